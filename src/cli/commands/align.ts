@@ -1,0 +1,32 @@
+/** `tolk align [--content DIR] [--json]`: the aligned corpus, with flags and totals. */
+import { readAndAlign } from '../../pipeline.js';
+import { alignToJson } from '../../write/align-json.js';
+import { bold, dim, formatDiagnostic, progress, yellow } from '../output.js';
+
+export function alignCommand(options: { content: string; json?: boolean }): number {
+  const bar = progress('reading');
+  const corpus = readAndAlign(options.content, { onProgress: bar.update });
+  bar.done();
+  const json = alignToJson(corpus);
+  if (options.json) {
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    return 0;
+  }
+  const out: string[] = [];
+  for (const d of corpus.diagnostics) out.push(formatDiagnostic(d));
+  for (const doc of corpus.documents) {
+    const present = corpus.locales.map((l) => (doc.locales[l] ? l : dim(`(${l} missing)`))).join(' ');
+    const flagged = doc.units.filter((u) => u.flags.length > 0);
+    out.push(`${bold(doc.slug)}  ${present}  ${doc.units.length} units${flagged.length ? yellow(`, ${flagged.length} flagged`) : ''}`);
+    for (const ld of Object.values(doc.locales)) for (const d of ld.doc.diagnostics) out.push(`  ${formatDiagnostic(d)}`);
+    for (const u of flagged) {
+      out.push(`  ${u.key}: ${u.flags.map((f) => `${f.flag}(${f.locale})`).join(', ')}  ${dim((u.source ?? '').slice(0, 80))}`);
+    }
+  }
+  const t = json.totals;
+  const perLocale = Object.entries(t.segments).map(([l, n]) => `${l} ${n}`).join(', ');
+  out.push('', bold(`${t.documents} documents, ${t.units} aligned units; segments: ${perLocale}; ` +
+    `flags: ${t.flags.missing} missing, ${t.flags.extra} extra, ${t.flags.merged} merged, ${t.flags.drift} drift`));
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}

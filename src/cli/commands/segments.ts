@@ -1,0 +1,36 @@
+/** `tolk segments FILE [--json]`: one document's front matter, diagnostics and segments. */
+import { readFileSync } from 'node:fs';
+import { decodeFile } from '../../read/load-corpus.js';
+import { readDocument } from '../../read/read-document.js';
+import type { Diagnostic } from '../../model.js';
+import { bold, dim, formatDiagnostic, UsageError } from '../output.js';
+
+export function segmentsCommand(file: string, options: { json?: boolean }): number {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const decodeDiagnostics: Diagnostic[] = [];
+  const doc = readDocument(decodeFile(bytes, file, decodeDiagnostics), { path: file });
+  const diagnostics = [...decodeDiagnostics, ...doc.diagnostics];
+  const segments = doc.segments.map(({ id, key, target, source, line }) => ({ id, key, target, source, line }));
+  if (options.json) {
+    process.stdout.write(JSON.stringify({
+      file, frontMatter: { status: doc.frontMatter.status, data: doc.frontMatter.data },
+      diagnostics: diagnostics.map(({ severity, code, line, column, message }) => ({ severity, code, line, column, message })),
+      segments,
+    }, null, 2) + '\n');
+    return 0;
+  }
+  const out: string[] = [bold(file), dim(`front matter: ${doc.frontMatter.status}`)];
+  for (const [k, v] of Object.entries(doc.frontMatter.data)) out.push(`  ${k}: ${JSON.stringify(v)}`);
+  for (const d of diagnostics) out.push(formatDiagnostic(d));
+  for (const s of segments) {
+    out.push(`${bold(s.id)} ${dim(`line ${s.line}`)}`, `  ${s.target}`, dim(`  ${s.source ?? '(no English original)'}`));
+  }
+  out.push(dim(`${segments.length} segments, ${diagnostics.length} diagnostics`));
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,45 @@
+/**
+ * The `tolk` command line. Exit codes: 0 ok, 1 findings over the threshold, 2 usage or fatal error.
+ */
+import { Command, CommanderError } from 'commander';
+import { ContentError } from '../pipeline.js';
+import { alignCommand } from './commands/align.js';
+import { segmentsCommand } from './commands/segments.js';
+import { red, UsageError } from './output.js';
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('tolk')
+    .description('Localized documentation sites and translation QA from bilingual span markup')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError('(run `tolk --help` for usage)');
+
+  program.command('segments')
+    .description("print one document's front matter, diagnostics and segments")
+    .argument('<file>', 'a markdown file in bilingual span markup')
+    .option('--json', 'machine-readable output')
+    .action((file: string, opts: { json?: boolean }) => { exitCode = segmentsCommand(file, opts); });
+
+  program.command('align')
+    .description('print the aligned corpus: documents, locales, aligned units with flags, totals')
+    .option('--content <dir>', 'folder of locale subfolders', 'content')
+    .option('--json', 'machine-readable output (shape documented in the README)')
+    .action((opts: { content: string; json?: boolean }) => { exitCode = alignCommand(opts); });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof ContentError) {
+      process.stderr.write(`${red('tolk:')} ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`${red('tolk: internal error:')} ${(error as Error).stack ?? error}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Front matter: find the `---` block, parse it with gray-matter, and salvage blocks that the
+ * localization pipeline wrapped in translation spans (they are no longer YAML, but their
+ * English originals still hold the keys and values, flattened onto one line).
+ */
+import matter from 'gray-matter';
+import type { Diagnostic, FrontMatter } from '../model.js';
+import { tokenize } from './tokenize.js';
+
+const FENCE = /^---[ \t]*(\r?\n|$)/;
+const CLOSING_FENCE = /(^|\r?\n)---[ \t]*(\r?\n|$)/;
+
+interface Block {
+  raw: string;
+  rawStart: number;
+  bodyStart: number;
+}
+
+/** Locates the front matter block; offsets are in `text` (after an optional BOM). */
+export function findFrontMatter(text: string, offset: number): Block | null {
+  const head = text.slice(offset, offset + 8);
+  const open = FENCE.exec(head);
+  if (!open) return null;
+  const rawStart = offset + open[0].length;
+  const rest = text.slice(rawStart);
+  const close = CLOSING_FENCE.exec(rest);
+  if (!close) return null;
+  const raw = rest.slice(0, close.index + close[1].length);
+  return { raw, rawStart, bodyStart: rawStart + close.index + close[0].length };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Parses YAML through gray-matter; options are passed so it does not cache every input. */
+function parseYaml(yaml: string): Record<string, unknown> {
+  const parsed = matter(`---\n${yaml}\n---\n`, { excerpt: false });
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error('front matter is not a mapping of keys to values');
+  }
+  return data as Record<string, unknown>;
+}
+
+/** Keys that start a new `key: value` pair when the pipeline flattened the block onto one line. */
+const FLATTENED_KEY = / (?=(?:ms\.[\w.-]+|[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*|ROBOTS|[A-Z][A-Za-z]+_[A-Za-z_]+): )/g;
+
+/** Rebuilds YAML from a span-wrapped block using the English originals. */
+export function salvageYaml(raw: string, file: string): string {
+  const { parts } = tokenize(raw, file);
+  const english = parts.map((p) => (p.kind === 'segment' ? p.segment.source ?? p.segment.target : p.text)).join('');
+  return english
+    .split(/\r?\n/)
+    .flatMap((line) => line.replace(FLATTENED_KEY, '\n').split('\n'))
+    // A flattened `ms.custom: (` loses its list marker; an empty value lets the list follow.
+    .map((line) => line.replace(/:\s*\($/, ':'))
+    .join('\n');
+}
+
+export function readFrontMatter(text: string, file: string, offset: number, diagnostics: Diagnostic[]): FrontMatter {
+  const block = findFrontMatter(text, offset);
+  if (!block) {
+    const startsWithFence = text.startsWith('---', offset);
+    diagnostics.push({
+      severity: 'warning',
+      code: startsWithFence ? 'front-matter-unclosed' : 'front-matter-missing',
+      file, line: 1, column: 1,
+      message: startsWithFence
+        ? 'front matter opens with --- but is never closed; the whole file is read as the body with no metadata'
+        : 'no front matter; the document has no title or metadata (the first heading is used as title)',
+    });
+    return { status: 'missing', data: {}, raw: null, bodyStart: offset, bodyLine: 1 };
+  }
+  const bodyLine = lineOf(text, block.bodyStart);
+  const wrapped = block.raw.includes('data-ttu-id="');
+  try {
+    if (wrapped) {
+      const data = parseYaml(salvageYaml(block.raw, file));
+      diagnostics.push({
+        severity: 'warning', code: 'front-matter-salvaged', file, line: 2, column: 1,
+        message: `front matter was wrapped in translation spans by the localization pipeline and is not YAML; ` +
+          `salvaged ${Object.keys(data).length} keys from the English originals`,
+      });
+      return { status: 'salvaged', data, raw: block.raw, bodyStart: block.bodyStart, bodyLine };
+    }
+    const data = parseYaml(block.raw);
+    return { status: 'ok', data, raw: block.raw, bodyStart: block.bodyStart, bodyLine };
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    diagnostics.push({
+      severity: 'error', code: 'front-matter-invalid', file,
+      // The YAML parser counts from the opening fence line we prepend (line 0 = fence).
+      line: mark?.line !== undefined ? lineOf(text, offset) + mark.line : 1,
+      column: (mark?.column ?? 0) + 1,
+      message: `front matter is not valid YAML (${reason}); the document is built without its metadata`,
+    });
+    return { status: 'invalid', data: {}, raw: block.raw, bodyStart: block.bodyStart, bodyLine };
+  }
+}

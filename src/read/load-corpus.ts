@@ -1,0 +1,132 @@
+/**
+ * Loads a content folder: `<dir>/<locale>/**\/*.md`, locale folder = BCP 47 tag.
+ * Every file that cannot be read well still yields a document plus diagnostics, and the
+ * walk goes on: one bad file never stops the run.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic, LocaleDocument } from '../model.js';
+import { readDocument } from './read-document.js';
+
+const LOCALE_FOLDER = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})+$|^[a-z]{2,3}$/;
+/** Folders under a locale that hold assets, not documents. */
+const ASSET_FOLDERS = new Set(['media', 'images', 'node_modules']);
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff]/g;
+const LARGE_FILE = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Called after each file with the count done and the total, for progress output. */
+  onProgress?: (done: number, total: number) => void;
+  /** Only these locales (default: every locale folder found). */
+  locales?: string[];
+}
+
+export interface LoadedCorpus {
+  locales: string[];
+  documents: LocaleDocument[];
+  diagnostics: Diagnostic[];
+  /** Total bytes read, for throughput figures. */
+  bytes: number;
+}
+
+function walk(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!ASSET_FOLDERS.has(entry.name)) walk(full, out);
+    } else if (entry.isFile() && entry.name.endsWith('.md')) {
+      out.push(full);
+    }
+  }
+}
+
+/** Turns a path under the locale folder into a slug usable in URLs and for alignment. */
+export function slugOf(pathUnderLocale: string): string {
+  return pathUnderLocale.split(sep).join('/').replace(/\.md$/, '').normalize('NFC').replace(INVISIBLE, '');
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+
+export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const text = utf8Lenient.decode(bytes);
+    const bad = text.indexOf('\ufffd');
+    const line = bad === -1 ? 1 : text.slice(0, bad).split('\n').length;
+    diagnostics.push({ severity: 'error', code: 'invalid-utf8', file, line, column: 1,
+      message: 'file is not valid UTF-8; undecodable bytes were replaced with U+FFFD for reading (the file is not changed)' });
+    return text;
+  }
+}
+
+export function listLocales(contentDir: string): string[] {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && LOCALE_FOLDER.test(e.name))
+    .map((e) => e.name)
+    .sort();
+}
+
+export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadedCorpus {
+  const diagnostics: Diagnostic[] = [];
+  const locales = (options.locales ?? listLocales(contentDir)).slice().sort();
+  const files: { locale: string; full: string }[] = [];
+  for (const locale of locales) {
+    const list: string[] = [];
+    walk(join(contentDir, locale), list);
+    list.sort();
+    for (const full of list) files.push({ locale, full });
+  }
+  const documents: LocaleDocument[] = [];
+  const slugsSeen = new Map<string, string>();
+  let bytes = 0;
+  files.forEach(({ locale, full }, index) => {
+    const file = relative(contentDir, full).split(sep).join('/');
+    const fileDiagnostics: Diagnostic[] = [];
+    let raw: Buffer;
+    try {
+      raw = readFileSync(full);
+    } catch (error) {
+      diagnostics.push({ severity: 'error', code: 'unreadable-file', file, line: 1, column: 1,
+        message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped` });
+      options.onProgress?.(index + 1, files.length);
+      return;
+    }
+    bytes += raw.length;
+    if (raw.length > LARGE_FILE) {
+      fileDiagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
+        message: `file is ${(raw.length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
+    }
+    const text = decodeFile(raw, file, fileDiagnostics);
+    const underLocale = relative(join(contentDir, locale), full);
+    const slug = slugOf(underLocale);
+    if (slug !== underLocale.split(sep).join('/').replace(/\.md$/, '')) {
+      fileDiagnostics.push({ severity: 'info', code: 'file-name-normalized', file, line: 1, column: 1,
+        message: `file name has invisible or non-NFC characters; its slug is "${slug}"` });
+    }
+    const key = `${locale}\u0000${slug}`;
+    const clash = slugsSeen.get(key);
+    if (clash) {
+      diagnostics.push({ severity: 'error', code: 'slug-collision', file, line: 1, column: 1,
+        message: `file has the same slug "${slug}" as ${clash}; skipped` });
+      options.onProgress?.(index + 1, files.length);
+      return;
+    }
+    slugsSeen.set(key, file);
+    const doc = readDocument(text, { path: file });
+    doc.diagnostics.unshift(...fileDiagnostics);
+    documents.push({ locale, slug, file, doc });
+    options.onProgress?.(index + 1, files.length);
+  });
+  return { locales, documents, diagnostics, bytes };
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

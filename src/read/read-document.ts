@@ -1,0 +1,51 @@
+/**
+ * readDocument / writeDocument: the lossless reader. `writeDocument(readDocument(text))`
+ * returns `text` unchanged for every input, because the parts are slices of the input.
+ */
+import type { Diagnostic, SourceDocument } from '../model.js';
+import { readFrontMatter } from './front-matter.js';
+import { tokenize } from './tokenize.js';
+
+export interface ReadOptions {
+  /** Path used in diagnostics; defaults to `<input>`. */
+  path?: string;
+}
+
+function detectLineEnding(text: string): SourceDocument['lineEnding'] {
+  const lf = text.indexOf('\n');
+  if (lf === -1) return 'none';
+  const crlf = text.indexOf('\r\n');
+  if (crlf === -1) return '\n';
+  // Mixed when a bare LF exists besides CRLFs.
+  const bare = /(^|[^\r])\n/.test(text);
+  return bare ? 'mixed' : '\r\n';
+}
+
+export function readDocument(text: string, options: ReadOptions = {}): SourceDocument {
+  const path = options.path ?? '<input>';
+  const diagnostics: Diagnostic[] = [];
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const offset = hasBom ? 1 : 0;
+  if (text.length === offset) {
+    diagnostics.push({ severity: 'warning', code: 'empty-file', file: path, line: 1, column: 1,
+      message: 'file is empty; it is kept as a document without content' });
+  } else if (text.includes('\u0000')) {
+    diagnostics.push({ severity: 'error', code: 'binary-content', file: path, line: 1, column: 1,
+      message: 'file contains NUL bytes and looks binary, not markdown; read as text anyway' });
+  }
+  const frontMatter = readFrontMatter(text, path, offset, diagnostics);
+  const tokens = tokenize(text, path, frontMatter.bodyStart);
+  diagnostics.push(...tokens.diagnostics);
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    path, text, hasBom, lineEnding: detectLineEnding(text),
+    frontMatter, parts: tokens.parts, segments: tokens.segments, diagnostics,
+  };
+}
+
+/** Writes a document back: the concatenation of its parts. */
+export function writeDocument(doc: Pick<SourceDocument, 'parts'>): string {
+  let out = '';
+  for (const part of doc.parts) out += part.text;
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * Tokenizer for the bilingual span markup:
+ *
+ *   <span data-ttu-id="a4db7-103">Latvian…</span><span class="sxs-lookup"><span data-stu-id="a4db7-103">English…</span></span>
+ *
+ * It cuts the text into `text` and `segment` parts whose concatenation is the input, byte for
+ * byte. Anything that is not a well-formed pair stays text and gets a diagnostic, so damaged
+ * files still read. It is a plain forward scan with indexOf: no regex backtracking on 50 MB
+ * files, and segment text may contain `<placeholders>`, nested `<span>`s and newlines.
+ */
+import type { Diagnostic, Part, Segment } from '../model.js';
+
+const TARGET_OPEN = '<span data-ttu-id="';
+const SOURCE_OPEN = '</span><span class="sxs-lookup"><span data-stu-id="';
+const SOURCE_CLOSE = '</span></span>';
+const SPAN_CLOSE = '</span>';
+const STRAY_SOURCE = 'data-stu-id="';
+
+export interface TokenizeResult {
+  parts: Part[];
+  segments: Segment[];
+  diagnostics: Diagnostic[];
+}
+
+/** Tracks 1-based line/column for offsets that only move forward. */
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+  private lineStart = 0;
+  constructor(private readonly text: string) {}
+  at(offset: number): { line: number; column: number } {
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+      this.lineStart = 0;
+    }
+    let nl = this.text.indexOf('\n', this.offset);
+    while (nl !== -1 && nl < offset) {
+      this.line++;
+      this.lineStart = nl + 1;
+      nl = this.text.indexOf('\n', nl + 1);
+    }
+    this.offset = offset;
+    return { line: this.line, column: offset - this.lineStart + 1 };
+  }
+}
+
+/** Splits `a4db7-103` into prefix and key; ids without a dash keep the whole id as key. */
+export function splitId(id: string): { prefix: string; key: string } {
+  const dash = id.lastIndexOf('-');
+  if (dash === -1) return { prefix: '', key: id };
+  return { prefix: id.slice(0, dash), key: id.slice(dash + 1) };
+}
+
+const WELL_FORMED_ID = /^[0-9a-f]+-p?\d+$/i;
+
+export function tokenize(text: string, file: string, bodyStart = 0): TokenizeResult {
+  const parts: Part[] = [];
+  const segments: Segment[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const lines = new LineCounter(text);
+  const seen = new Map<string, number>();
+  let textStart = 0;
+
+  const report = (severity: Diagnostic['severity'], code: string, offset: number, message: string) => {
+    const { line, column } = lines.at(offset);
+    diagnostics.push({ severity, code, file, line, column, message });
+  };
+  const pushText = (end: number) => {
+    if (end > textStart) {
+      const chunk = text.slice(textStart, end);
+      checkStraySource(chunk, textStart);
+      parts.push({ kind: 'text', text: chunk });
+    }
+  };
+  const checkStraySource = (chunk: string, base: number) => {
+    let i = chunk.indexOf(STRAY_SOURCE);
+    while (i !== -1) {
+      report('warning', 'orphan-source', base + i,
+        'English span (data-stu-id) without a translated span before it; kept as text');
+      i = chunk.indexOf(STRAY_SOURCE, i + STRAY_SOURCE.length);
+    }
+  };
+
+  let open = text.indexOf(TARGET_OPEN);
+  while (open !== -1) {
+    const idStart = open + TARGET_OPEN.length;
+    const idEnd = text.indexOf('">', idStart);
+    const nextOpen = text.indexOf(TARGET_OPEN, idStart);
+    const limit = nextOpen === -1 ? text.length : nextOpen;
+    const id = idEnd === -1 ? '' : text.slice(idStart, idEnd);
+    if (idEnd === -1 || idEnd > limit || id.includes('\n') || id.includes('<')) {
+      report('error', 'malformed-span', open, 'translated span with an unterminated data-ttu-id attribute; kept as text');
+      open = nextOpen;
+      continue;
+    }
+    const targetStart = idEnd + 2;
+    const sourceOpen = text.indexOf(SOURCE_OPEN, targetStart);
+    let segmentEnd: number;
+    let target: string;
+    let source: string | null = null;
+    let sourceId: string | null = null;
+
+    if (sourceOpen !== -1 && sourceOpen < limit) {
+      const sidStart = sourceOpen + SOURCE_OPEN.length;
+      const sidEnd = text.indexOf('">', sidStart);
+      const close = sidEnd === -1 ? -1 : text.indexOf(SOURCE_CLOSE, sidEnd + 2);
+      if (sidEnd === -1 || close === -1 || close > limit) {
+        report('error', 'unterminated-span', sourceOpen,
+          `English span of segment "${id}" is not closed with </span></span>; the segment is kept as text`);
+        open = nextOpen;
+        continue;
+      }
+      target = text.slice(targetStart, sourceOpen);
+      sourceId = text.slice(sidStart, sidEnd);
+      source = text.slice(sidEnd + 2, close);
+      segmentEnd = close + SOURCE_CLOSE.length;
+      if (sourceId !== id) {
+        report('warning', 'id-mismatch', sourceOpen,
+          `translated span "${id}" is paired with English span "${sourceId}"; aligned by the translated id`);
+      }
+    } else {
+      const close = text.indexOf(SPAN_CLOSE, targetStart);
+      if (close === -1 || close > limit) {
+        report('error', 'unterminated-span', open,
+          `translated span "${id}" is never closed; kept as text`);
+        open = nextOpen;
+        continue;
+      }
+      target = text.slice(targetStart, close);
+      segmentEnd = close + SPAN_CLOSE.length;
+      report('warning', 'orphan-span', open,
+        `translated span "${id}" has no English twin (sxs-lookup span); kept without an English original`);
+    }
+
+    pushText(open);
+    const { line, column } = lines.at(open);
+    const { prefix, key } = splitId(id);
+    if (!WELL_FORMED_ID.test(id)) {
+      report('warning', 'malformed-id', open, `segment id "${id}" is not of the form <hex>-<number> or <hex>-p<number>`);
+    }
+    const previous = seen.get(id);
+    if (previous !== undefined) {
+      report('warning', 'duplicate-id', open,
+        `segment id "${id}" already used on line ${previous}; the first one is used for alignment`);
+    } else {
+      seen.set(id, line);
+    }
+    const segment: Segment = {
+      id, prefix, key, merged: key.startsWith('p'),
+      target, source, sourceId, line, column,
+      start: open, end: segmentEnd, inFrontMatter: open < bodyStart,
+    };
+    segments.push(segment);
+    parts.push({ kind: 'segment', text: text.slice(open, segmentEnd), segment });
+    textStart = segmentEnd;
+    open = text.indexOf(TARGET_OPEN, segmentEnd);
+  }
+  pushText(text.length);
+  return { parts, segments, diagnostics };
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocument, writeDocument } from '../../src/read/read-document.js';
+import { CONTENT, SEEDS, hasSeeds } from '../helpers/corpus.js';
+
+const read = (rel: string) => {
+  const text = readFileSync(join(CONTENT, rel), 'utf8');
+  return { text, doc: readDocument(text, { path: rel }) };
+};
+
+describe('reader on the seeds', () => {
+  it('reads lv-LV seed a4db7-103 with its English original and line', () => {
+    const { doc } = read('lv-LV/prepare-for-use-of-tls-1-2-in-office-365.md');
+    const s = doc.segments.find((x) => x.id === 'a4db7-103')!;
+    // The human translation uses no-break spaces (2018.\u00a0gada, TLS\u00a01.2): kept as written.
+    expect(s.target).toBe('Sākot ar 2018.\u00a0gada 31.\u00a0oktobri, Microsoft\u00a0365 turpinās pāreju uz TLS\u00a01.2.');
+    expect(s.source).toBe('As of October 31st, 2018, Microsoft 365 will continue transitioning to TLS 1.2.');
+    expect(s.key).toBe('103');
+    expect(s.prefix).toBe('a4db7');
+    expect(s.line).toBe(23);
+    expect(doc.frontMatter.status).toBe('ok');
+    expect(doc.frontMatter.data['ms.contentlocale']).toBe('lv-LV');
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('keeps the heading segment a4db7-102 after its <a name> anchor and the text around it', () => {
+    const { doc } = read('lv-LV/prepare-for-use-of-tls-1-2-in-office-365.md');
+    const index = doc.parts.findIndex((p) => p.kind === 'segment' && p.segment.id === 'a4db7-102');
+    const before = doc.parts[index - 1];
+    expect(before.kind).toBe('text');
+    expect(before.text.endsWith('# <a name="prepare-for-use-of-tls-12-in-microsoft-365"></a>')).toBe(true);
+  });
+
+  it('counts one segment per data-ttu-id in both seeds', () => {
+    for (const rel of ['lv-LV/prepare-for-use-of-tls-1-2-in-office-365.md', 'nb-NO/prepare-for-use-of-tls-1-2-in-office-365.md']) {
+      const { text, doc } = read(rel);
+      expect(doc.segments.length).toBe(text.split('data-ttu-id=').length - 1);
+      expect(writeDocument(doc)).toBe(text);
+    }
+  });
+
+  it.skipIf(!hasSeeds)('content/ holds the seeds byte for byte', () => {
+    expect(readFileSync(join(CONTENT, 'lv-LV/prepare-for-use-of-tls-1-2-in-office-365.md')))
+      .toEqual(readFileSync(join(SEEDS, '000_2aad2ce1d5ff69cc.txt')));
+    expect(readFileSync(join(CONTENT, 'nb-NO/prepare-for-use-of-tls-1-2-in-office-365.md')))
+      .toEqual(readFileSync(join(SEEDS, '001_d6e11b37409b2161.txt')));
+  });
+});
+
+describe('reader on real cases', () => {
+  it('reads merged segment c59cc-p101 (nb-NO changing-shared-mailbox-send-as-behavior)', () => {
+    const { doc } = read('nb-NO/changing-shared-mailbox-send-as-behavior.md');
+    const s = doc.segments.find((x) => x.id === 'c59cc-p101')!;
+    expect(s.merged).toBe(true);
+    expect(s.key).toBe('p101');
+    expect(s.source).toMatch(/^By default, messages sent from the shared mailbox.*who sent the message\.$/);
+  });
+
+  it('keeps literal placeholders like <mailboxname> inside segment text (cannot-access-public-folders)', () => {
+    const { doc } = read('lv-LV/cannot-access-public-folders.md');
+    expect(doc.segments.some((s) => s.source?.includes('<mailboxname>') || s.target.includes('<mailboxname>'))).toBe(true);
+  });
+
+  it('reads a nested <span>https:</span> inside segment c6479-110 (lv-LV workflow-email-not-being-sent)', () => {
+    const { doc } = read('lv-LV/workflow-email-not-being-sent.md');
+    const s = doc.segments.find((x) => x.id === 'c6479-110')!;
+    expect(s.target).toContain('<span>https:</span>//URL/_vti_bin');
+    expect(s.source).toContain('<span>https:</span>//URL/_vti_bin');
+  });
+
+  it('salvages span-wrapped front matter (troubleshoot-presence-issues-outlook) and says so', () => {
+    const { doc } = read('lv-LV/troubleshoot-presence-issues-outlook.md');
+    expect(doc.frontMatter.status).toBe('salvaged');
+    expect(doc.frontMatter.data.title).toBe('Troubleshoot presence issues in Outlook');
+    expect(doc.frontMatter.data.ROBOTS).toBe('NOINDEX, NOFOLLOW');
+    expect(doc.frontMatter.data['ms.custom']).toEqual([9257, 9003349]);
+    expect(doc.segments.filter((s) => s.inFrontMatter).map((s) => s.key)).toEqual(['101', '102', '103']);
+    const d = doc.diagnostics.find((x) => x.code === 'front-matter-salvaged')!;
+    expect(d.file).toBe('lv-LV/troubleshoot-presence-issues-outlook.md');
+    expect(d.message).toContain('salvaged 12 keys');
+  });
+
+  it('reads includes/alchemyinsights-content-updates without front matter, segments in table cells', () => {
+    const { text, doc } = read('nb-NO/includes/alchemyinsights-content-updates.md');
+    expect(doc.frontMatter.status).toBe('missing');
+    expect(doc.diagnostics.map((d) => d.code)).toContain('front-matter-missing');
+    expect(doc.segments.find((s) => s.id === 'c56e9-102')!.target).toBe('Publisert på');
+    expect(doc.segments.length).toBe(text.split('data-ttu-id=').length - 1);
+  });
+});
+
+describe('reader on damaged input', () => {
+  const good = '<span data-ttu-id="ab12c-101">Sveiki</span><span class="sxs-lookup"><span data-stu-id="ab12c-101">Hello</span></span>';
+
+  it('handles BOM and CRLF losslessly', () => {
+    const text = `\ufeff---\r\ntitle: Sveiki\r\n---\r\n# ${good}\r\n`;
+    const doc = readDocument(text, { path: 'x.md' });
+    expect(doc.hasBom).toBe(true);
+    expect(doc.lineEnding).toBe('\r\n');
+    expect(doc.frontMatter.data.title).toBe('Sveiki');
+    expect(doc.segments[0].line).toBe(4);
+    expect(writeDocument(doc)).toBe(text);
+  });
+
+  it('reports an unterminated span with its position and keeps reading the next one', () => {
+    const text = `intro\n<span data-ttu-id="ab12c-100">never closed\n\n${good}\n`;
+    const doc = readDocument(text, { path: 'bad.md' });
+    expect(doc.segments.map((s) => s.id)).toEqual(['ab12c-101']);
+    const d = doc.diagnostics.find((x) => x.code === 'unterminated-span')!;
+    expect(d).toMatchObject({ file: 'bad.md', line: 2, column: 1, severity: 'error' });
+    expect(writeDocument(doc)).toBe(text);
+  });
+
+  it('reports duplicate ids and an id only in the target span', () => {
+    const orphan = '<span data-ttu-id="ab12c-102">Tikai tulkojums</span>';
+    const text = `${good}\n${good}\n${orphan} after\n`;
+    const doc = readDocument(text, { path: 'dup.md' });
+    expect(doc.diagnostics.find((d) => d.code === 'duplicate-id')).toMatchObject({ line: 2 });
+    expect(doc.diagnostics.find((d) => d.code === 'orphan-span')).toMatchObject({ line: 3 });
+    expect(doc.segments[2]).toMatchObject({ id: 'ab12c-102', source: null, target: 'Tikai tulkojums' });
+    expect(writeDocument(doc)).toBe(text);
+  });
+
+  it('reports an English span whose id disagrees', () => {
+    const text = good.replace('data-stu-id="ab12c-101"', 'data-stu-id="ab12c-109"');
+    const doc = readDocument(text, { path: 'mismatch.md' });
+    expect(doc.diagnostics.map((d) => d.code)).toContain('id-mismatch');
+    expect(doc.segments[0].sourceId).toBe('ab12c-109');
+  });
+
+  it('reports invalid YAML with the line it is on, and still reads the segments', () => {
+    const text = `---\ntitle: ok\nms.author: [unclosed\n---\n${good}\n`;
+    const doc = readDocument(text, { path: 'yaml.md' });
+    expect(doc.frontMatter.status).toBe('invalid');
+    const d = doc.diagnostics.find((x) => x.code === 'front-matter-invalid')!;
+    expect(d.line).toBeGreaterThanOrEqual(3);
+    expect(d.message).toMatch(/not valid YAML/);
+    expect(doc.segments).toHaveLength(1);
+  });
+
+  it('reads empty files and binary junk without throwing', () => {
+    expect(readDocument('', { path: 'empty.md' }).diagnostics.map((d) => d.code)).toEqual(['empty-file', 'front-matter-missing']);
+    const junk = '\u0000\u0001\u00ff<span data-ttu-id="\u0000' + '\ufffd'.repeat(50);
+    const doc = readDocument(junk, { path: 'junk.md' });
+    expect(doc.diagnostics.map((d) => d.code)).toContain('binary-content');
+    expect(writeDocument(doc)).toBe(junk);
+  });
+});

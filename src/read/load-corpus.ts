@@ -43,8 +43,10 @@ function walk(dir: string, out: string[]): void {
 
 /** Turns a path under the locale folder into a slug usable in URLs and for alignment. */
 export function slugOf(pathUnderLocale: string): string {
-  return pathUnderLocale.split(sep).join('/').replace(/\.md$/, '').normalize('NFC').replace(INVISIBLE, '');
+  return toPosix(pathUnderLocale).replace(/\.md$/, '').normalize('NFC').replace(INVISIBLE, '');
 }
+
+const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
@@ -83,7 +85,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
   const slugsSeen = new Map<string, string>();
   let bytes = 0;
   files.forEach(({ locale, full }, index) => {
-    const file = relative(contentDir, full).split(sep).join('/');
+    const file = toPosix(relative(contentDir, full));
     const fileDiagnostics: Diagnostic[] = [];
     let raw: Buffer;
     try {
@@ -100,9 +102,9 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
         message: `file is ${(raw.length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
     }
     const text = decodeFile(raw, file, fileDiagnostics);
-    const underLocale = relative(join(contentDir, locale), full);
+    const underLocale = file.slice(locale.length + 1);
     const slug = slugOf(underLocale);
-    if (slug !== underLocale.split(sep).join('/').replace(/\.md$/, '')) {
+    if (slug !== underLocale.replace(/\.md$/, '')) {
       fileDiagnostics.push({ severity: 'info', code: 'file-name-normalized', file, line: 1, column: 1,
         message: `file name has invisible or non-NFC characters; its slug is "${slug}"` });
     }

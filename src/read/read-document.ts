@@ -14,6 +14,7 @@ export interface ReadOptions {
 function detectLineEnding(text: string): SourceDocument['lineEnding'] {
   const lf = text.indexOf('\n');
   if (lf === -1) return 'none';
+  if (text.indexOf('\r') === -1) return '\n';
   const crlf = text.indexOf('\r\n');
   if (crlf === -1) return '\n';
   // Mixed when a bare LF exists besides CRLFs.
@@ -35,12 +36,32 @@ export function readDocument(text: string, options: ReadOptions = {}): SourceDoc
   }
   const frontMatter = readFrontMatter(text, path, offset, diagnostics);
   const tokens = tokenize(text, path, frontMatter.bodyStart);
-  diagnostics.push(...tokens.diagnostics);
+  for (const d of tokens.diagnostics) diagnostics.push(d);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     path, text, hasBom, lineEnding: detectLineEnding(text),
-    frontMatter, parts: tokens.parts, segments: tokens.segments, diagnostics,
+    frontMatter, parts: tokens.parts, segments: tokens.segments, diagnostics: capDiagnostics(diagnostics),
   };
+}
+
+/** Most of a damaged file says the same thing: keep the first few of each kind and a count. */
+const PER_CODE_LIMIT = 20;
+
+function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const counts = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const n = (counts.get(d.code) ?? 0) + 1;
+    counts.set(d.code, n);
+    if (n <= PER_CODE_LIMIT) kept.push(d);
+  }
+  for (const [code, n] of counts) {
+    if (n <= PER_CODE_LIMIT) continue;
+    const first = diagnostics.find((d) => d.code === code)!;
+    kept.push({ ...first, line: kept.filter((d) => d.code === code).at(-1)!.line,
+      message: `${n - PER_CODE_LIMIT} more "${code}" diagnostics in this file not shown (${n} in all)` });
+  }
+  return kept;
 }
 
 /** Writes a document back: the concatenation of its parts. */

@@ -1,5 +1,6 @@
 // Shared helpers for the benchmarks: where the corpus is, peak memory, aligned output.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export function corpusDir() {
@@ -18,4 +19,14 @@ export function report(title, rows) {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\n== ${title}`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+}
+
+/** Every markdown file under dir (media folders skipped). */
+export function markdownFiles(dir, out = []) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, e.name);
+    if (e.isDirectory() && e.name !== 'media') markdownFiles(full, out);
+    else if (e.name.endsWith('.md')) out.push(full);
+  }
+  return out;
 }

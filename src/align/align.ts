@@ -29,115 +29,136 @@ export function pickReference(docs: LocaleDocument[]): string | null {
 class Groups {
   private parent = new Map<string, string>();
   find(k: string): string {
-    let p = this.parent.get(k) ?? k;
-    if (p !== k) { p = this.find(p); this.parent.set(k, p); }
-    return p;
+    const p = this.parent.get(k);
+    if (p === undefined || p === k) return k;
+    const root = this.find(p);
+    this.parent.set(k, root);
+    return root;
   }
-  add(k: string): void { if (!this.parent.has(k)) this.parent.set(k, k); }
   union(a: string, b: string): void {
-    this.add(a); this.add(b);
     const ra = this.find(a), rb = this.find(b);
     if (ra !== rb) this.parent.set(rb, ra);
   }
 }
 
-/** Sort position of a key: numbered keys by number, unresolved merged keys after their predecessor. */
-function orderOf(key: string, fallback: number): number {
-  return numericKey(key) ?? fallback;
+/** Per locale: the segments that count for alignment (first of each id) and their lookup. */
+interface LocaleSegments {
+  locale: string;
+  segments: Segment[];
+  byKey: Map<string, Segment>;
+}
+
+/**
+ * Decides the group (unit) key of every segment. Numbered segments group by their own key;
+ * a merged segment joins the run it covers, which becomes one group.
+ */
+function groupSegments(perLocale: LocaleSegments[]): { groupOf: (s: Segment) => string; resolved: Set<Segment> } {
+  const resolved = new Set<Segment>();
+  const mergedKey = new Map<Segment, string>();
+  const groups = new Groups();
+  for (const own of perLocale) {
+    if (!own.segments.some((s) => s.merged)) continue;
+    const others = perLocale.filter((o) => o !== own).map((o) => o.byKey);
+    for (const r of resolveMerged(own.segments, others)) {
+      if (r.covers.length === 0) continue;
+      resolved.add(r.segment);
+      mergedKey.set(r.segment, r.covers[0]);
+      for (const k of r.covers) groups.union(r.covers[0], k);
+    }
+  }
+  if (resolved.size === 0) return { groupOf: (s) => s.key, resolved };
+  return { groupOf: (s) => groups.find(mergedKey.get(s) ?? s.key), resolved };
+}
+
+/** Document position of every key: numbered keys by number, others after their predecessor. */
+function keyOrder(perLocale: LocaleSegments[]): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const { segments } of perLocale) {
+    let last = 0;
+    for (const s of segments) {
+      const n = numericKey(s.key);
+      if (n !== null) last = n;
+      if (!order.has(s.key)) order.set(s.key, n ?? last + 0.5);
+    }
+  }
+  return order;
+}
+
+function buildUnit(
+  segsByLocale: (Segment[] | undefined)[], locales: string[], reference: string | null,
+  resolved: Set<Segment>, order: Map<string, number>,
+): AlignedUnit {
+  const targets: Record<string, string | null> = {};
+  const sources: Record<string, string | null> = {};
+  const ids: Record<string, string[]> = {};
+  const lines: Record<string, number | null> = {};
+  const flags: UnitFlag[] = [];
+  const keys = new Set<string>();
+  locales.forEach((locale, i) => {
+    const segs = segsByLocale[i];
+    if (!segs) {
+      targets[locale] = null; sources[locale] = null; ids[locale] = []; lines[locale] = null;
+      return;
+    }
+    let merged = false;
+    for (const s of segs) if (resolved.has(s)) merged = true; else keys.add(s.key);
+    targets[locale] = segs.length === 1 ? segs[0].target : segs.map((s) => s.target).join(' ');
+    const english = segs.length === 1 ? (segs[0].source === null ? [] : [segs[0].source]) : segs.flatMap((s) => (s.source === null ? [] : [s.source]));
+    sources[locale] = english.length ? english.join(' ') : null;
+    ids[locale] = segs.map((s) => s.id);
+    lines[locale] = segs[0].line;
+    if (merged) flags.push({ flag: 'merged', locale });
+  });
+  const refIndex = reference === null ? -1 : locales.indexOf(reference);
+  const refHas = refIndex !== -1 && segsByLocale[refIndex] !== undefined;
+  if (refIndex !== -1) {
+    locales.forEach((locale, i) => {
+      if (i === refIndex) return;
+      if (refHas && !segsByLocale[i]) flags.push({ flag: 'missing', locale });
+      if (!refHas && segsByLocale[i]) flags.push({ flag: 'extra', locale });
+    });
+  }
+  const source = (refHas ? sources[reference!] : null) ?? Object.values(sources).find((x) => x !== null) ?? null;
+  if (source !== null) {
+    let wanted: string | null = null;
+    for (const locale of locales) {
+      const own = sources[locale];
+      // Most English is identical byte for byte; normalize only when it is not.
+      if (own === null || own === source) continue;
+      wanted ??= normalizeSpace(source);
+      if (normalizeSpace(own) !== wanted) flags.push({ flag: 'drift', locale });
+    }
+  }
+  const covers = [...keys].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // A run covered only by merged segments (no locale numbered it) keeps the merged key.
+  const key = covers.length ? covers.join('+') : segsByLocale.find((x) => x)![0].key;
+  return { key, covers: covers.length ? covers : [key], source, sources, targets, ids, lines, flags };
 }
 
 export function alignDocument(slug: string, docs: LocaleDocument[], corpusLocales: string[]): AlignedDocument {
   const locales = docs.map((d) => d.locale);
   const reference = pickReference(docs);
-  const groups = new Groups();
-  /** Per locale: the body segments that count for alignment (first of each id). */
-  const perLocale = new Map<string, Segment[]>();
-  const byKey = new Map<string, Map<string, Segment>>();
-  const order = new Map<string, number>();
-  for (const d of docs) {
-    const unique = [...firstByKey(d.doc.segments).values()];
-    perLocale.set(d.locale, unique);
-    byKey.set(d.locale, firstByKey(unique));
-    let last = 0;
-    for (const s of unique) {
-      const n = orderOf(s.key, last + 0.5);
-      if (numericKey(s.key) !== null) last = n;
-      if (!order.has(s.key)) order.set(s.key, n);
-    }
-  }
-  /** merged segment → group key it joins. */
-  const mergedGroup = new Map<Segment, string>();
-  const resolvedMerged = new Set<Segment>();
-  for (const d of docs) {
-    const others = docs.filter((o) => o !== d).map((o) => byKey.get(o.locale)!);
-    for (const r of resolveMerged(perLocale.get(d.locale)!, others)) {
-      if (r.covers.length === 0) {
-        groups.add(r.segment.key);
-        mergedGroup.set(r.segment, r.segment.key);
-        continue;
-      }
-      resolvedMerged.add(r.segment);
-      for (const k of r.covers) groups.union(r.covers[0], k);
-      mergedGroup.set(r.segment, r.covers[0]);
-    }
-  }
-  for (const segs of perLocale.values()) for (const s of segs) if (!mergedGroup.has(s)) groups.add(s.key);
+  const perLocale: LocaleSegments[] = docs.map((d) => {
+    const byKey = firstByKey(d.doc.segments);
+    return { locale: d.locale, byKey, segments: byKey.size === d.doc.segments.length ? d.doc.segments : [...byKey.values()] };
+  });
+  const { groupOf, resolved } = groupSegments(perLocale);
+  const order = keyOrder(perLocale);
 
-  // Collect each group's segments per locale, in document order.
-  const unitSegments = new Map<string, Map<string, Segment[]>>();
-  const groupKeys = new Map<string, Set<string>>();
-  for (const [locale, segs] of perLocale) {
-    for (const s of segs) {
-      const root = groups.find(mergedGroup.get(s) ?? s.key);
-      if (!unitSegments.has(root)) { unitSegments.set(root, new Map()); groupKeys.set(root, new Set()); }
-      const byLocale = unitSegments.get(root)!;
-      if (!byLocale.has(locale)) byLocale.set(locale, []);
-      byLocale.get(locale)!.push(s);
-      if (!mergedGroup.has(s) || !resolvedMerged.has(s)) groupKeys.get(root)!.add(s.key);
+  // group key → per-locale-index list of segments, in document order.
+  const grouped = new Map<string, (Segment[] | undefined)[]>();
+  perLocale.forEach(({ segments }, i) => {
+    for (const s of segments) {
+      const root = groupOf(s);
+      let row = grouped.get(root);
+      if (!row) { row = new Array(locales.length); grouped.set(root, row); }
+      (row[i] ??= []).push(s);
     }
-  }
-  // Keys a resolved merged segment covers belong to its group even when no locale is numbered.
-  for (const [seg, first] of mergedGroup) if (resolvedMerged.has(seg)) groupKeys.get(groups.find(first))?.add(first);
-
+  });
   const units: AlignedUnit[] = [];
-  for (const [root, byLocale] of unitSegments) {
-    const covers = [...groupKeys.get(root)!].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    const targets: Record<string, string | null> = {};
-    const sources: Record<string, string | null> = {};
-    const ids: Record<string, string[]> = {};
-    const lines: Record<string, number | null> = {};
-    const flags: UnitFlag[] = [];
-    for (const locale of locales) {
-      const segs = byLocale.get(locale);
-      if (!segs) { targets[locale] = null; sources[locale] = null; ids[locale] = []; lines[locale] = null; continue; }
-      targets[locale] = segs.map((s) => s.target).join(' ');
-      const english = segs.map((s) => s.source).filter((s): s is string => s !== null);
-      sources[locale] = english.length ? english.join(' ') : null;
-      ids[locale] = segs.map((s) => s.id);
-      lines[locale] = segs[0].line;
-      if (segs.some((s) => resolvedMerged.has(s))) flags.push({ flag: 'merged', locale });
-    }
-    const refHas = reference !== null && byLocale.has(reference);
-    for (const locale of locales) {
-      if (locale === reference || !reference) continue;
-      if (refHas && !byLocale.has(locale)) flags.push({ flag: 'missing', locale });
-      if (!refHas && byLocale.has(locale)) flags.push({ flag: 'extra', locale });
-    }
-    const source = (refHas ? sources[reference!] : null) ?? Object.values(sources).find((s) => s !== null) ?? null;
-    if (source !== null) {
-      let wanted: string | null = null;
-      for (const locale of locales) {
-        const own = sources[locale];
-        // Most English is identical byte for byte; normalize only when it is not.
-        if (own === null || own === source) continue;
-        wanted ??= normalizeSpace(source);
-        if (normalizeSpace(own) !== wanted) flags.push({ flag: 'drift', locale });
-      }
-    }
-    const key = covers.length ? covers.join('+') : root;
-    units.push({ key, covers, source, sources, targets, ids, lines, flags });
-  }
-  units.sort((a, b) => (order.get(a.covers[0] ?? a.key) ?? 0) - (order.get(b.covers[0] ?? b.key) ?? 0));
+  for (const row of grouped.values()) units.push(buildUnit(row, locales, reference, resolved, order));
+  units.sort((a, b) => (order.get(a.covers[0]) ?? 0) - (order.get(b.covers[0]) ?? 0));
+
   const localeMap: Record<string, LocaleDocument> = {};
   for (const d of docs) localeMap[d.locale] = d;
   return {

@@ -1,0 +1,130 @@
+/**
+ * Render stage for one advisory in one locale: markdown → sanitized HTML in which every
+ * translated segment is a `.seg` span carrying its aligned unit, its translation (`.seg-t`)
+ * and its English original (`.seg-en`), per the site markup contract. `en-US` pages are
+ * rebuilt from the reference locale's file with every segment replaced by its English.
+ * Pure string work with one shared markdown-it instance: the whole corpus renders in seconds.
+ */
+import { normalizeSpace } from '../align/merged.js';
+import type { AlignedDocument, AlignedUnit, LocaleDocument, Segment } from '../model.js';
+import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
+import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
+import { newEnv, type HeadingInfo, type MarkedSegment, type RenderEnv } from './md-env.js';
+import { escapeHtml } from './md-html.js';
+
+export const ENGLISH = 'en-US';
+
+export interface RenderOptions {
+  /** Resolves a relative image/link path found in the markdown (e.g. `media/x.png`, `../media/x.png`) of the document's source file to a site URL. */
+  assetUrl: (relativePath: string, sourceLocale: string) => string;
+  /** Localized callout titles etc.: { note: 'Piezīme', tip: 'Padoms', important: 'Svarīgi', warning: …, caution: … }. */
+  labels: Record<string, string>;
+}
+
+export interface RenderedArticle {
+  locale: string;
+  html: string;
+  title: string;
+  description: string | null;
+  translationType: 'HT' | 'MT' | null;
+  robotsNoindex: boolean;
+  segmentCount: number;
+  /** Segments whose translation equals the English. */
+  untranslatedCount: number;
+  /** Any unit of this locale flagged drift. */
+  drifted: boolean;
+  headings: HeadingInfo[];
+}
+
+/** Each segment id of `locale` → the aligned unit it belongs to. */
+function unitsById(doc: AlignedDocument, locale: string): Map<string, AlignedUnit> {
+  const map = new Map<string, AlignedUnit>();
+  for (const unit of doc.units) for (const id of unit.ids[locale] ?? []) if (!map.has(id)) map.set(id, unit);
+  return map;
+}
+
+const isUntranslated = (s: Segment): boolean => s.source !== null && normalizeSpace(s.target) === normalizeSpace(s.source);
+
+/** Builds the span markup of the contract around each rendered segment. */
+function segmentWrapper(
+  segments: Segment[], marked: MarkedSegment[], units: Map<string, AlignedUnit>, locale: string, env: RenderEnv,
+): SegmentWrapper {
+  const english = locale === ENGLISH;
+  const usedIds = new Set<string>();
+  return {
+    open(n) {
+      const segment = segments[n];
+      const unit = units.get(segment.id);
+      const unitKey = unit?.key ?? segment.key;
+      const anchor = `seg-${unit?.covers[0] ?? segment.key}`;
+      // A segment id repeated in a file keeps its data but not a second, duplicate HTML id.
+      const id = usedIds.has(anchor) ? '' : ` id="${escapeHtml(anchor)}"`;
+      usedIds.add(anchor);
+      const cls = !english && isUntranslated(segment) ? 'seg seg-same' : 'seg';
+      const dataId = english ? '' : ` data-id="${escapeHtml(segment.id)}"`;
+      return `<span class="${cls}"${id} data-unit="${escapeHtml(unitKey)}"${dataId}><span class="seg-t" lang="${locale}">`;
+    },
+    close(n) {
+      if (english) return '</span></span>';
+      const m = marked[n];
+      const html = m.englishHtml ?? (m.english === null ? null : renderInlineMarkdown(m.english, env));
+      return html === null ? '</span></span>' : `</span><span class="seg-en" lang="${ENGLISH}">${html}</span></span>`;
+    },
+  };
+}
+
+function stringField(data: Record<string, unknown>, key: string): string | null {
+  const value = data[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+function translationTypeOf(data: Record<string, unknown>): 'HT' | 'MT' | null {
+  const value = stringField(data, 'ms.translationtype')?.toUpperCase();
+  return value === 'HT' || value === 'MT' ? value : null;
+}
+
+function hasNoindex(data: Record<string, unknown>): boolean {
+  const robots = data.ROBOTS ?? data.robots;
+  return typeof robots === 'string' && /\bnoindex\b/i.test(robots);
+}
+
+/**
+ * Title of a translated page: the front-matter title when it was read as written (a salvaged
+ * block holds English values), else the first H1, else the slug.
+ */
+function titleOf(source: LocaleDocument, headings: HeadingInfo[], english: boolean): string {
+  const frontMatter = source.doc.frontMatter;
+  const fromFrontMatter = frontMatter.status === 'ok' ? stringField(frontMatter.data, 'title') : null;
+  const h1 = headings.find((h) => h.level === 1 && h.text !== '')?.text ?? null;
+  if (english) return h1 ?? source.slug;
+  return fromFrontMatter ?? h1 ?? source.slug;
+}
+
+export function renderArticle(doc: AlignedDocument, locale: string, options: RenderOptions): RenderedArticle | null {
+  const english = locale === ENGLISH;
+  const sourceLocale = english ? doc.referenceLocale : locale;
+  const source = sourceLocale ? doc.locales[sourceLocale] : undefined;
+  if (!sourceLocale || !source) return null;
+
+  const body = markBody(source.doc, english ? (s) => s.source ?? s.target : (s) => s.target);
+  const marked: MarkedSegment[] = body.segments.map((s) => ({ english: s.source }));
+  const env = newEnv(sourceLocale, options.assetUrl, options.labels, marked);
+  const rendered = renderMarkdown(body.markdown, env);
+  const wrapper = segmentWrapper(body.segments, marked, unitsById(doc, sourceLocale), locale, env);
+  const html = replaceMarkers(rendered, wrapper);
+
+  const data = source.doc.frontMatter.data;
+  return {
+    locale,
+    html,
+    title: titleOf(source, env.headings, english),
+    // Front-matter descriptions are translated and have no English twin.
+    description: english ? null : stringField(data, 'description'),
+    translationType: english ? null : translationTypeOf(data),
+    robotsNoindex: hasNoindex(data),
+    segmentCount: body.segments.length,
+    untranslatedCount: english ? 0 : body.segments.filter(isUntranslated).length,
+    drifted: !english && doc.units.some((u) => u.flags.some((f) => f.flag === 'drift' && f.locale === locale)),
+    headings: env.headings,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The one shared markdown-it instance of the render stage. It parses raw HTML (`html: true`)
+ * only to sanitize it (see md-html.ts); links and images go through the URL policy
+ * (md-urls.ts); tables scroll inside a wrapper; callouts and heading ids are plugins.
+ * Per-page state travels in the `env` (md-env.ts), so the instance itself is stateless.
+ */
+import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as Markdown, Token } from 'markdown-it';
+import { calloutPlugin } from './md-callout.js';
+import { isRenderEnv, type RenderEnv } from './md-env.js';
+import { headingPlugin, plainText } from './md-headings.js';
+import { closeOpenTags, escapeHtml, sanitizeBlock, sanitizeTag } from './md-html.js';
+import { stripMarkers } from './md-markers.js';
+import { resolveImage, resolveLink } from './md-urls.js';
+
+function createMarkdown(): Markdown {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  // Segment markers are never part of a URL; drop them before markdown-it percent-encodes.
+  const normalizeLink = md.normalizeLink.bind(md);
+  md.normalizeLink = (url: string) => normalizeLink(stripMarkers(url));
+  const rules = md.renderer.rules;
+  rules.html_inline = (tokens, idx, _o, env) => (isRenderEnv(env) ? sanitizeTag(tokens[idx].content, env) : escapeHtml(tokens[idx].content));
+  rules.html_block = (tokens, idx, _o, env) => (isRenderEnv(env) ? sanitizeBlock(tokens[idx].content, env) : escapeHtml(tokens[idx].content));
+  rules.link_open = (tokens, idx, _o, env) => renderLinkOpen(tokens[idx], env);
+  rules.image = (tokens, idx, _o, env) => renderImage(tokens[idx], env);
+  rules.table_open = () => '<div class="table-wrap"><table>\n';
+  rules.table_close = () => '</table></div>\n';
+  // Raw inline HTML that opens allowlisted tags must not leak past its paragraph.
+  const renderInline = md.renderer.renderInline.bind(md.renderer);
+  md.renderer.renderInline = (tokens, options, env) => {
+    if (!isRenderEnv(env)) return renderInline(tokens, options, env);
+    const outer = env.htmlStack;
+    env.htmlStack = [];
+    const html = renderInline(tokens, options, env) + closeOpenTags(env.htmlStack);
+    env.htmlStack = outer;
+    return html;
+  };
+  md.use(calloutPlugin).use(headingPlugin);
+  return md;
+}
+
+function renderLinkOpen(token: Token, env: unknown): string {
+  const link = isRenderEnv(env) ? resolveLink(String(token.attrGet('href') ?? ''), env) : null;
+  let out = '<a';
+  if (link) out += ` href="${escapeHtml(link.url)}"`;
+  const title = token.attrGet('title');
+  if (title) out += ` title="${escapeHtml(stripMarkers(String(title)))}"`;
+  if (link?.external) out += ' rel="noopener"';
+  return `${out}>`;
+}
+
+function renderImage(token: Token, env: unknown): string {
+  const src = isRenderEnv(env) ? resolveImage(String(token.attrGet('src') ?? ''), env) : null;
+  const alt = escapeHtml(plainText(token.children ?? []));
+  if (!src) return alt;
+  let out = `<img src="${escapeHtml(src.url)}" alt="${alt}"`;
+  const title = token.attrGet('title');
+  if (title) out += ` title="${escapeHtml(stripMarkers(String(title)))}"`;
+  return `${out} loading="lazy">`;
+}
+
+const md = createMarkdown();
+
+/** Renders a markdown body to HTML; headings land in `env.headings`. */
+export function renderMarkdown(source: string, env: RenderEnv): string {
+  return md.render(source, env);
+}
+
+/** Characters that can start inline markdown or HTML; text without them is plain text. */
+const INLINE_SYNTAX = /[\\`*_[\]<>&!~\n]|  $/;
+
+/** Renders one sentence's inline markdown (the English of a segment). */
+export function renderInlineMarkdown(source: string, env: RenderEnv): string {
+  if (!INLINE_SYNTAX.test(source)) return escapeHtml(source);
+  return md.renderInline(source, env);
+}

@@ -1,0 +1,71 @@
+/**
+ * Heading ids: the corpus puts an empty `<a name="…"></a>` anchor before each heading's text;
+ * that name becomes the heading's id (so old deep links keep working) and the anchor goes.
+ * Headings without one get a slug of their text. Ids are unique within the page.
+ */
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { isRenderEnv, type RenderEnv } from './md-env.js';
+import { stripMarkers } from './md-markers.js';
+
+const ANCHOR_OPEN = /^<a\s+(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))\s*>$/i;
+const ANCHOR_CLOSE = /^<\/a\s*>$/i;
+
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'section';
+}
+
+/** Plain text of an inline token's children, without segment markers. */
+export function plainText(children: Token[]): string {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+    else if (child.type === 'image' && child.children) text += plainText(child.children);
+  }
+  return stripMarkers(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Removes a leading empty `<a name>` anchor from the heading; returns its name. */
+function takeAnchor(children: Token[]): string | null {
+  let i = 0;
+  while (i < children.length && children[i].type === 'text' && children[i].content.trim() === '') i++;
+  const open = children[i];
+  const close = children[i + 1];
+  if (!open || !close || open.type !== 'html_inline' || close.type !== 'html_inline') return null;
+  const m = ANCHOR_OPEN.exec(open.content);
+  if (!m || !ANCHOR_CLOSE.test(close.content)) return null;
+  children.splice(i, 2);
+  const name = stripMarkers(m[1] ?? m[2] ?? m[3] ?? '').trim();
+  return name === '' ? null : name;
+}
+
+function uniqueId(wanted: string, env: RenderEnv): string {
+  let id = wanted;
+  for (let n = 2; env.headingIds.has(id); n++) id = `${wanted}-${n}`;
+  env.headingIds.add(id);
+  return id;
+}
+
+function assignHeadingIds(state: StateCore): void {
+  if (!isRenderEnv(state.env) || state.inlineMode) return;
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const open = tokens[i];
+    const inline = tokens[i + 1];
+    if (open.type !== 'heading_open' || inline.type !== 'inline' || !inline.children) continue;
+    const anchor = takeAnchor(inline.children);
+    const text = plainText(inline.children);
+    const id = uniqueId(anchor ?? slugify(text), state.env);
+    open.attrSet('id', id);
+    state.env.headings.push({ id, text, level: Number(open.tag.slice(1)) });
+  }
+}
+
+export function headingPlugin(md: MarkdownIt): void {
+  md.core.ruler.after('inline', 'tolk_heading_ids', assignHeadingIds);
+}

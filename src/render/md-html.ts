@@ -1,0 +1,158 @@
+/**
+ * Raw HTML in content is untrusted. markdown-it runs with `html: true` so that it finds the
+ * tags, and these rules decide per tag: a short allowlist is rebuilt from parsed attributes,
+ * comments are dropped, and everything else is escaped and shown as text. That is how the
+ * corpus's placeholders (`<mailboxname>`, `<app>`) read as text, and how `<script>` or
+ * `<img onerror=…>` inside a segment stay inert.
+ */
+import type { RenderEnv } from './md-env.js';
+import { stripMarkers } from './md-markers.js';
+import { resolveImage, resolveLink } from './md-urls.js';
+
+const HTML_SPECIAL = /[&<>"]/g;
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Same escaping as markdown-it's text renderer. */
+export function escapeHtml(text: string): string {
+  return /[&<>"]/.test(text) ? text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]) : text;
+}
+
+/** Inline formatting tags allowed only bare (no attributes). */
+const BARE_TAGS = new Set(['span', 'sup', 'sub', 'kbd', 'b', 'i', 'em', 'strong', 'u']);
+/** Attributes each rebuilt tag may carry; any other attribute makes the tag text. */
+const ALLOWED_ATTRS: Record<string, Set<string>> = {
+  a: new Set(['href', 'name', 'id', 'title']),
+  img: new Set(['src', 'alt', 'title', 'width', 'height']),
+  br: new Set(),
+};
+
+const OPEN_TAG = /^<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:[^"'=<>`\s]+|'[^']*'|"[^"]*"))?)*)\s*(\/?)>$/;
+const CLOSE_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/;
+const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:([^"'=<>`\s]+)|'([^']*)'|"([^"]*)"))?/g;
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const DIMENSION = /^\d{1,4}(%|px)?$/;
+
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name];
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function parseAttrs(text: string): Map<string, string> | null {
+  const attrs = new Map<string, string>();
+  for (const m of text.matchAll(ATTR)) {
+    const name = m[1].toLowerCase();
+    if (attrs.has(name)) return null;
+    attrs.set(name, stripMarkers(decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')));
+  }
+  return attrs;
+}
+
+const attr = (name: string, value: string): string => ` ${name}="${escapeHtml(value)}"`;
+
+function rebuildAnchor(attrs: Map<string, string>, env: RenderEnv): string | null {
+  const href = attrs.get('href');
+  const target = attrs.get('name') ?? attrs.get('id');
+  let out = '<a';
+  if (target !== undefined) {
+    if (!/^[^\s]{1,200}$/.test(target)) return null;
+    out += attr('id', target);
+  }
+  if (href !== undefined) {
+    const link = resolveLink(href, env);
+    if (!link) return null;
+    out += attr('href', link.url) + (link.external ? ' rel="noopener"' : '');
+  }
+  if (attrs.has('title')) out += attr('title', attrs.get('title')!);
+  return `${out}>`;
+}
+
+function rebuildImage(attrs: Map<string, string>, env: RenderEnv): string | null {
+  const src = resolveImage(attrs.get('src') ?? '', env);
+  if (!src) return null;
+  let out = `<img src="${escapeHtml(src.url)}" alt="${escapeHtml(attrs.get('alt') ?? '')}"`;
+  if (attrs.has('title')) out += attr('title', attrs.get('title')!);
+  for (const dim of ['width', 'height']) {
+    const value = attrs.get(dim);
+    if (value !== undefined && DIMENSION.test(value)) out += attr(dim, value);
+  }
+  return `${out} loading="lazy">`;
+}
+
+/** Rebuilds an allowlisted opening tag; null when it must be shown as text instead. */
+function rebuildOpenTag(name: string, attrText: string, env: RenderEnv): string | null {
+  const attrs = parseAttrs(attrText);
+  if (!attrs) return null;
+  if (BARE_TAGS.has(name)) return attrs.size === 0 ? `<${name}>` : null;
+  const allowed = ALLOWED_ATTRS[name];
+  if (!allowed) return null;
+  for (const key of attrs.keys()) if (!allowed.has(key)) return null;
+  if (name === 'br') return '<br>';
+  if (name === 'img') return rebuildImage(attrs, env);
+  return rebuildAnchor(attrs, env);
+}
+
+/** Sanitizes one raw tag (or comment, declaration…) as markdown-it's html_inline finds it. */
+export function sanitizeTag(tag: string, env: RenderEnv): string {
+  if (tag.startsWith('<!--')) return '';
+  const close = CLOSE_TAG.exec(tag);
+  if (close) {
+    const name = close[1].toLowerCase();
+    if (name === 'br') return '';
+    const stack = env.htmlStack;
+    if (stack.length > 0 && stack[stack.length - 1] === name) {
+      stack.pop();
+      return `</${name}>`;
+    }
+    return escapeHtml(tag);
+  }
+  const open = OPEN_TAG.exec(tag);
+  if (open) {
+    const name = open[1].toLowerCase();
+    const rebuilt = rebuildOpenTag(name, open[2], env);
+    if (rebuilt !== null) {
+      if (name === 'br' || name === 'img') return rebuilt;
+      if (open[3] === '/') return `${rebuilt}</${name}>`;
+      env.htmlStack.push(name);
+      return rebuilt;
+    }
+  }
+  return escapeHtml(tag);
+}
+
+/** Closes allowlisted tags left open at the end of an inline run, innermost first. */
+export function closeOpenTags(stack: string[]): string {
+  let out = '';
+  for (let i = stack.length - 1; i >= 0; i--) out += `</${stack[i]}>`;
+  stack.length = 0;
+  return out;
+}
+
+const BLOCK_PIECES = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|[^<]+|</g;
+
+/** Escapes text of a raw HTML block, keeping entity references that are already there. */
+function escapeBlockText(text: string): string {
+  return text
+    .replace(/&(?!(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Sanitizes a raw HTML block: each tag through `sanitizeTag`, text escaped, all closed. */
+export function sanitizeBlock(html: string, env: RenderEnv): string {
+  const saved = env.htmlStack;
+  env.htmlStack = [];
+  let out = '';
+  for (const m of html.matchAll(BLOCK_PIECES)) {
+    const piece = m[0];
+    out += piece.startsWith('<') && piece.length > 1 ? sanitizeTag(piece, env) : escapeBlockText(piece);
+  }
+  out += closeOpenTags(env.htmlStack);
+  env.htmlStack = saved;
+  return out;
+}

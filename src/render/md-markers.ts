@@ -1,0 +1,35 @@
+/**
+ * Segment markers: before markdown rendering every segment of the body is wrapped in
+ * `⸐n⸑ … ⸒n⸓`, so inline markdown inside segments renders normally and the segment's
+ * place can be found in the output HTML afterwards. The four characters are rare Unicode
+ * punctuation (category Po) on purpose: markdown-it treats a punctuation neighbour like
+ * the `>` of the original `<span>` tags, so `_emphasis_` at a segment edge still works.
+ */
+
+export const OPEN_START = '\u2E10';
+export const OPEN_END = '\u2E11';
+export const CLOSE_START = '\u2E12';
+export const CLOSE_END = '\u2E13';
+
+const ANY_MARKER_CHAR = /[\u2E10-\u2E13]/;
+const ANY_MARKER_CHARS = /[\u2E10-\u2E13]/g;
+const WHOLE_MARKERS = /\u2E10\d+\u2E11|\u2E12\d+\u2E13/g;
+/** A whole open or close marker; group 1 = open index, group 2 = close index. */
+export const MARKER_RE = /\u2E10(\d+)\u2E11|\u2E12(\d+)\u2E13/g;
+
+export const openMarker = (n: number): string => `${OPEN_START}${n}${OPEN_END}`;
+export const closeMarker = (n: number): string => `${CLOSE_START}${n}${CLOSE_END}`;
+
+/** Removes marker characters that content itself carries, so they cannot forge markers. */
+export function dropMarkerChars(text: string): string {
+  return ANY_MARKER_CHAR.test(text) ? text.replace(ANY_MARKER_CHARS, '') : text;
+}
+
+/** Removes whole markers (used for attribute values, slugs and plain-text headings). */
+export function stripMarkers(text: string): string {
+  return ANY_MARKER_CHAR.test(text) ? text.replace(WHOLE_MARKERS, '').replace(ANY_MARKER_CHARS, '') : text;
+}
+
+export function hasMarker(text: string): boolean {
+  return ANY_MARKER_CHAR.test(text);
+}

@@ -1,0 +1,64 @@
+/**
+ * URL policy for links and images found in content (which is untrusted):
+ * - http(s), mailto and ms-settings (Windows settings pages the advisories open) links are
+ *   kept; `//host` links count as https;
+ * - any other scheme (`javascript:`, `data:`, `vbscript:`, `file:` …) is refused for links;
+ *   images additionally accept inline raster `data:image/…` (the corpus embeds icons so);
+ * - `/path` links point into the original documentation site (learn.microsoft.com);
+ * - other relative paths (`media/x.png`, `../media/x.png`, `other.md#part`) are resolved by
+ *   the caller's `assetUrl`, which gets the path as written (percent-decoded), without the
+ *   `?query`/`#fragment`, which are appended back.
+ */
+import type { RenderEnv } from './md-env.js';
+import { stripMarkers } from './md-markers.js';
+
+/** Where the corpus's site-absolute links (`/microsoft-365/…`) lived. */
+export const DOCS_ORIGIN = 'https://learn.microsoft.com';
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const SAFE_LINK_SCHEME = /^(https?|mailto|ms-settings)$/i;
+/** Schemes that open a page on another site (and get rel="noopener"). */
+const WEB_SCHEME = /^https?:/i;
+const SAFE_IMAGE_DATA = /^data:image\/(png|gif|jpeg|webp);/i;
+/** Control characters and whitespace browsers ignore inside a scheme (`java\tscript:`). */
+const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f]/g;
+
+export interface ResolvedUrl {
+  url: string;
+  external: boolean;
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+function resolveRelative(url: string, env: RenderEnv): string {
+  const cut = url.search(/[?#]/);
+  const path = cut === -1 ? url : url.slice(0, cut);
+  const suffix = cut === -1 ? '' : url.slice(cut);
+  if (path === '') return suffix;
+  return env.assetUrl(decodePath(path), env.sourceLocale) + suffix;
+}
+
+/** Shared part of link and image resolution; `allowData` admits raster data: images. */
+function resolveUrl(raw: string, env: RenderEnv, allowData: boolean): ResolvedUrl | null {
+  const url = stripMarkers(raw).trim();
+  if (url === '') return null;
+  const scheme = SCHEME.exec(url.replace(IGNORED_IN_SCHEME, ''));
+  if (scheme) {
+    if (SAFE_LINK_SCHEME.test(scheme[1])) return { url, external: WEB_SCHEME.test(url) };
+    if (allowData && SAFE_IMAGE_DATA.test(url)) return { url, external: false };
+    return null;
+  }
+  if (url.startsWith('//')) return { url: `https:${url}`, external: true };
+  if (url.startsWith('#')) return { url, external: false };
+  if (url.startsWith('/') || url.startsWith('\\')) return { url: DOCS_ORIGIN + url.replace(/^[\\/]+/, '/'), external: true };
+  return { url: resolveRelative(url, env), external: false };
+}
+
+export const resolveLink = (raw: string, env: RenderEnv): ResolvedUrl | null => resolveUrl(raw, env, false);
+export const resolveImage = (raw: string, env: RenderEnv): ResolvedUrl | null => resolveUrl(raw, env, true);

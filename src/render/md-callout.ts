@@ -4,6 +4,8 @@
  * localized title. In the corpus the marker is sometimes itself a translated segment
  * (`[!PADOMI]`, English `[!TIPS]`), so a marker that is a whole segment is typed by its
  * English. That segment stays addressable: the title carries its segment markers.
+ * `> [!VIDEO https://…]` (an embedded player on the original site) becomes a video callout
+ * holding a plain link to the player, so no third-party frame loads with the page.
  */
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { isRenderEnv, type CalloutType, type RenderEnv } from './md-env.js';
@@ -14,12 +16,13 @@ const TYPES: Record<string, CalloutType> = {
   NOTE: 'note', TIP: 'tip', TIPS: 'tip', IMPORTANT: 'important', WARNING: 'warning', CAUTION: 'caution',
 };
 export const ENGLISH_LABELS: Record<CalloutType, string> = {
-  note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution',
+  note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution', video: 'Video',
 };
 
 /** `[!TYPE]` at the start of a blockquote, optionally as one whole segment `⸐n⸑[!X]⸒n⸓`. */
 const LEADING_MARKER = /^(?:\u2E10(\d+)\u2E11)?[ \t]*\[!([A-Za-z]+)\][ \t]*(?:\u2E12(\d+)\u2E13)?[ \t]*(?:\r?\n|$)/;
 const ENGLISH_MARKER = /^\s*\[!([A-Za-z]+)\]\s*$/;
+const VIDEO_MARKER = /^[ \t]*\[!VIDEO[ \t]+(https:\/\/[^\s<>\]]+)\][ \t]*(?:\r?\n|$)/i;
 
 interface CalloutMeta {
   callout: CalloutType;
@@ -32,19 +35,21 @@ function typeOf(name: string | undefined): CalloutType | null {
 }
 
 /** The callout a blockquote's first paragraph announces, and how much text to cut. */
-function detect(content: string, env: RenderEnv): (CalloutMeta & { length: number }) | null {
+function detect(content: string, env: RenderEnv): (CalloutMeta & { length: number; replacement: string }) | null {
+  const video = VIDEO_MARKER.exec(content);
+  if (video) return { callout: 'video', segment: null, length: video[0].length, replacement: `<${video[1]}>` };
   const m = LEADING_MARKER.exec(content);
   if (!m) return null;
   const [whole, open, literal, close] = m;
   if (open === undefined && close === undefined) {
     const callout = typeOf(literal);
-    return callout ? { callout, segment: null, length: whole.length } : null;
+    return callout ? { callout, segment: null, length: whole.length, replacement: '' } : null;
   }
   if (open === undefined || open !== close) return null;
   const segment = Number(open);
   const english = env.segments[segment]?.english ?? '';
   const callout = typeOf(ENGLISH_MARKER.exec(english)?.[1]) ?? typeOf(literal);
-  return callout ? { callout, segment, length: whole.length } : null;
+  return callout ? { callout, segment, length: whole.length, replacement: '' } : null;
 }
 
 function closingIndex(tokens: Token[], openIdx: number): number {
@@ -69,7 +74,8 @@ function markCallouts(state: StateCore): void {
     const meta: CalloutMeta = { callout: found.callout, segment: found.segment };
     tokens[i].meta = { ...meta };
     tokens[close].meta = { ...meta };
-    inline.content = inline.content.slice(found.length);
+    const rest = inline.content.slice(found.length);
+    inline.content = found.replacement && rest ? `${found.replacement}\n${rest}` : found.replacement + rest;
     if (inline.content.trim() === '') tokens.splice(i + 1, 3);
   }
 }

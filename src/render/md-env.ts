@@ -14,7 +14,7 @@ export interface MarkedSegment {
   englishHtml?: string;
 }
 
-export type CalloutType = 'note' | 'tip' | 'important' | 'warning' | 'caution';
+export type CalloutType = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'video';
 
 // A type alias (not an interface) so it is assignable to markdown-it's indexable Env.
 export type RenderEnv = {

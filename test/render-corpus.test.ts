@@ -84,6 +84,12 @@ describe.runIf(hasCorpus)('renderArticle over the shared corpus (2,910 advisorie
     expect($('.seg[data-id="4abd2-104"] .seg-t a').attr('href')).toBe('ms-settings:troubleshoot');
   });
 
+  it('links other.md to the sibling advisory page ../other/ (attack-surface-reduction-rules c0cfc-138)', () => {
+    const $ = load(renderArticle(find('attack-surface-reduction-rules'), 'lv-LV', options)!.html);
+    expect($('.seg[data-id="c0cfc-138"] .seg-t a').attr('href')).toBe('../issues-with-onboarding-machines/');
+    expect(find('issues-with-onboarding-machines').locales['lv-LV']).toBeDefined();
+  });
+
   it('shows inline data:image icons (outlook-com-purge 8ef39-104)', () => {
     const $ = load(renderArticle(find('outlook-com-purge'), 'lv-LV', options)!.html);
     expect($('img[src^="data:image/png;base64,"]').length).toBeGreaterThan(0);

@@ -5,8 +5,11 @@
  * - any other scheme (`javascript:`, `data:`, `vbscript:`, `file:` …) is refused for links;
  *   images additionally accept inline raster `data:image/…` (the corpus embeds icons so);
  * - `/path` links point into the original documentation site (learn.microsoft.com);
- * - other relative paths (`media/x.png`, `../media/x.png`, `other.md#part`) are resolved by
- *   the caller's `assetUrl`, which gets the path as written (percent-decoded), without the
+ * - a relative link to another advisory (`other.md#part`) becomes a relative page URL: each
+ *   page lives one folder below its source file (`slug/`), so `other.md` → `../other/`,
+ *   whatever the site base and locale;
+ * - other relative paths (`media/x.png`, `../media/x.png`) are resolved by the caller's
+ *   `assetUrl`, which gets the path as written (percent-decoded), without the
  *   `?query`/`#fragment`, which are appended back.
  */
 import type { RenderEnv } from './md-env.js';
@@ -36,11 +39,20 @@ function decodePath(path: string): string {
   }
 }
 
+const MARKDOWN_FILE = /\.md$/i;
+
+/** `../other/` for a link to `other.md`, path segments percent-encoded like page URLs. */
+function pageUrl(path: string): string {
+  const segments = decodePath(path).replace(MARKDOWN_FILE, '').split('/');
+  return `../${segments.map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/')}/`;
+}
+
 function resolveRelative(url: string, env: RenderEnv): string {
   const cut = url.search(/[?#]/);
   const path = cut === -1 ? url : url.slice(0, cut);
   const suffix = cut === -1 ? '' : url.slice(cut);
   if (path === '') return suffix;
+  if (MARKDOWN_FILE.test(path)) return pageUrl(path) + suffix;
   return env.assetUrl(decodePath(path), env.sourceLocale) + suffix;
 }
 

@@ -43,11 +43,12 @@ function unitsById(doc: AlignedDocument, locale: string): Map<string, AlignedUni
   return map;
 }
 
-const isUntranslated = (s: Segment): boolean => s.source !== null && normalizeSpace(s.target) === normalizeSpace(s.source);
+const isUntranslated = (s: Segment): boolean =>
+  s.source !== null && (s.target === s.source || normalizeSpace(s.target) === normalizeSpace(s.source));
 
 /** Builds the span markup of the contract around each rendered segment. */
 function segmentWrapper(
-  segments: Segment[], marked: MarkedSegment[], units: Map<string, AlignedUnit>, locale: string, env: RenderEnv,
+  segments: Segment[], same: boolean[], marked: MarkedSegment[], units: Map<string, AlignedUnit>, locale: string, env: RenderEnv,
 ): SegmentWrapper {
   const english = locale === ENGLISH;
   const usedIds = new Set<string>();
@@ -60,7 +61,7 @@ function segmentWrapper(
       // A segment id repeated in a file keeps its data but not a second, duplicate HTML id.
       const id = usedIds.has(anchor) ? '' : ` id="${escapeHtml(anchor)}"`;
       usedIds.add(anchor);
-      const cls = !english && isUntranslated(segment) ? 'seg seg-same' : 'seg';
+      const cls = same[n] ? 'seg seg-same' : 'seg';
       const dataId = english ? '' : ` data-id="${escapeHtml(segment.id)}"`;
       return `<span class="${cls}"${id} data-unit="${escapeHtml(unitKey)}"${dataId}><span class="seg-t" lang="${locale}">`;
     },
@@ -110,7 +111,8 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const marked: MarkedSegment[] = body.segments.map((s) => ({ english: s.source }));
   const env = newEnv(sourceLocale, options.assetUrl, options.labels, marked);
   const rendered = renderMarkdown(body.markdown, env);
-  const wrapper = segmentWrapper(body.segments, marked, unitsById(doc, sourceLocale), locale, env);
+  const same = body.segments.map((s) => !english && isUntranslated(s));
+  const wrapper = segmentWrapper(body.segments, same, marked, unitsById(doc, sourceLocale), locale, env);
   const html = replaceMarkers(rendered, wrapper);
 
   const data = source.doc.frontMatter.data;
@@ -123,7 +125,7 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
     translationType: english ? null : translationTypeOf(data),
     robotsNoindex: hasNoindex(data),
     segmentCount: body.segments.length,
-    untranslatedCount: english ? 0 : body.segments.filter(isUntranslated).length,
+    untranslatedCount: same.filter(Boolean).length,
     drifted: !english && doc.units.some((u) => u.flags.some((f) => f.flag === 'drift' && f.locale === locale)),
     headings: env.headings,
   };

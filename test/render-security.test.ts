@@ -136,6 +136,13 @@ describe('renderArticle: untrusted HTML in content', () => {
     expect($('a[title]').attr('title')).toBe('Virsraksts');
   });
 
+  it('resolves images in the English of a segment per page, not from an earlier render (a4db7-108)', () => {
+    const aligned = injectIntoSegment('a4db7-108', 'Ikona ![ikona](media/icon.png)', 'Icon ![icon](media/icon.png)');
+    const srcWith = (prefix: string) => load(renderArticle(aligned, 'lv-LV', { ...options, assetUrl: (p) => prefix + p })!.html)('#seg-108 .seg-en img').attr('src');
+    expect(srcWith('/one/')).toBe('/one/media/icon.png');
+    expect(srcWith('/two/')).toBe('/two/media/icon.png');
+  });
+
   it('wraps only the well-nested start of a segment that bold markdown crosses', () => {
     const aligned = editedSeed((text) => `${text}\n**Sākums <span data-ttu-id="a4db7-122">treknais** pēc</span>` +
       '<span class="sxs-lookup"><span data-stu-id="a4db7-122">bold** after</span></span>\n');

@@ -69,22 +69,22 @@ export function renderMarkdown(source: string, env: RenderEnv): string {
 /** Characters that can start inline markdown or HTML; text without them is plain text. */
 const INLINE_SYNTAX = /[\\`*_[\]<>&!~\n]|  $/;
 
-/** Sentences whose HTML depends only on their text (no images, whose URLs depend on the page). */
+/** Sentences whose HTML depends only on their text (no `assetUrl` lookups). */
 const inlineCache = new Map<string, string>();
 const INLINE_CACHE_LIMIT = 50_000;
-const MAY_HOLD_IMAGE = /!\[|<img/i;
 
 /**
  * Renders one sentence's inline markdown (the English of a segment). The same English recurs
- * on every locale's page, so image-free results are cached; the output is the same either way.
+ * on every locale's page, so results that did not depend on the page (no relative image or
+ * link resolved through `assetUrl`) are cached; the output is the same either way.
  */
 export function renderInlineMarkdown(source: string, env: RenderEnv): string {
   if (!INLINE_SYNTAX.test(source)) return escapeHtml(source);
-  const cacheable = !MAY_HOLD_IMAGE.test(source);
-  const cached = cacheable ? inlineCache.get(source) : undefined;
+  const cached = inlineCache.get(source);
   if (cached !== undefined) return cached;
+  const lookups = env.assetLookups;
   const html = md.renderInline(source, env);
-  if (cacheable) {
+  if (env.assetLookups === lookups) {
     if (inlineCache.size >= INLINE_CACHE_LIMIT) inlineCache.clear();
     inlineCache.set(source, html);
   }

@@ -27,6 +27,8 @@ export type RenderEnv = {
   headingIds: Set<string>;
   /** Allowlisted raw-HTML tags opened and not yet closed in the current inline run. */
   htmlStack: string[];
+  /** How often `assetUrl` was consulted: HTML that needed it depends on the page. */
+  assetLookups: number;
 };
 
 export function isRenderEnv(env: unknown): env is RenderEnv {
@@ -39,5 +41,5 @@ export function newEnv(
   labels: Record<string, string>,
   segments: MarkedSegment[] = [],
 ): RenderEnv {
-  return { sourceLocale, assetUrl, labels, segments, headings: [], headingIds: new Set(), htmlStack: [] };
+  return { sourceLocale, assetUrl, labels, segments, headings: [], headingIds: new Set(), htmlStack: [], assetLookups: 0 };
 }

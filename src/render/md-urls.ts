@@ -53,6 +53,7 @@ function resolveRelative(url: string, env: RenderEnv): string {
   const suffix = cut === -1 ? '' : url.slice(cut);
   if (path === '') return suffix;
   if (MARKDOWN_FILE.test(path)) return pageUrl(path) + suffix;
+  env.assetLookups++;
   return env.assetUrl(decodePath(path), env.sourceLocale) + suffix;
 }
 

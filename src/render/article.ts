@@ -46,11 +46,21 @@ function unitsById(doc: AlignedDocument, locale: string): Map<string, AlignedUni
 const isUntranslated = (s: Segment): boolean =>
   s.source !== null && (s.target === s.source || normalizeSpace(s.target) === normalizeSpace(s.source));
 
+interface WrapContext {
+  locale: string;
+  /** Body segments; marker n stands for `segments[n]`. */
+  segments: Segment[];
+  /** Per segment: translation equals the English. */
+  same: boolean[];
+  marked: MarkedSegment[];
+  units: Map<string, AlignedUnit>;
+  env: RenderEnv;
+}
+
 /** Builds the span markup of the contract around each rendered segment. */
-function segmentWrapper(
-  segments: Segment[], same: boolean[], marked: MarkedSegment[], units: Map<string, AlignedUnit>, locale: string, env: RenderEnv,
-): SegmentWrapper {
+function segmentWrapper({ locale, segments, same, marked, units, env }: WrapContext): SegmentWrapper {
   const english = locale === ENGLISH;
+  const lang = escapeHtml(locale);
   const usedIds = new Set<string>();
   return {
     open(n) {
@@ -63,7 +73,7 @@ function segmentWrapper(
       usedIds.add(anchor);
       const cls = same[n] ? 'seg seg-same' : 'seg';
       const dataId = english ? '' : ` data-id="${escapeHtml(segment.id)}"`;
-      return `<span class="${cls}"${id} data-unit="${escapeHtml(unitKey)}"${dataId}><span class="seg-t" lang="${locale}">`;
+      return `<span class="${cls}"${id} data-unit="${escapeHtml(unitKey)}"${dataId}><span class="seg-t" lang="${lang}">`;
     },
     close(n) {
       if (english) return '</span></span>';
@@ -112,7 +122,7 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const env = newEnv(sourceLocale, options.assetUrl, options.labels, marked);
   const rendered = renderMarkdown(body.markdown, env);
   const same = body.segments.map((s) => !english && isUntranslated(s));
-  const wrapper = segmentWrapper(body.segments, same, marked, unitsById(doc, sourceLocale), locale, env);
+  const wrapper = segmentWrapper({ locale, segments: body.segments, same, marked, units: unitsById(doc, sourceLocale), env });
   const html = replaceMarkers(rendered, wrapper);
 
   const data = source.doc.frontMatter.data;

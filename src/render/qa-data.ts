@@ -1,0 +1,148 @@
+/**
+ * The data qa.js filters and renders. Findings are sorted for reading (unwaived first, errors
+ * first) and refer by index to shared tables, so each text is embedded once: a unit's English
+ * and every locale's translation (the finding's own and the ones shown beside it), and each
+ * document's page URL per locale.
+ */
+import type { AlignedCorpus, Severity } from '../model.js';
+import type { Finding, QaReport } from '../check/types.js';
+import type { QaStrings } from './qa-strings.js';
+
+const ENGLISH = 'en-US';
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface PayloadFinding {
+  /** Index into `checks`. */
+  check: number;
+  severity: Severity;
+  /** Index into `locales`. */
+  locale: number;
+  /** Index into `documents`. */
+  document: number;
+  /** Index into `units`; null for document-level findings. */
+  unit: number | null;
+  segment: string | null;
+  line: number | null;
+  message: string;
+  highlights?: Finding['highlights'];
+  /** Present (the reason) only when waived. */
+  waived?: string;
+}
+
+export interface PayloadUnit {
+  key: string;
+  /** English of the unit per locale (locales translated from different English revisions differ). */
+  sources: Record<string, string | null>;
+  /** Translation per locale: the flagged locale's and the others', null where missing. */
+  targets: Record<string, string | null>;
+}
+
+export interface PayloadDocument {
+  slug: string;
+  /** Locale → page URL (English page for a locale that lacks the document). */
+  pages: Record<string, string>;
+}
+
+export interface QaPayload {
+  strings: QaStrings;
+  english: string;
+  locales: string[];
+  checks: { id: string; title: string; severity: Severity }[];
+  /** Documents that have findings. */
+  documents: PayloadDocument[];
+  units: PayloadUnit[];
+  findings: PayloadFinding[];
+}
+
+export interface PayloadOptions {
+  pageUrl: (locale: string, slug: string) => string;
+  corpus?: AlignedCorpus;
+  strings: QaStrings;
+}
+
+function readingOrder(report: QaReport): (a: Finding, b: Finding) => number {
+  const docIndex = new Map(report.documents.map((d, i) => [d.slug, i]));
+  return (a, b) =>
+    Number(a.waived !== null) - Number(b.waived !== null) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (docIndex.get(a.document) ?? 1e9) - (docIndex.get(b.document) ?? 1e9) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.locale.localeCompare(b.locale);
+}
+
+/** Hands out an index per distinct key, creating the entry on first sight. */
+class Table<T> {
+  readonly rows: T[] = [];
+  private readonly index = new Map<string, number>();
+  indexOf(key: string, create: () => T): number {
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.rows.push(create()) - 1;
+      this.index.set(key, i);
+    }
+    return i;
+  }
+  get(i: number): T {
+    return this.rows[i];
+  }
+}
+
+type ReportDocument = QaReport['documents'][number];
+
+function documentEntry(report: QaReport, doc: ReportDocument | undefined, slug: string, pageUrl: PayloadOptions['pageUrl']): PayloadDocument {
+  const present = doc?.locales ?? {};
+  const pages: Record<string, string> = {};
+  for (const locale of report.locales) pages[locale] = pageUrl(present[locale] ? locale : ENGLISH, slug);
+  return { slug, pages };
+}
+
+/** The other locales' translations of a unit, from the aligned corpus. */
+function fillFromCorpus(units: Table<PayloadUnit>, unitDocs: string[], corpus: AlignedCorpus): void {
+  const docs = new Map(corpus.documents.map((d) => [d.slug, d]));
+  units.rows.forEach((row, i) => {
+    const aligned = docs.get(unitDocs[i])?.units.find((u) => u.key === row.key);
+    if (!aligned) return;
+    for (const locale of corpus.locales) {
+      if (!(locale in row.targets) && docs.get(unitDocs[i])?.locales[locale]) row.targets[locale] = aligned.targets[locale] ?? null;
+    }
+  });
+}
+
+export function qaPayload(report: QaReport, options: PayloadOptions): QaPayload {
+  const checkIndex = new Map(report.checks.map((c, i) => [c.id, i]));
+  const checks = report.checks.map(({ id, title, severity }) => ({ id, title, severity }));
+  const localeIndex = new Map(report.locales.map((l, i) => [l, i]));
+  const reportDocs = new Map(report.documents.map((d) => [d.slug, d]));
+  const documents = new Table<PayloadDocument>();
+  const units = new Table<PayloadUnit>();
+  const unitDocs: string[] = [];
+  const findings = [...report.findings].sort(readingOrder(report)).map((f): PayloadFinding => {
+    let check = checkIndex.get(f.check);
+    if (check === undefined) { // A finding of a check the registry does not list: give it a row.
+      check = checks.push({ id: f.check, title: f.check, severity: f.severity }) - 1;
+      checkIndex.set(f.check, check);
+    }
+    const document = documents.indexOf(f.document, () => documentEntry(report, reportDocs.get(f.document), f.document, options.pageUrl));
+    let unit: number | null = null;
+    if (f.unit !== null) {
+      unit = units.indexOf(`${f.document}\n${f.unit}`, () => {
+        unitDocs.push(f.document);
+        return { key: f.unit as string, sources: {}, targets: {} };
+      });
+      const row = units.get(unit);
+      row.sources[f.locale] ??= f.source;
+      row.targets[f.locale] ??= f.target;
+    }
+    return {
+      check, severity: f.severity, locale: localeIndex.get(f.locale) ?? -1, document, unit,
+      segment: f.segment, line: f.line, message: f.message,
+      ...(f.highlights ? { highlights: f.highlights } : {}),
+      ...(f.waived !== null ? { waived: f.waived } : {}),
+    };
+  });
+  if (options.corpus) fillFromCorpus(units, unitDocs, options.corpus);
+  return {
+    strings: options.strings, english: ENGLISH, locales: report.locales, checks,
+    documents: documents.rows, units: units.rows, findings,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The QA report's interface text. English defaults; `renderQaBody({ strings })` overrides any key.
+ * `{name}` placeholders are filled by `fillString` (server) and qa.js (client).
+ */
+export const QA_STRINGS = {
+  title: 'Translation QA report',
+  intro: '{documents} documents, {units} aligned units checked in {locales}.',
+  totals: 'Errors: {errors}, warnings: {warnings}, info: {info}, waived: {waived}.',
+  summaryHeading: 'Summary',
+  byLocaleCaption: 'Findings per locale (waived findings counted separately)',
+  byCheckCaption: 'Findings per check',
+  coverageHeading: 'Coverage',
+  coverageCaption: 'Translation coverage per locale',
+  findingsHeading: 'Findings',
+  locale: 'Locale',
+  check: 'Check',
+  severity: 'Severity',
+  document: 'Document',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  info: 'Info',
+  waived: 'Waived',
+  total: 'Total',
+  documentsWithFindings: 'Documents with findings',
+  enabled: 'Enabled',
+  off: 'off',
+  documentsPresent: 'Documents present',
+  documentsOf: '{present} of {total}',
+  segments: 'Segments',
+  alignedUnits: 'Aligned units',
+  translated: 'Translated',
+  sameAsEnglish: 'Same as English',
+  missingUnits: 'Missing',
+  untranslated: 'Flagged untranslated',
+  machineTranslated: 'Machine-translated documents',
+  humanTranslated: 'Human-translated documents',
+  unknownTranslation: 'Documents of unknown origin',
+  coverageHelp: 'Counts of aligned units in the documents each locale has. Same as English: the translation equals ' +
+    'the English, which is right for names, numbers and code. Flagged untranslated: English prose left in English, ' +
+    'as the untranslated check reports it (waived findings included).',
+  noscript: 'The findings list and its filters need JavaScript. The summary above is complete; every finding is in {link}.',
+  reportJson: 'report.json',
+  filtersLegend: 'Filter findings',
+  all: 'All',
+  search: 'Search text',
+  searchPlaceholder: 'Words in the message, English or translation',
+  showWaived: 'Show waived findings',
+  reset: 'Reset filters',
+  countShown: 'Showing {shown} of {matched} matching findings ({total} in all).',
+  countNone: 'No findings match these filters ({total} in all).',
+  showMore: 'Show {count} more',
+  english: 'English',
+  openInPage: 'Open the sentence in the page',
+  openDocument: 'Open the page',
+  unit: 'unit',
+  line: 'line',
+  documentLevel: 'whole document',
+  waivedBecause: 'Waived: {reason}',
+  missingText: '(missing)',
+  noFindings: 'No findings: every check passed.',
+  severity_error: 'error',
+  severity_warning: 'warning',
+  severity_info: 'info',
+};
+
+export type QaStrings = typeof QA_STRINGS;
+
+export function qaStrings(overrides: Record<string, string> = {}): QaStrings {
+  const strings: QaStrings = { ...QA_STRINGS };
+  for (const key of Object.keys(QA_STRINGS) as (keyof QaStrings)[]) {
+    if (typeof overrides[key] === 'string') strings[key] = overrides[key];
+  }
+  return strings;
+}
+
+/** `{name}` → vars.name; unknown names stay as written. */
+export function fillString(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

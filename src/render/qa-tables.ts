@@ -1,0 +1,79 @@
+/** The QA report's static tables: findings per locale, per check, and coverage. They need no JS. */
+import type { Severity } from '../model.js';
+import type { Finding, QaReport } from '../check/types.js';
+import type { LocaleCoverage } from './qa-coverage.js';
+import { esc } from './qa-html.js';
+import { fillString, type QaStrings } from './qa-strings.js';
+
+type Counts = Record<Severity, number> & { waived: number };
+
+function count(findings: Finding[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0, waived: 0 };
+  for (const f of findings) {
+    if (f.waived !== null) c.waived++;
+    else c[f.severity]++;
+  }
+  return c;
+}
+
+const num = (n: number) => `<td class="num">${n}</td>`;
+const th = (text: string, cls = '') => `<th scope="col"${cls ? ` class="${cls}"` : ''}>${esc(text)}</th>`;
+
+/** A link that reloads the page with a filter set; qa.js reads the query on load. */
+function filterLink(param: string, value: string, text: string): string {
+  return `<a href="?${param}=${encodeURIComponent(value)}#qa-findings">${esc(text)}</a>`;
+}
+
+export function localeSummaryTable(report: QaReport, s: QaStrings): string {
+  const rows = report.locales.map((locale) => {
+    const mine = report.findings.filter((f) => f.locale === locale);
+    const c = count(mine);
+    const docs = new Set(mine.filter((f) => f.waived === null).map((f) => f.document)).size;
+    return `<tr><th scope="row" lang="${esc(locale)}">${filterLink('locale', locale, locale)}</th>` +
+      `${num(c.error)}${num(c.warning)}${num(c.info)}${num(c.waived)}${num(docs)}</tr>`;
+  });
+  const t = count(report.findings);
+  const totalDocs = new Set(report.findings.filter((f) => f.waived === null).map((f) => f.document)).size;
+  return `<table class="qa-table"><caption>${esc(s.byLocaleCaption)}</caption>` +
+    `<thead><tr>${th(s.locale)}${th(s.errors, 'num')}${th(s.warnings, 'num')}${th(s.info, 'num')}${th(s.waived, 'num')}${th(s.documentsWithFindings, 'num')}</tr></thead>` +
+    `<tbody>${rows.join('')}</tbody>` +
+    `<tfoot><tr><th scope="row">${esc(s.total)}</th>${num(t.error)}${num(t.warning)}${num(t.info)}${num(t.waived)}${num(totalDocs)}</tr></tfoot></table>`;
+}
+
+function severityBadge(severity: Severity, s: QaStrings): string {
+  return `<span class="qa-sev qa-sev-${severity}">${esc(s[`severity_${severity}`])}</span>`;
+}
+
+export function checkSummaryTable(report: QaReport, s: QaStrings): string {
+  const localeHeads = report.locales.map((l) => `<th scope="col" class="num" lang="${esc(l)}">${esc(l)}</th>`).join('');
+  const rows = report.checks.map((check) => {
+    const mine = report.findings.filter((f) => f.check === check.id);
+    const perLocale = report.locales.map((l) => num(mine.filter((f) => f.locale === l && f.waived === null).length)).join('');
+    const name = mine.length > 0 ? filterLink('check', check.id, check.title) : esc(check.title);
+    return `<tr${check.enabled ? '' : ' class="qa-disabled"'}>` +
+      `<th scope="row"><span class="qa-check-title">${name}</span> <code>${esc(check.id)}</code>` +
+      `<p class="qa-check-desc">${esc(check.description)}</p></th>` +
+      `<td>${check.enabled ? severityBadge(check.severity, s) : esc(s.off)}</td>${perLocale}${num(count(mine).waived)}</tr>`;
+  });
+  return `<table class="qa-table qa-checks"><caption>${esc(s.byCheckCaption)}</caption>` +
+    `<thead><tr>${th(s.check)}${th(s.severity)}${localeHeads}${th(s.waived, 'num')}</tr></thead>` +
+    `<tbody>${rows.join('')}</tbody></table>`;
+}
+
+const maybe = (n: number | null | undefined) => (n === null || n === undefined ? '<td class="num">—</td>' : num(n));
+
+export function coverageTable(coverage: LocaleCoverage[], s: QaStrings): string {
+  const rows = coverage.map((c) =>
+    `<tr><th scope="row" lang="${esc(c.locale)}">${esc(c.locale)}</th>` +
+    `<td class="num">${esc(fillString(s.documentsOf, { present: c.documentsPresent, total: c.documentsTotal }))}</td>` +
+    `${num(c.segments)}${maybe(c.units?.units)}${maybe(c.units?.translated)}${maybe(c.units?.sameAsEnglish)}` +
+    `${maybe(c.units?.missing)}${maybe(c.untranslated)}${num(c.machine)}${num(c.human)}${num(c.unknownOrigin)}</tr>`);
+  const heads = [s.documentsPresent, s.segments, s.alignedUnits, s.translated, s.sameAsEnglish, s.missingUnits,
+    s.untranslated, s.machineTranslated, s.humanTranslated, s.unknownTranslation].map((h) => th(h, 'num')).join('');
+  return `<table class="qa-table"><caption>${esc(s.coverageCaption)}</caption>` +
+    `<thead><tr>${th(s.locale)}${heads}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function coverageNotes(s: QaStrings): string {
+  return `<p class="qa-note">${esc(s.coverageHelp)}</p>`;
+}

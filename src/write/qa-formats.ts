@@ -1,0 +1,49 @@
+/** The output formats of `tolk qa`; each module renders a QaReport to one kind of file. */
+import type { QaReport } from '../check/types.js';
+import { qaToCsv } from './qa-csv.js';
+import { qaToJson } from './qa-json.js';
+import { qaToSarif } from './qa-sarif.js';
+import { qaToText } from './qa-text.js';
+import { qaToXliff, xliffLocales } from './qa-xliff.js';
+
+export const QA_FORMATS = ['text', 'json', 'csv', 'sarif', 'xliff'] as const;
+export type QaFormat = (typeof QA_FORMATS)[number];
+
+export function isQaFormat(name: string): name is QaFormat {
+  return (QA_FORMATS as readonly string[]).includes(name);
+}
+
+/** Conventional file extension per format (XLIFF files are per locale: `name.lv-LV.xlf`). */
+export const QA_FORMAT_EXTENSION: Record<QaFormat, string> = {
+  text: '.txt', json: '.json', csv: '.csv', sarif: '.sarif', xliff: '.xlf',
+};
+
+export interface FormatOptions {
+  /** Text only: escape-code colours (default true; the output helpers still require a TTY). */
+  colour?: boolean;
+  /** SARIF only: `file:` URI of the content folder. */
+  contentUri?: string;
+}
+
+/** One rendered output: `locale` is set for per-locale outputs (XLIFF). */
+export interface QaOutput {
+  locale: string | null;
+  text: string;
+}
+
+/**
+ * Renders the report. Every format gives one output except XLIFF, which gives one per locale
+ * with findings (XLIFF 2.0 holds a single target language).
+ */
+export function formatQaReport(report: QaReport, format: QaFormat, options: FormatOptions = {}): QaOutput[] {
+  switch (format) {
+    case 'text': return [{ locale: null, text: qaToText(report, { colour: options.colour }) }];
+    case 'json': return [{ locale: null, text: qaToJson(report) }];
+    case 'csv': return [{ locale: null, text: qaToCsv(report) }];
+    case 'sarif': return [{ locale: null, text: qaToSarif(report, { contentUri: options.contentUri }) }];
+    case 'xliff': {
+      const locales = xliffLocales(report);
+      return (locales.length > 0 ? locales : report.locales.slice(0, 1)).map((locale) => ({ locale, text: qaToXliff(report, locale) }));
+    }
+  }
+}

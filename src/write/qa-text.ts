@@ -1,0 +1,75 @@
+/**
+ * `tolk qa` default output: findings grouped by document, one line each with the sentence
+ * pair under it, and a one-line summary. Colours come from the CLI helpers (TTY only).
+ */
+import type { Severity } from '../model.js';
+import type { Finding, QaReport } from '../check/types.js';
+import { bold, cyan, dim, red, severityLabel, yellow } from '../cli/output.js';
+import { countFindings, findingFile, findingsByDocument, plural } from './qa-shared.js';
+
+export interface TextOptions {
+  /** False for files: no escape codes whatever the terminal. */
+  colour?: boolean;
+}
+
+interface Painter {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  cyan: (s: string) => string;
+  red: (s: string) => string;
+  yellow: (s: string) => string;
+  severity: (s: Severity) => string;
+}
+
+const plain = (s: string) => s;
+const COLOURED: Painter = { bold, dim, cyan, red, yellow, severity: severityLabel };
+const PLAIN: Painter = { bold: plain, dim: plain, cyan: plain, red: plain, yellow: plain, severity: plain };
+
+const EXCERPT = 100;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
+
+function findingLines(report: QaReport, f: Finding, paint: Painter): string[] {
+  const where = `${findingFile(report, f) ?? `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`;
+  const segment = f.segment ?? (f.unit !== null ? `unit ${f.unit}` : 'document');
+  const waived = f.waived !== null ? paint.dim(` (waived: ${f.waived})`) : '';
+  const lines = [`  ${where} ${paint.cyan(segment)}: ${paint.severity(f.severity)} [${f.check}] ${f.message}${waived}`];
+  if (f.source !== null) lines.push(paint.dim(`      en-US: ${excerpt(f.source)}`));
+  if (f.target !== null) lines.push(paint.dim(`      ${f.locale}: ${excerpt(f.target)}`));
+  return lines;
+}
+
+function documentHeading(slug: string, findings: Finding[], paint: Painter): string {
+  const c = countFindings(findings);
+  const counts = [
+    c.error ? paint.red(plural(c.error, 'error')) : '',
+    c.warning ? paint.yellow(plural(c.warning, 'warning')) : '',
+    c.info ? `${c.info} info` : '',
+    c.waived ? paint.dim(`${c.waived} waived`) : '',
+  ].filter(Boolean);
+  return `${paint.bold(slug)}  ${counts.join(', ')}`;
+}
+
+export function summaryLine(report: QaReport): string {
+  const c = countFindings(report.findings);
+  const docs = new Set(report.findings.map((f) => f.document)).size;
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info` +
+    `${c.waived ? ` (+${c.waived} waived)` : ''} in ${plural(docs, 'document')}; ` +
+    `checked ${plural(report.summary.documents, 'document')}, ${plural(report.summary.alignedUnits, 'aligned unit')} ` +
+    `in ${report.locales.join(', ')}`;
+}
+
+export function qaToText(report: QaReport, options: TextOptions = {}): string {
+  const paint = options.colour === false ? PLAIN : COLOURED;
+  const out: string[] = [];
+  for (const [slug, findings] of findingsByDocument(report)) {
+    out.push(documentHeading(slug, findings, paint));
+    for (const f of findings) out.push(...findingLines(report, f, paint));
+    out.push('');
+  }
+  out.push(paint.bold(summaryLine(report)));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,287 @@
+/*
+ * tolk QA report: filters and the findings list, rendered from the JSON in #qa-data.
+ * Only one page of findings is in the DOM at a time (more on request), so thousands of
+ * findings filter without lag. All content goes in through textContent: nothing from a
+ * segment is ever parsed as HTML.
+ */
+(function () {
+  'use strict';
+  var PAGE = 50;
+  var SEARCH_DELAY = 150;
+  var dataElement = document.getElementById('qa-data');
+  if (!dataElement) return;
+  var data = JSON.parse(dataElement.textContent || '{}');
+  var s = data.strings;
+  var form = document.getElementById('qa-filters');
+  var list = document.getElementById('qa-list');
+  var countLine = document.getElementById('qa-count');
+  var moreButton = document.getElementById('qa-more');
+  var fields = {
+    locale: document.getElementById('qa-f-locale'),
+    check: document.getElementById('qa-f-check'),
+    severity: document.getElementById('qa-f-severity'),
+    document: document.getElementById('qa-f-document'),
+    q: document.getElementById('qa-f-q'),
+    waived: document.getElementById('qa-f-waived'),
+  };
+  var matches = [];
+  var shown = 0;
+  var haystacks = null;
+
+  function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole;
+    });
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  /* ---- filters ---- */
+
+  /* Findings hold indexes into data.checks, data.locales, data.documents; filters use the names. */
+  function checkOf(f) { return data.checks[f.check]; }
+  function localeOf(f) { return data.locales[f.locale]; }
+  function documentOf(f) { return data.documents[f.document]; }
+  var keyOf = {
+    locale: localeOf,
+    check: function (f) { return checkOf(f).id; },
+    severity: function (f) { return f.severity; },
+    document: function (f) { return documentOf(f).slug; },
+  };
+
+  function countBy(key) {
+    var counts = {};
+    data.findings.forEach(function (f) { var k = keyOf[key](f); counts[k] = (counts[k] || 0) + 1; });
+    return counts;
+  }
+
+  function addOptions(select, values, labelOf, counts) {
+    values.forEach(function (value) {
+      if (!counts[value]) return;
+      var option = el('option', null, labelOf(value) + ' (' + counts[value] + ')');
+      option.value = value;
+      select.appendChild(option);
+    });
+  }
+
+  function buildFilters() {
+    var titles = {};
+    data.checks.forEach(function (c) { titles[c.id] = c.title; });
+    addOptions(fields.locale, data.locales, function (l) { return l; }, countBy('locale'));
+    addOptions(fields.check, data.checks.map(function (c) { return c.id; }), function (id) { return titles[id]; }, countBy('check'));
+    addOptions(fields.severity, ['error', 'warning', 'info'], function (sev) { return s['severity_' + sev] || sev; }, countBy('severity'));
+    addOptions(fields.document, data.documents.map(function (d) { return d.slug; }), function (slug) { return slug; }, countBy('document'));
+  }
+
+  function readState() {
+    return {
+      locale: fields.locale.value,
+      check: fields.check.value,
+      severity: fields.severity.value,
+      document: fields.document.value,
+      q: fields.q.value.trim().toLowerCase(),
+      waived: fields.waived.checked,
+    };
+  }
+
+  /** Filters in the query string, so a filtered view can be bookmarked or linked to. */
+  function stateFromUrl() {
+    var params = new URLSearchParams(window.location.search);
+    ['locale', 'check', 'severity', 'document'].forEach(function (key) {
+      var value = params.get(key);
+      if (value && Array.prototype.some.call(fields[key].options, function (o) { return o.value === value; })) fields[key].value = value;
+    });
+    fields.q.value = params.get('q') || '';
+    fields.waived.checked = params.get('waived') === '1';
+  }
+
+  function stateToUrl(state) {
+    var params = new URLSearchParams();
+    ['locale', 'check', 'severity', 'document'].forEach(function (key) { if (state[key]) params.set(key, state[key]); });
+    if (fields.q.value.trim()) params.set('q', fields.q.value.trim());
+    if (state.waived) params.set('waived', '1');
+    var query = params.toString();
+    var url = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
+    try { window.history.replaceState(null, '', url); } catch (e) { /* file: URLs may refuse */ }
+  }
+
+  function haystack(i) {
+    if (!haystacks) {
+      haystacks = data.findings.map(function (f) {
+        var t = texts(f);
+        return [f.message, t.source || '', t.target || '', checkOf(f).id, documentOf(f).slug, f.segment || '', f.waived || '']
+          .join('\n').toLowerCase();
+      });
+    }
+    return haystacks[i];
+  }
+
+  function applyFilters() {
+    var state = readState();
+    var words = state.q ? state.q.split(/\s+/) : [];
+    matches = [];
+    for (var i = 0; i < data.findings.length; i++) {
+      var f = data.findings[i];
+      if (f.waived !== undefined && !state.waived) continue;
+      if (state.locale && localeOf(f) !== state.locale) continue;
+      if (state.check && checkOf(f).id !== state.check) continue;
+      if (state.severity && f.severity !== state.severity) continue;
+      if (state.document && documentOf(f).slug !== state.document) continue;
+      if (words.length && !words.every(function (w) { return haystack(i).indexOf(w) !== -1; })) continue;
+      matches.push(i);
+    }
+    stateToUrl(state);
+    list.textContent = '';
+    shown = 0;
+    showMore(false);
+  }
+
+  /* ---- findings ---- */
+
+  /** Text with the [start, end) ranges wrapped in <mark>; overlapping or bad ranges are tidied. */
+  function highlighted(tag, className, text, ranges) {
+    var node = el(tag, className);
+    var spans = (ranges || [])
+      .map(function (r) { return [Math.max(0, r[0]), Math.min(text.length, r[1])]; })
+      .filter(function (r) { return r[1] > r[0]; })
+      .sort(function (a, b) { return a[0] - b[0]; });
+    var at = 0;
+    spans.forEach(function (r) {
+      var start = Math.max(r[0], at);
+      if (r[1] <= start) return;
+      if (start > at) node.appendChild(document.createTextNode(text.slice(at, start)));
+      node.appendChild(el('mark', null, text.slice(start, r[1])));
+      at = r[1];
+    });
+    if (at < text.length) node.appendChild(document.createTextNode(text.slice(at)));
+    return node;
+  }
+
+  function textColumn(label, locale, text, ranges, className) {
+    var column = el('div', 'qa-text ' + className);
+    column.appendChild(el('span', 'qa-label', label));
+    if (text === null || text === undefined) {
+      column.appendChild(el('p', 'qa-missing', s.missingText));
+    } else {
+      var body = highlighted('p', null, text, ranges);
+      body.lang = locale;
+      column.appendChild(body);
+    }
+    return column;
+  }
+
+  /** The finding's English and translation, from its unit. */
+  function texts(f) {
+    if (f.unit === null) return { source: null, target: null };
+    var unit = data.units[f.unit];
+    var locale = localeOf(f);
+    return { source: unit.sources[locale], target: unit.targets[locale] };
+  }
+
+  function textColumns(f) {
+    var box = el('div', 'qa-texts');
+    var t = texts(f);
+    var locale = localeOf(f);
+    var highlights = f.highlights || {};
+    box.appendChild(textColumn(s.english, data.english, t.source, highlights.source, 'qa-text-en'));
+    box.appendChild(textColumn(locale, locale, t.target, highlights.target, 'qa-text-target'));
+    var others = data.units[f.unit].targets;
+    data.locales.forEach(function (other) {
+      if (other === locale || !Object.prototype.hasOwnProperty.call(others, other)) return;
+      box.appendChild(textColumn(other, other, others[other], null, 'qa-text-other'));
+    });
+    return box;
+  }
+
+  /** The page of the document in the finding's locale, scrolled to the unit's first sentence. */
+  function pageLink(f) {
+    var url = documentOf(f).pages[localeOf(f)];
+    return f.unit === null ? url : url + '#seg-' + data.units[f.unit].key.split('+')[0];
+  }
+
+  function where(f) {
+    var parts = [localeOf(f), documentOf(f).slug];
+    parts.push(f.unit !== null ? s.unit + ' ' + data.units[f.unit].key : s.documentLevel);
+    if (f.segment) parts.push(f.segment);
+    if (f.line !== null) parts.push(s.line + ' ' + f.line);
+    return parts.join(' · ');
+  }
+
+  function findingItem(f) {
+    var item = el('li', 'qa-finding qa-finding-' + f.severity + (f.waived !== undefined ? ' qa-finding-waived' : ''));
+    item.tabIndex = -1;
+    var head = el('div', 'qa-finding-head');
+    head.appendChild(el('span', 'qa-sev qa-sev-' + f.severity, s['severity_' + f.severity] || f.severity));
+    head.appendChild(el('span', 'qa-check-title', checkOf(f).title));
+    head.appendChild(el('code', 'qa-check-id', checkOf(f).id));
+    head.appendChild(el('span', 'qa-where', where(f)));
+    var link = el('a', 'qa-open', f.unit !== null ? s.openInPage : s.openDocument);
+    link.href = pageLink(f);
+    head.appendChild(link);
+    item.appendChild(head);
+    item.appendChild(el('p', 'qa-message', f.message));
+    if (f.waived !== undefined) item.appendChild(el('p', 'qa-waived-reason', fill(s.waivedBecause, { reason: f.waived })));
+    if (f.unit !== null) item.appendChild(textColumns(f));
+    return item;
+  }
+
+  function showMore(moveFocus) {
+    var fragment = document.createDocumentFragment();
+    var end = Math.min(shown + PAGE, matches.length);
+    var first = null;
+    for (var i = shown; i < end; i++) {
+      var item = findingItem(data.findings[matches[i]]);
+      if (!first) first = item;
+      fragment.appendChild(item);
+    }
+    list.appendChild(fragment);
+    shown = end;
+    updateCount();
+    if (moveFocus && first) first.focus();
+  }
+
+  function updateCount() {
+    var total = data.findings.length;
+    countLine.textContent = matches.length === 0
+      ? fill(s.countNone, { total: total })
+      : fill(s.countShown, { shown: shown, matched: matches.length, total: total });
+    var rest = matches.length - shown;
+    moreButton.hidden = rest <= 0;
+    moreButton.textContent = fill(s.showMore, { count: Math.min(rest, PAGE) });
+  }
+
+  /* ---- wiring ---- */
+
+  function debounce(fn, delay) {
+    var timer = null;
+    return function () {
+      clearTimeout(timer);
+      timer = setTimeout(fn, delay);
+    };
+  }
+
+  function start() {
+    var noJs = document.getElementById('qa-nojs');
+    if (noJs) noJs.hidden = true;
+    if (data.findings.length === 0) return;
+    buildFilters();
+    stateFromUrl();
+    form.hidden = false;
+    ['locale', 'check', 'severity', 'document', 'waived'].forEach(function (key) {
+      fields[key].addEventListener('change', applyFilters);
+    });
+    fields.q.addEventListener('input', debounce(applyFilters, SEARCH_DELAY));
+    form.addEventListener('submit', function (event) { event.preventDefault(); applyFilters(); });
+    // The reset event fires before the fields are cleared.
+    form.addEventListener('reset', function () { setTimeout(applyFilters, 0); });
+    moreButton.addEventListener('click', function () { showMore(true); });
+    applyFilters();
+  }
+
+  start();
+})();

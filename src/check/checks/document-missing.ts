@@ -1,0 +1,19 @@
+/** document-missing: a document that other locales have but this one lacks. */
+import { NO_HITS } from '../unit-text.js';
+import type { DocumentCheck } from '../types.js';
+
+export const documentMissing: DocumentCheck = {
+  id: 'document-missing',
+  title: 'Document missing',
+  severity: 'info',
+  scope: 'document',
+  includeMissingDocuments: true,
+  description:
+    'Another locale has this document but this locale does not, so readers of this locale cannot reach it ' +
+    '(links to it from other pages lead nowhere). Translate the document or make sure nothing links to it.',
+  run({ document, locale }) {
+    if (!document.missingLocales.includes(locale)) return NO_HITS;
+    const present = Object.keys(document.locales).join(', ');
+    return [{ message: `${document.slug} exists in ${present} but not in ${locale}` }];
+  },
+};

@@ -1,0 +1,60 @@
+/** end-punctuation: the translation ends with different punctuation than the English. */
+import type { UnitCheck } from '../types.js';
+import { trimEndWhile } from '../text.js';
+import { NO_HITS } from '../unit-text.js';
+import { viewOf } from '../view.js';
+
+type Ending = 'stop' | 'question' | 'colon' | 'semicolon' | 'ellipsis' | 'none';
+
+const CLOSERS = new Set([...')]"\'”’»›']);
+const isCloser = (ch: string): boolean => CLOSERS.has(ch) || ch.trim() === '';
+
+function endingOf(prose: string): { ending: Ending; at: number } {
+  const trimmed = trimEndWhile(prose, isCloser);
+  const at = trimmed.length - 1;
+  if (/(?:\.\.\.|…)$/.test(trimmed)) return { ending: 'ellipsis', at };
+  const last = trimmed[at];
+  const ending: Ending = last === '.' || last === '!' ? 'stop' : last === '?' ? 'question'
+    : last === ':' ? 'colon' : last === ';' ? 'semicolon' : 'none';
+  return { ending, at };
+}
+
+const NAMES: Record<Ending, string> = {
+  stop: 'a full stop', question: 'a question mark', colon: 'a colon', semicolon: 'a semicolon',
+  ellipsis: 'an ellipsis', none: 'no punctuation',
+};
+
+/** Differences that change how the sentence reads; `.` → `:` before a list is a fair choice. */
+function matters(source: Ending, target: Ending): boolean {
+  if (source === target || source === 'ellipsis' || target === 'ellipsis') return false;
+  if (source === 'stop' && target === 'colon') return false;
+  return true;
+}
+
+export const endPunctuation: UnitCheck = {
+  id: 'end-punctuation',
+  title: 'End punctuation',
+  severity: 'info',
+  scope: 'unit',
+  description:
+    'The translation ends differently from the English: a question became a statement, a colon that ' +
+    'introduces a list or a full stop was lost, or a heading gained a full stop. (A full stop turned into a ' +
+    'colon before a list is accepted.) Match the English ending unless the language requires otherwise.',
+  run(unit, context) {
+    const view = viewOf(unit, context);
+    if (!view.paired || view.identical) return NO_HITS;
+    const s = view.sourceFacts;
+    const t = view.targetFacts;
+    if (!s.prose || !t.prose) return NO_HITS;
+    const source = endingOf(s.masked);
+    const target = endingOf(t.masked);
+    if (!matters(source.ending, target.ending)) return NO_HITS;
+    return [{
+      message: `the English ends with ${NAMES[source.ending]}, the translation with ${NAMES[target.ending]}`,
+      highlights: {
+        source: source.at >= 0 ? [[source.at, source.at + 1]] : [],
+        target: target.at >= 0 ? [[target.at, target.at + 1]] : [],
+      },
+    }];
+  },
+};

@@ -1,0 +1,52 @@
+/** link-mismatch: markdown links lost, added, emptied, or with a different relative target. */
+import type { UnitCheck } from '../types.js';
+import { range, type LinkToken } from '../text.js';
+import { comparableUrl } from '../urls.js';
+import { NO_HITS, plural, quote } from '../unit-text.js';
+import { viewOf } from '../view.js';
+
+const isEmpty = (link: LinkToken): boolean => link.text.replace(/[\s*_`]/g, '') === '';
+
+export const linkMismatch: UnitCheck = {
+  id: 'link-mismatch',
+  title: 'Link mismatch',
+  severity: 'warning',
+  scope: 'unit',
+  description:
+    'The markdown links of the translation differ from the English: a link was lost or added (its URL may ' +
+    'still be in the text), its text is empty so readers cannot click it, or a relative link target ' +
+    '(#anchor, other-page.md) changed. Keep every [text](target) of the English with translated text.',
+  run(unit, context) {
+    const { locale } = context;
+    const view = viewOf(unit, context);
+    if (!view.paired || view.identical) return NO_HITS;
+    const source = view.sourceFacts.links.filter((l) => !l.image);
+    const target = view.targetFacts.links.filter((l) => !l.image);
+    if (source.length === 0 && target.length === 0) return NO_HITS;
+    const problems: string[] = [];
+    const sourceRanges: [number, number][] = [];
+    const targetRanges: [number, number][] = [];
+    const emptied = target.filter((l) => isEmpty(l));
+    if (emptied.length > 0 && source.filter(isEmpty).length < emptied.length) {
+      problems.push(`${plural(emptied.length, 'link has', 'links have')} empty link text, e.g. [](${emptied[0].url.slice(0, 60)})`);
+      targetRanges.push(...emptied.map(range));
+    }
+    // Counts are compared only when the URLs agree; a lost URL is url-mismatch's finding.
+    const sourceUrls = new Set(source.map((l) => comparableUrl(l.url, locale)));
+    const targetUrls = new Set(target.map((l) => comparableUrl(l.url, locale)));
+    const sameUrls = [...sourceUrls].every((u) => targetUrls.has(u)) && [...targetUrls].every((u) => sourceUrls.has(u));
+    if (source.length !== target.length && sameUrls) {
+      problems.push(`the English has ${plural(source.length, 'link')}, the translation ${target.length}`);
+      sourceRanges.push(...source.map(range));
+    }
+    const relativeSource = view.sourceFacts.relativeTargets.map((t) => t.text);
+    for (const t of view.targetFacts.relativeTargets) {
+      if (!relativeSource.includes(t.text) && relativeSource.length > 0) {
+        problems.push(`link target ${quote(t.text)} is not in the English (${relativeSource.map((s) => quote(s)).join(', ')})`);
+        targetRanges.push(range(t));
+      }
+    }
+    if (problems.length === 0) return NO_HITS;
+    return [{ message: problems.join('; '), highlights: { source: sourceRanges, target: targetRanges } }];
+  },
+};

@@ -1,0 +1,58 @@
+/** markup-mismatch: bold, italic, inline code, line breaks or HTML tags lost, added, or code changed. */
+import type { UnitCheck } from '../types.js';
+import { range, type TextFacts } from '../text.js';
+import { NO_HITS, quote } from '../unit-text.js';
+import { viewOf } from '../view.js';
+
+interface Counted { name: string; count: (f: TextFacts) => number }
+
+/** Emphasis markers come in pairs: a run of `**` opens, the next closes. */
+const spans = (markers: number): number => Math.ceil(markers / 2);
+
+const COUNTED: Counted[] = [
+  { name: 'bold', count: (f) => spans(f.bold.length) },
+  { name: 'italic', count: (f) => spans(f.italic.length) },
+  { name: 'inline code', count: (f) => f.code.length },
+  { name: 'line break', count: (f) => f.breaks },
+  { name: 'HTML tag', count: (f) => f.tags.filter((t) => !/^<br\b/i.test(t.text)).length },
+];
+
+export const markupMismatch: UnitCheck = {
+  id: 'markup-mismatch',
+  title: 'Markup mismatch',
+  severity: 'warning',
+  scope: 'unit',
+  description:
+    'The translation has a different number of bold, italic, inline-code, line-break or HTML markup ' +
+    'pieces than the English, or the text inside `inline code` changed. Lost bold usually means a UI label ' +
+    'no longer stands out; changed code will not work when copied. Restore the markup of the English and ' +
+    'copy code exactly.',
+  run(unit, context) {
+    const view = viewOf(unit, context);
+    if (!view.paired || view.identical) return NO_HITS;
+    const s = view.sourceFacts;
+    const t = view.targetFacts;
+    const problems: string[] = [];
+    const sourceRanges: [number, number][] = [];
+    const targetRanges: [number, number][] = [];
+    for (const c of COUNTED) {
+      const a = c.count(s);
+      const b = c.count(t);
+      if (a !== b) problems.push(`${c.name}: ${a} in the English, ${b} in the translation`);
+    }
+    if (problems.length > 0) {
+      sourceRanges.push(...s.bold.map(range), ...s.italic.map(range));
+      targetRanges.push(...t.bold.map(range), ...t.italic.map(range));
+    }
+    const targetCode = t.code.map((c) => c.text.trim());
+    if (s.code.length === t.code.length) {
+      for (const c of s.code) {
+        if (targetCode.includes(c.text.trim())) continue;
+        problems.push(`code ${quote(c.text, 40)} is not in the translation as written`);
+        sourceRanges.push(range(c));
+      }
+    }
+    if (problems.length === 0) return NO_HITS;
+    return [{ message: problems.join('; '), highlights: { source: sourceRanges, target: targetRanges } }];
+  },
+};

@@ -1,0 +1,85 @@
+/** number-mismatch: numbers, versions and identifiers of the English missing or changed. */
+import type { UnitCheck } from '../types.js';
+import { OTHER_SCRIPT_DIGIT, englishNumbers, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
+import { range, type TextFacts } from '../text.js';
+import { NO_HITS } from '../unit-text.js';
+import { viewOf } from '../view.js';
+
+const ASCII_DIGIT = /\d/;
+const DIGIT_RUN = /\d+/g;
+const SEPARATED = /\d[.,:\u00a0\u202f ]\d/;
+
+/**
+ * Fast path for the common case: the same integers in any order and nothing that locale
+ * conventions could write differently (no separators, no other-script digits).
+ */
+function plainlyEqual(source: TextFacts, target: TextFacts): boolean {
+  const a = source.masked;
+  const b = target.masked;
+  if (SEPARATED.test(a) || SEPARATED.test(b)) return false;
+  const runsA = a.match(DIGIT_RUN);
+  const runsB = b.match(DIGIT_RUN);
+  if (!runsA || !runsB || runsA.length !== runsB.length) return false;
+  if (OTHER_SCRIPT_DIGIT.test(b)) return false;
+  return runsA.sort().join(',') === runsB.sort().join(',');
+}
+
+/** The target token that writes a version's value with a decimal comma (`1,2` for `1.2`). */
+function rewrittenVersion(version: NumberToken, targets: NumberToken[]): NumberToken | undefined {
+  const value = version.values[0].replace(/^v:/, '');
+  if (!/^\d+\.\d+$/.test(value)) return targets.find((t) => t.raw.replace(/,/g, '.') === value);
+  return targets.find((t) => t.values.includes(value) && !t.raw.includes('.'));
+}
+
+export const numberMismatch: UnitCheck = {
+  id: 'number-mismatch',
+  title: 'Number mismatch',
+  severity: 'error',
+  scope: 'unit',
+  description:
+    'A number, version or identifier of the English is missing or different in the translation. Locale ' +
+    'conventions are respected (1,000 = 1 000, 1.5 GB = 1,5 GB, October 31st = 31. oktobris, digits of ' +
+    'other scripts), but versions and identifiers such as TLS 1.2, 5.7.1 or E5 must be written exactly as in ' +
+    'English: "TLS 1,2" is wrong. Correct the number in the translation.',
+  run(unit, context) {
+    const { locale } = context;
+    const view = viewOf(unit, context);
+    if (!view.paired || view.identical) return NO_HITS;
+    const english = view.source!;
+    const translation = view.target!;
+    if (!ASCII_DIGIT.test(english) && !ASCII_DIGIT.test(translation) && !OTHER_SCRIPT_DIGIT.test(translation)) return NO_HITS;
+    if (plainlyEqual(view.sourceFacts, view.targetFacts)) return NO_HITS;
+    const source = englishNumbers(view.sourceFacts);
+    const target = localNumbers(view.targetFacts, locale);
+    // Words ("six", "oktobri") only matter for numbers the digits alone leave unmatched.
+    let sourceWords: NumberToken[] | null = null;
+    let targetWords: NumberToken[] | null = null;
+    const problems = new Set<string>();
+    const sourceRanges: [number, number][] = [];
+    const targetRanges: [number, number][] = [];
+    const explained = new Set<NumberToken>();
+    for (const s of source) {
+      if (target.some((t) => meets(s, t))) continue;
+      targetWords ??= numberWords(view.targetFacts, locale);
+      if (targetWords.some((t) => meets(s, t))) continue;
+      const rewritten = s.kind === 'version' ? rewrittenVersion(s, target) : undefined;
+      if (rewritten) {
+        explained.add(rewritten);
+        targetRanges.push(range(rewritten));
+        problems.add(`version ${s.raw} is written ${rewritten.raw} (versions keep the dot)`);
+      } else {
+        problems.add(`${s.raw} is missing`);
+      }
+      sourceRanges.push(range(s));
+    }
+    for (const t of target) {
+      if (explained.has(t) || source.some((s) => meets(s, t))) continue;
+      sourceWords ??= numberWords(view.sourceFacts, 'en');
+      if (sourceWords.some((s) => meets(s, t))) continue;
+      problems.add(`${t.raw} is not in the English`);
+      targetRanges.push(range(t));
+    }
+    if (problems.size === 0) return NO_HITS;
+    return [{ message: [...problems].join('; '), highlights: { source: sourceRanges, target: targetRanges } }];
+  },
+};

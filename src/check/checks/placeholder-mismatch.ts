@@ -1,0 +1,45 @@
+/** placeholder-mismatch: placeholders, variables, cmdlets and parameters not kept as written. */
+import type { UnitCheck } from '../types.js';
+import { placeholderKind } from '../placeholders.js';
+import { range, type Token } from '../text.js';
+import { NO_HITS, quote } from '../unit-text.js';
+import { viewOf } from '../view.js';
+
+/** PowerShell names are case-insensitive; `\<x>` is the escaped spelling of `<x>`. */
+function comparable(token: string): string {
+  const kind = placeholderKind(token);
+  const plain = token.replace(/\\/g, '');
+  return kind === 'cmdlet' || kind === 'parameter' || kind === 'dollar' ? plain.toLowerCase() : plain;
+}
+
+/** Parameters may move into prose the translation rewords; only their loss is reported. */
+const reportsExtra = (t: Token): boolean => placeholderKind(t.text) !== 'parameter';
+
+export const placeholderMismatch: UnitCheck = {
+  id: 'placeholder-mismatch',
+  title: 'Placeholder mismatch',
+  severity: 'error',
+  scope: 'unit',
+  description:
+    'A placeholder or code name of the English is missing or changed in the translation: <app>, ' +
+    '\\<value from previous command>, {0}, %APPDATA%, $true, PowerShell cmdlets such as Get-Mailbox and ' +
+    'parameters such as -Identity. They are filled in by software or typed by the reader, so they must be ' +
+    'copied exactly, not translated.',
+  run(unit, context) {
+    const view = viewOf(unit, context);
+    if (!view.paired || view.identical) return NO_HITS;
+    const source = view.sourceFacts.placeholders;
+    const target = view.targetFacts.placeholders;
+    if (source.length === 0 && target.length === 0) return NO_HITS;
+    const inTarget = new Set(target.map((t) => comparable(t.text)));
+    const inSource = new Set(source.map((s) => comparable(s.text)));
+    const missing = source.filter((s) => !inTarget.has(comparable(s.text)));
+    const extra = target.filter((t) => reportsExtra(t) && !inSource.has(comparable(t.text)));
+    if (missing.length === 0 && extra.length === 0) return NO_HITS;
+    const names = (tokens: Token[]) => [...new Set(tokens.map((t) => quote(t.text, 40)))].join(', ');
+    const parts: string[] = [];
+    if (missing.length) parts.push(`missing ${names(missing)}`);
+    if (extra.length) parts.push(`not in the English ${names(extra)}`);
+    return [{ message: parts.join('; '), highlights: { source: missing.map(range), target: extra.map(range) } }];
+  },
+};

@@ -1,0 +1,56 @@
+/** whitespace: leading/trailing space, double spaces or space before punctuation not in the English. */
+import type { UnitCheck } from '../types.js';
+import type { TextFacts } from '../text.js';
+import { NO_HITS } from '../unit-text.js';
+import { viewOf } from '../view.js';
+
+const DOUBLE_SPACE = /(?<=\S)[ \u00a0]{2,}(?=\S)/g;
+const MAYBE_DOUBLE = /[ \u00a0]{2}/;
+const MAYBE_BEFORE = /[ \u00a0][.,:;!?]/;
+const SPACE_BEFORE_PUNCTUATION = /(?<=[\p{L}\p{N}>)\]*_`])[ \u00a0]+(?=[.,:;!?](?:\s|$))/gu;
+
+/** Matches outside code spans and URLs (whose spacing is their own business). */
+function proseMatches(facts: TextFacts, pattern: RegExp): [number, number][] {
+  const text = facts.text;
+  const guarded = [...facts.code, ...facts.urls];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!guarded.some((g) => start < g.end && end > g.start)) out.push([start, end]);
+  }
+  return out;
+}
+
+export const whitespace: UnitCheck = {
+  id: 'whitespace',
+  title: 'Whitespace',
+  severity: 'info',
+  scope: 'unit',
+  description:
+    'The translation has spacing the English does not: a leading or trailing space inside the span, two ' +
+    'spaces in a row, or a space before a full stop, comma, colon or question mark (a typical machine ' +
+    'translation artifact around placeholders and markup). Remove the extra space.',
+  run(unit, context) {
+    const view = viewOf(unit, context);
+    if (!view.paired) return NO_HITS;
+    if (view.identical) return NO_HITS;
+    const source = view.source!;
+    const target = view.target!;
+    const problems: string[] = [];
+    const ranges: [number, number][] = [];
+    const lead = target.length - target.trimStart().length;
+    if (lead > 0 && source.trimStart() === source) { problems.push('leading space'); ranges.push([0, lead]); }
+    const trail = target.trimEnd().length;
+    if (trail < target.length && source.trimEnd() === source) { problems.push('trailing space'); ranges.push([trail, target.length]); }
+    const doubles = MAYBE_DOUBLE.test(target) ? proseMatches(view.targetFacts, DOUBLE_SPACE) : [];
+    if (doubles.length && doubles.length > proseMatches(view.sourceFacts, DOUBLE_SPACE).length) { problems.push('double space'); ranges.push(...doubles); }
+    const before = MAYBE_BEFORE.test(target) ? proseMatches(view.targetFacts, SPACE_BEFORE_PUNCTUATION) : [];
+    if (before.length && before.length > proseMatches(view.sourceFacts, SPACE_BEFORE_PUNCTUATION).length) {
+      problems.push('space before punctuation');
+      ranges.push(...before);
+    }
+    if (problems.length === 0) return NO_HITS;
+    return [{ message: `${problems.join(', ')} not in the English`, highlights: { target: ranges } }];
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * Words that stand for numbers: month names (from Intl, for any locale, plus English forms that
+ * machine translation leaves in place) and small number words ("six months" → "6 måneder").
+ * Number words are listed for English and the project's locales; other locales simply get
+ * no number-word leniency.
+ */
+
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+const ENGLISH_SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const NUMBER_WORDS: Record<string, string[][]> = {
+  en: [
+    ['zero'], ['one', 'once', 'single', 'first'], ['two', 'twice', 'double', 'second', 'both'],
+    ['three', 'third'], ['four', 'fourth'], ['five', 'fifth'], ['six', 'sixth'], ['seven', 'seventh'],
+    ['eight', 'eighth'], ['nine', 'ninth'], ['ten', 'tenth'], ['eleven', 'eleventh'], ['twelve', 'twelfth'],
+    ['thirteen'], ['fourteen'], ['fifteen'], ['sixteen'], ['seventeen'], ['eighteen'], ['nineteen'], ['twenty'],
+  ],
+  lv: [
+    ['nulle'], ['viens', 'viena', 'vienu', 'vienā', 'vienam', 'vienai', 'pirmais', 'pirmā', 'pirmo', 'pirmajā', 'vienreiz'],
+    ['divi', 'divas', 'divu', 'diviem', 'divām', 'otrais', 'otrā', 'otro', 'otrajā', 'divreiz', 'abi', 'abas', 'abus', 'abos', 'abās', 'abiem'],
+    ['trīs', 'triju', 'trijiem', 'trijos', 'trešais', 'trešā', 'trešo'], ['četri', 'četras', 'četru', 'ceturtais', 'ceturtā'],
+    ['pieci', 'piecas', 'piecu', 'piektais', 'piektā'], ['seši', 'sešas', 'sešu', 'sešiem', 'sestais', 'sestā'],
+    ['septiņi', 'septiņas', 'septiņu', 'septītais'], ['astoņi', 'astoņas', 'astoņu', 'astotais'],
+    ['deviņi', 'deviņas', 'deviņu', 'devītais'], ['desmit', 'desmitais'], ['vienpadsmit'], ['divpadsmit'],
+    ['trīspadsmit'], ['četrpadsmit'], ['piecpadsmit'], ['sešpadsmit'], ['septiņpadsmit'], ['astoņpadsmit'],
+    ['deviņpadsmit'], ['divdesmit'],
+  ],
+  nb: [
+    ['null'], ['en', 'ei', 'ett', 'én', 'første'], ['to', 'andre', 'begge', 'dobbelt'], ['tre', 'tredje'],
+    ['fire', 'fjerde'], ['fem', 'femte'], ['seks', 'sjette'], ['sju', 'syv', 'sjuende', 'syvende'],
+    ['åtte', 'åttende'], ['ni', 'niende'], ['ti', 'tiende'], ['elleve'], ['tolv'], ['tretten'], ['fjorten'],
+    ['femten'], ['seksten'], ['sytten'], ['atten'], ['nitten'], ['tjue'],
+  ],
+};
+NUMBER_WORDS.no = NUMBER_WORDS.nb;
+NUMBER_WORDS.nn = NUMBER_WORDS.nb;
+
+const language = (locale: string): string => locale.split('-')[0].toLowerCase();
+
+const numberWordMaps = new Map<string, Map<string, number>>();
+function numberWordMap(locale: string): Map<string, number> {
+  const lang = language(locale);
+  let map = numberWordMaps.get(lang);
+  if (!map) {
+    map = new Map();
+    (NUMBER_WORDS[lang] ?? []).forEach((forms, value) => { for (const f of forms) map!.set(f, value); });
+    numberWordMaps.set(lang, map);
+  }
+  return map;
+}
+
+export function numberWordOf(word: string, locale: string): number | null {
+  return numberWordMap(locale).get(word.toLowerCase()) ?? null;
+}
+
+interface MonthStem { stem: string; maxLength: number; month: number }
+
+/** Month stems of a locale: its long month names (standalone and in a date) minus the ending. */
+const monthStems = new Map<string, MonthStem[]>();
+function stemsOf(locale: string): MonthStem[] {
+  let stems = monthStems.get(locale);
+  if (stems) return stems;
+  stems = [];
+  try {
+    const standalone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      const date = new Date(Date.UTC(2020, m, 15));
+      const forms = [standalone.format(date), ...inDate.formatToParts(date).filter((p) => p.type === 'month').map((p) => p.value)]
+        .map((f) => f.toLowerCase())
+        .filter((f) => /^\p{L}+$/u.test(f));
+      for (const form of forms) {
+        // Short names must match whole (nb "mai" is not "mail"); longer ones lose their ending.
+        const cut = form.length <= 4 ? 0 : form.length === 5 ? 1 : 2;
+        stems.push({ stem: form.slice(0, form.length - cut), maxLength: form.length + (cut ? 2 : 1), month: m + 1 });
+      }
+    }
+  } catch { /* locale without month names in this ICU */ }
+  monthStems.set(locale, stems);
+  return stems;
+}
+
+function englishMonth(word: string): number | null {
+  const long = ENGLISH_MONTHS.indexOf(word);
+  if (long !== -1) return long + 1;
+  const short = ENGLISH_SHORT_MONTHS.indexOf(word === 'Sept' ? 'Sep' : word);
+  return short === -1 ? null : short + 1;
+}
+
+/** Month number of a month name (English names are capitalized; others match by stem). */
+export function monthOf(word: string, locale: string): number | null {
+  const english = englishMonth(word);
+  if (english !== null || language(locale) === 'en') return english;
+  const lower = word.toLowerCase();
+  for (const s of stemsOf(locale)) {
+    if (lower.length <= s.maxLength && lower.startsWith(s.stem)) return s.month;
+  }
+  return null;
+}

@@ -1,0 +1,235 @@
+/**
+ * Numbers of a segment, normalized so that locale conventions compare equal: English
+ * `1,000` = Latvian `1 000`; English `1.5 GB` = Norwegian `1,5 GB`; `31st` = `31.`;
+ * `October` = `oktobri` = 10; Arabic-Indic `١٢` = `12`. A version or identifier
+ * (`TLS 1.2`, `5.7.1`, `E5`) must keep its exact form.
+ *
+ * Each token carries the set of values it may stand for; two tokens match when the sets meet.
+ */
+import { analyze, type TextFacts } from './text.js';
+import { monthOf, numberWordOf } from './number-words.js';
+
+export type NumberKind = 'number' | 'version' | 'identifier' | 'word';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  raw: string;
+  values: string[];
+  kind: NumberKind;
+  /** Number words and month names: they may explain a number but need no counterpart. */
+  optional: boolean;
+}
+
+const NUMERIC = /(?<![\p{L}\p{N}_])[\p{L}_]*\d[\p{L}\p{N}_]*(?:[.,:]\d[\p{L}\p{N}_]*)*/gu;
+const SPACED_GROUPS = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)/g;
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/i;
+const WITH_UNIT = /^(\d+(?:[.,]\d+)?)(kb|mb|gb|tb|pb|ms|s|h|min|px|pt|k|m|x|hz|khz|mhz|ghz|kbps|mbps|gbps|bit|p|d)$/i;
+const HAS_LETTER = /\p{L}/u;
+const ANY_DIGIT = /\d/;
+const TIME = /^(\d{1,2})[:.](\d{2})$/;
+const AMOUNT_AFTER = /^\s*(?:%|percent|[kmgtp]b\b|bytes?\b|x\b|times\b|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|months?\b|years?\b|million\b|billion\b|[gmk]hz\b|[mg]bps\b|inch(?:es)?\b|cm\b|mm\b|km\b|miles?\b|usd\b|eur\b|per\b)/i;
+const VERSION_WORD = /^(?:v|ver|version|versions|build|builds|release|update|patch)$/i;
+
+/** Decimal digits of other scripts (BMP), as a plain character class: far cheaper than \p{Nd}. */
+function otherScriptDigitClass(): string {
+  let ranges = '';
+  for (let cp = 0x80; cp <= 0xffff; cp++) {
+    if (!/\p{Nd}/u.test(String.fromCharCode(cp))) continue;
+    const start = cp;
+    while (cp < 0xffff && /\p{Nd}/u.test(String.fromCharCode(cp + 1))) cp++;
+    ranges += `\\u${start.toString(16).padStart(4, '0')}-\\u${cp.toString(16).padStart(4, '0')}`;
+  }
+  return `[${ranges}]`;
+}
+const OTHER_DIGIT_CLASS = otherScriptDigitClass();
+export const OTHER_SCRIPT_DIGIT = new RegExp(OTHER_DIGIT_CLASS);
+const OTHER_DIGIT = new RegExp(OTHER_DIGIT_CLASS, 'g');
+const IS_DIGIT = /^\p{Nd}$/u;
+const digitValues = new Map<string, string>();
+
+/** Value of a non-ASCII decimal digit: its distance from the start of its run of ten. */
+function digitValue(ch: string): string {
+  let value = digitValues.get(ch);
+  if (value === undefined) {
+    value = ch;
+    const cp = ch.codePointAt(0)!;
+    if (IS_DIGIT.test(ch)) {
+      let zero = cp;
+      while (zero > cp - 9 && IS_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+      value = String((cp - zero) % 10);
+    }
+    digitValues.set(ch, value);
+  }
+  return value;
+}
+
+/** Replaces other-script digits (BMP) with ASCII digits, keeping every offset. */
+export function asciiDigits(text: string): string {
+  if (!OTHER_SCRIPT_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGIT, digitValue);
+}
+
+const int = (digits: string): string => digits.replace(/^0+(?=\d)/, '');
+const decimal = (whole: string, fraction: string): string => `${int(whole)}.${fraction}`;
+
+/** Decimal and group separators of a locale, from Intl. */
+const conventions = new Map<string, { decimal: string; group: string }>();
+export function separatorsOf(locale: string): { decimal: string; group: string } {
+  let c = conventions.get(locale);
+  if (!c) {
+    c = { decimal: '.', group: ',' };
+    try {
+      for (const p of new Intl.NumberFormat(locale).formatToParts(12345.5)) {
+        if (p.type === 'decimal') c.decimal = p.value;
+        if (p.type === 'group') c.group = /\s/.test(p.value) ? ' ' : p.value;
+      }
+    } catch { /* unknown locale: English conventions */ }
+    conventions.set(locale, c);
+  }
+  return c;
+}
+
+/** Values an English number may stand for; `version` when its dot must stay a dot. */
+function englishValues(raw: string, version: boolean): { values: string[]; kind: NumberKind }[] {
+  const time = TIME.exec(raw);
+  if (time && raw.includes(':')) return [{ values: [`t:${int(time[1])}:${time[2]}`], kind: 'number' }];
+  if (/^\d+$/.test(raw)) return [{ values: [int(raw)], kind: 'number' }];
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) {
+    const [whole, fraction] = raw.replace(/,/g, '').split('.');
+    return [{ values: [fraction === undefined ? int(whole) : decimal(whole, fraction)], kind: 'number' }];
+  }
+  if (/^\d+\.\d+$/.test(raw)) {
+    const [whole, fraction] = raw.split('.');
+    return [version
+      ? { values: [`v:${raw}`], kind: 'version' }
+      : { values: [decimal(whole, fraction)], kind: 'number' }];
+  }
+  if (/^\d+(?:\.\d+){2,}$/.test(raw)) return [{ values: [`v:${raw}`], kind: 'version' }];
+  // `1,2` in English prose is a list; anything else odd is split at its separators.
+  return raw.split(/[.,:]/).filter(Boolean).map((part) => ({ values: [int(part)], kind: 'number' as const }));
+}
+
+/** Values a number written in `locale` (or left in English form) may stand for. */
+function localValues(raw: string, locale: string): string[] {
+  const { decimal: dec, group } = separatorsOf(locale);
+  const values = new Set<string>();
+  const time = TIME.exec(raw);
+  if (time) values.add(`t:${int(time[1])}:${time[2]}`);
+  if (/^\d+$/.test(raw)) return [int(raw)];
+  const parts = raw.split(/[.,:]/);
+  const seps = raw.replace(/\d+/g, '');
+  const uniform = new Set(seps).size === 1;
+  const grouped = parts.slice(1).every((p) => p.length === 3) && parts[0].length <= 3;
+  if (uniform && seps[0] === '.') {
+    values.add(`v:${raw}`);
+    if (parts.length === 2) values.add(decimal(parts[0], parts[1]));
+    if (grouped && (group === '.' || parts.length > 2)) values.add(int(parts.join('')));
+  } else if (uniform && seps[0] === ',') {
+    if (parts.length === 2 && dec === ',') values.add(decimal(parts[0], parts[1]));
+    if (grouped) values.add(int(parts.join('')));
+  } else if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(raw) || /^\d{1,3}(?:,\d{3})+\.\d+$/.test(raw)) {
+    const fractionSep = raw.includes(',') && raw.lastIndexOf(',') > raw.lastIndexOf('.') ? ',' : '.';
+    const cut = raw.lastIndexOf(fractionSep);
+    values.add(decimal(raw.slice(0, cut).replace(/[.,]/g, ''), raw.slice(cut + 1)));
+  }
+  // Whatever else it is, it may also be a list of separate numbers.
+  if (values.size === 0 || !grouped) for (const p of parts) if (p) values.add(int(p));
+  return [...values];
+}
+
+function isVersionContext(masked: string, start: number, end: number, raw: string): boolean {
+  if (/^\d+(?:\.\d+){2,}$/.test(raw)) return true;
+  if (!/^\d+\.\d+$/.test(raw)) return false;
+  if (AMOUNT_AFTER.test(masked.slice(end, end + 12))) return false;
+  const before = masked.slice(Math.max(0, start - 40), start);
+  if (/[$€£]\s*$/.test(before)) return false;
+  const word = /([\p{L}.]+)[\s(]*$/u.exec(before)?.[1]?.replace(/^\./, '') ?? '';
+  if (!word) return false;
+  return VERSION_WORD.test(word) || /^\p{Lu}/u.test(word);
+}
+
+/** A token with letters: ordinal (`31st`), number + unit (`10GB`), or an identifier (`E5`). */
+function lettered(raw: string, english: boolean, locale: string): { values: string[]; kind: NumberKind } {
+  const ordinal = ORDINAL.exec(raw);
+  if (ordinal) return { values: [int(ordinal[1])], kind: 'number' };
+  const unit = WITH_UNIT.exec(raw);
+  if (unit) {
+    return english ? englishValues(unit[1], false)[0] : { values: localValues(unit[1], locale), kind: 'number' };
+  }
+  return { values: [`id:${raw.toLowerCase()}`], kind: 'identifier' };
+}
+
+/** Month name or number word → its number, memoized per locale and word. */
+const wordValues = new Map<string, Map<string, string | null>>();
+function wordValue(word: string, locale: string): string | null {
+  let byWord = wordValues.get(locale);
+  if (!byWord) wordValues.set(locale, (byWord = new Map()));
+  let value = byWord.get(word);
+  if (value === undefined) {
+    const n = monthOf(word, locale) ?? numberWordOf(word, locale);
+    value = n === null ? null : String(n);
+    if (byWord.size > 100_000) byWord.clear();
+    byWord.set(word, value);
+  }
+  return value;
+}
+
+/** Digit tokens of a text (numbers, versions, identifiers). */
+function scanDigits(facts: TextFacts, english: boolean, locale: string): NumberToken[] {
+  const masked = asciiDigits(facts.masked);
+  const tokens: NumberToken[] = [];
+  if (!ANY_DIGIT.test(masked)) return tokens;
+  const taken: [number, number][] = [];
+  if (!english) {
+    for (const m of masked.matchAll(SPACED_GROUPS)) {
+      const end = m.index + m[0].length;
+      const parts = m[0].split(/[ \u00a0\u202f]/);
+      tokens.push({ start: m.index, end, raw: facts.text.slice(m.index, end),
+        values: [int(parts.join('')), ...parts.map(int)], kind: 'number', optional: false });
+      taken.push([m.index, end]);
+    }
+  }
+  for (const m of masked.matchAll(NUMERIC)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.length && taken.some(([a, b]) => start < b && end > a)) continue;
+    const raw = m[0];
+    const base = { start, end, raw: facts.text.slice(start, end), optional: false };
+    if (HAS_LETTER.test(raw)) tokens.push({ ...base, ...lettered(raw, english, locale) });
+    else if (english) {
+      const version = isVersionContext(masked, start, end, raw);
+      for (const v of englishValues(raw, version)) tokens.push({ ...base, ...v });
+    } else tokens.push({ ...base, values: localValues(raw, locale), kind: 'number' });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** Month names and number words: optional tokens that may stand for a number. */
+function scanWords(facts: TextFacts, locale: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const w of facts.words) {
+    const value = wordValue(w.text, locale);
+    if (value !== null) tokens.push({ start: w.start, end: w.end, raw: w.text, values: [value], kind: 'word', optional: true });
+  }
+  return tokens;
+}
+
+const factsOf = (text: string | TextFacts): TextFacts => (typeof text === 'string' ? analyze(text) : text);
+
+/** Numbers of an English text. */
+export function englishNumbers(text: string | TextFacts): NumberToken[] {
+  return factsOf(text).memo('numbers:en', (f) => scanDigits(f, true, 'en'));
+}
+
+/** Numbers of a translation into `locale`. */
+export function localNumbers(text: string | TextFacts, locale: string): NumberToken[] {
+  return factsOf(text).memo(`numbers:${locale}`, (f) => scanDigits(f, false, locale));
+}
+
+/** Month names and number words of a text in `locale` (`en` for English). */
+export function numberWords(text: string | TextFacts, locale: string): NumberToken[] {
+  return factsOf(text).memo(`number-words:${locale}`, (f) => scanWords(f, locale));
+}
+
+export const meets = (a: NumberToken, b: NumberToken): boolean => a.values.some((v) => b.values.includes(v));

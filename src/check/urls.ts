@@ -1,0 +1,48 @@
+/**
+ * URL comparison forms. A translator may localize the locale part of a URL
+ * (`support.microsoft.com/en-us/…` → `/lv-lv/…`, `?ui=en-US` → `?ui=lv-LV`, `clcid=0x409`) and
+ * may move `http` to `https`; everything else must stay exactly as written.
+ */
+const LOCALE_SEGMENT = /^[a-z]{2}(?:-[a-z]{2,4})?$/i;
+const LOCALE_PARAMS = new Set(['ui', 'rs', 'lang', 'language', 'locale', 'setlang', 'mkt', 'market', 'cc', 'ad', 'clcid', 'lcid', 'omkt']);
+
+const comparable = new Map<string, Map<string, string>>();
+
+/** Locale tags that mean "the reader's locale" here: English or the translation's own. */
+function isOwnOrEnglish(tag: string, locale: string): boolean {
+  const t = tag.toLowerCase();
+  const l = locale.toLowerCase();
+  const lang = l.split('-')[0];
+  const region = l.split('-')[1] ?? '';
+  return t === 'en-us' || t === 'en' || t === 'us' || t === l || t === lang || (region !== '' && t === region) ||
+    (lang === 'nb' && (t === 'no' || t === 'nn-no' || t === 'no-no'));
+}
+
+function normalizeQuery(query: string, locale: string): string {
+  return query.split('&').map((pair) => {
+    const [key, value = ''] = pair.split('=');
+    if (!LOCALE_PARAMS.has(key.toLowerCase())) return pair;
+    if (key.toLowerCase().endsWith('lcid') || isOwnOrEnglish(value, locale)) return `${key.toLowerCase()}={locale}`;
+    return pair;
+  }).join('&');
+}
+
+/** The form two URLs are compared in, for a translation into `locale`. */
+export function comparableUrl(url: string, locale: string): string {
+  let byUrl = comparable.get(locale);
+  if (!byUrl) comparable.set(locale, (byUrl = new Map()));
+  let out = byUrl.get(url);
+  if (out !== undefined) return out;
+  const m = /^(?:(https?):\/\/)?([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i.exec(url);
+  if (!m || (!m[1] && !m[3] && !m[4] && !url.includes('@') && !/^www\./i.test(url))) {
+    out = url.toLowerCase();
+  } else {
+    const host = m[2].toLowerCase();
+    const path = m[3].split('/').map((seg) => (LOCALE_SEGMENT.test(seg) && isOwnOrEnglish(seg, locale) ? '{locale}' : seg)).join('/');
+    const query = m[4] === undefined ? '' : `?${normalizeQuery(m[4], locale)}`;
+    out = `${host}${path.replace(/\/$/, '')}${query}${m[5] ?? ''}`;
+  }
+  if (byUrl.size > 100_000) byUrl.clear();
+  byUrl.set(url, out);
+  return out;
+}

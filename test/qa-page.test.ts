@@ -1,0 +1,112 @@
+/** The QA report page body on real content: static tables, embedded data, links, inert content. */
+import { describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
+import { qaAssets, renderQaBody } from '../src/render/qa-page.js';
+import type { QaPayload } from '../src/render/qa-data.js';
+import { checkContent, HOSTILE_ID, HOSTILE_TARGET, hostileContent, TLS } from './qa-fixture.js';
+
+const pageUrl = (locale: string, slug: string) =>
+  `/docs/${locale.toLowerCase()}/${slug.split('/').map(encodeURIComponent).join('/')}/`;
+const { corpus, report } = checkContent();
+const html = renderQaBody(report, { base: '/docs/', pageUrl, corpus });
+const $ = cheerio.load(html);
+const payloadOf = (page: cheerio.CheerioAPI) => JSON.parse(page('script#qa-data').text()) as QaPayload;
+
+describe('summary and coverage (visible without JavaScript)', () => {
+  it('counts non-waived findings per locale and in total', () => {
+    const total = $('table').first().find('tfoot td').map((_, td) => Number($(td).text())).get();
+    const f = report.summary.findings;
+    expect(total.slice(0, 3)).toEqual([f.error, f.warning, f.info]);
+    const lv = $('table').first().find('tbody tr').first();
+    expect(lv.find('th').text()).toBe('lv-LV');
+    expect(Number(lv.find('td').first().text())).toBe(report.findings.filter((x) => x.locale === 'lv-LV' && x.severity === 'error' && !x.waived).length);
+  });
+
+  it('lists every check with its title, id and description, linking to the filtered list', () => {
+    const rows = $('table.qa-checks tbody tr');
+    expect(rows.length).toBe(report.checks.length);
+    const numbers = rows.filter((_, r) => $(r).find('code').text() === 'number-mismatch');
+    expect(numbers.find('.qa-check-desc').text()).toBe(report.checks.find((c) => c.id === 'number-mismatch')?.description);
+    expect(numbers.find('a').attr('href')).toBe('?check=number-mismatch#qa-findings');
+  });
+
+  it('shows coverage per locale: tls-certificates is lv-LV only, so nb-NO has 21 of 22 documents', () => {
+    const rows = $('section[aria-labelledby="qa-coverage-h"] tbody tr');
+    expect(rows.map((_, r) => $(r).find('th').text()).get()).toEqual(['lv-LV', 'nb-NO']);
+    expect(rows.eq(1).find('td').first().text()).toBe('21 of 22');
+    const [present, segments, units, translated, same, missing] = rows.eq(1).find('td').map((_, td) => $(td).text()).get();
+    expect(present).toBe('21 of 22');
+    expect(Number(segments)).toBe(corpus.documents.reduce((n, d) => n + (d.locales['nb-NO']?.doc.segments.length ?? 0), 0));
+    expect(Number(translated) + Number(same) + Number(missing)).toBe(Number(units));
+    expect(Number(missing)).toBe(1); // set-up-insider-risk-management unit 107
+  });
+
+  it('has labelled tables, headed sections and a no-JS note linking report.json', () => {
+    expect($('table').length).toBe(3);
+    $('table').each((_, t) => { expect($(t).find('caption').text()).not.toBe(''); });
+    expect($('th[scope]').length).toBeGreaterThan(20);
+    expect($('h1').length).toBe(1);
+    expect($('#qa-nojs a').attr('href')).toBe('/docs/qa/report.json');
+    expect($('#qa-filters').attr('hidden')).toBeDefined();
+    $('#qa-filters select, #qa-filters input').each((_, el) => { expect($(`label[for="${$(el).attr('id')}"]`).length).toBe(1); });
+    expect($('#qa-list').children().length).toBe(0);
+    expect(qaAssets).toEqual({ scripts: ['qa.js'], styles: ['qa.css'] });
+  });
+});
+
+describe('embedded findings', () => {
+  const data = payloadOf($);
+
+  it('holds every finding, errors first, unwaived first', () => {
+    expect(data.findings.length).toBe(report.findings.length);
+    const ranks = data.findings.map((f) => ['error', 'warning', 'info'].indexOf(f.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('keeps the merged nb-NO unit restore-an-office-365-group-using-eac 104+105+106 with its page URL', () => {
+    const unit = data.units.findIndex((u) => u.key === '104+105+106');
+    const f = data.findings.find((x) => x.unit === unit);
+    const doc = data.documents[f!.document];
+    expect(doc.slug).toBe('restore-an-office-365-group-using-eac');
+    expect(doc.pages['nb-NO']).toBe('/docs/nb-no/restore-an-office-365-group-using-eac/');
+  });
+
+  it('gives the other locale translation of a flagged unit (tls 102 lv-LV beside nb-NO)', () => {
+    const unit = data.units.find((u) => u.key === '102' && u.targets['nb-NO']?.startsWith('Klargjøre for bruk av TLS 1,2'));
+    // The lv-LV file writes no-break spaces (TLS\u00a01.2).
+    expect(unit?.targets['lv-LV']?.replace(/\u00a0/g, ' ')).toBe('Gatavošanās TLS 1.2 lietošanai pakalpojumā Microsoft 365');
+    expect(unit?.sources['nb-NO']).toBe('Prepare for use of TLS 1.2 in Microsoft 365');
+  });
+
+  it('points a finding of a document a locale lacks (tls-certificates, nb-NO) at the English page', () => {
+    const doc = data.documents.find((d) => d.slug === 'tls-certificates');
+    expect(doc?.pages).toEqual({ 'lv-LV': '/docs/lv-lv/tls-certificates/', 'nb-NO': '/docs/en-us/tls-certificates/' });
+  });
+});
+
+describe('untrusted content', () => {
+  const hostile = checkContent(hostileContent());
+  const page = renderQaBody(hostile.report, { base: '/', pageUrl, corpus: hostile.corpus });
+  const $h = cheerio.load(page);
+
+  it('keeps the <script> of nb-NO tls 294fe-103 inert: only the JSON data script exists', () => {
+    expect($h('script').length).toBe(1);
+    expect($h('script').attr('type')).toBe('application/json');
+    expect(page).not.toContain('<script>alert');
+    expect($h('script#qa-data').html()).toContain('\\u003cscript\\u003ealert');
+    expect($h('script#qa-data').html()).not.toMatch(/</);
+  });
+
+  it('still round-trips the sentence through the embedded JSON', () => {
+    const data = payloadOf($h);
+    const f = data.findings.find((x) => x.segment === HOSTILE_ID);
+    expect(data.units[f!.unit!].targets['nb-NO']).toBe(HOSTILE_TARGET);
+    expect(data.documents[f!.document].slug).toBe(TLS);
+  });
+
+  it('escapes interface strings given by the caller', () => {
+    const $s = cheerio.load(renderQaBody(report, { base: '/', pageUrl, strings: { title: '<img src=x onerror=alert(1)>' } }));
+    expect($s('img').length).toBe(0);
+    expect($s('h1').text()).toBe('<img src=x onerror=alert(1)>');
+  });
+});

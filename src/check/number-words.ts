@@ -17,12 +17,11 @@ const NUMBER_WORDS: Record<string, string[][]> = {
     ['thirteen'], ['fourteen'], ['fifteen'], ['sixteen'], ['seventeen'], ['eighteen'], ['nineteen'], ['twenty'],
   ],
   lv: [
-    ['nulle'], ['viens', 'viena', 'vienu', 'vienā', 'vienam', 'vienai', 'pirmais', 'pirmā', 'pirmo', 'pirmajā', 'vienreiz'],
-    ['divi', 'divas', 'divu', 'diviem', 'divām', 'otrais', 'otrā', 'otro', 'otrajā', 'divreiz', 'abi', 'abas', 'abus', 'abos', 'abās', 'abiem'],
-    ['trīs', 'triju', 'trijiem', 'trijos', 'trešais', 'trešā', 'trešo'], ['četri', 'četras', 'četru', 'ceturtais', 'ceturtā'],
-    ['pieci', 'piecas', 'piecu', 'piektais', 'piektā'], ['seši', 'sešas', 'sešu', 'sešiem', 'sestais', 'sestā'],
-    ['septiņi', 'septiņas', 'septiņu', 'septītais'], ['astoņi', 'astoņas', 'astoņu', 'astotais'],
-    ['deviņi', 'deviņas', 'deviņu', 'devītais'], ['desmit', 'desmitais'], ['vienpadsmit'], ['divpadsmit'],
+    ['nulle'], ['viens', 'viena', 'vienu', 'vienā', 'vienam', 'vienai', 'vienas', 'vieni', 'vieniem', 'vienām', 'vienreiz'], ['divi', 'divas', 'divu', 'diviem', 'divām', 'divreiz', 'abi', 'abas', 'abus', 'abos', 'abās', 'abiem'],
+    ['trīs', 'triju', 'trim', 'trijiem', 'trijos', 'trijām'], ['četri', 'četras', 'četru', 'četriem', 'četrām'],
+    ['pieci', 'piecas', 'piecu', 'pieciem', 'piecām'], ['seši', 'sešas', 'sešu', 'sešiem', 'sešām'],
+    ['septiņi', 'septiņas', 'septiņu', 'septiņiem'], ['astoņi', 'astoņas', 'astoņu', 'astoņiem'],
+    ['deviņi', 'deviņas', 'deviņu', 'deviņiem'], ['desmit'], ['vienpadsmit'], ['divpadsmit'],
     ['trīspadsmit'], ['četrpadsmit'], ['piecpadsmit'], ['sešpadsmit'], ['septiņpadsmit'], ['astoņpadsmit'],
     ['deviņpadsmit'], ['divdesmit'],
   ],
@@ -33,6 +32,22 @@ const NUMBER_WORDS: Record<string, string[][]> = {
     ['femten'], ['seksten'], ['sytten'], ['atten'], ['nitten'], ['tjue'],
   ],
 };
+/** Latvian ordinals decline like adjectives: stem + ending ("trešās puses" = third-party). */
+const LATVIAN_ORDINAL_STEMS = ['pirm', 'otr', 'treš', 'ceturt', 'piekt', 'sest', 'septīt', 'astot', 'devīt', 'desmit'];
+const LATVIAN_ADJECTIVE_ENDINGS = ['ais', 'ā', 'o', 'ajā', 'ās', 'ajām', 'ie', 'ajiem', 'ajos', 'ajam', 'ajai', 'ajās', 'as', 'ai', 'am', 'ajo', 'aju'];
+LATVIAN_ORDINAL_STEMS.forEach((stem, i) => NUMBER_WORDS.lv[i + 1].push(...LATVIAN_ADJECTIVE_ENDINGS.map((e) => stem + e)));
+
+/**
+ * Compound words that start with a number ("divsoļu" = 2-step, "tretrinns" = 3-step). Only
+ * stems long enough not to start common words are listed (nb "tre" would match "trenger").
+ */
+const COMPOUND_STEMS: Record<string, { stem: string; value: number; minExtra: number }[]> = {
+  lv: ([['div', 2], ['trīs', 3], ['četr', 4], ['piec', 5], ['seš', 6], ['septiņ', 7], ['astoņ', 8], ['deviņ', 9], ['desmit', 10]] as const)
+    .map(([stem, value]) => ({ stem, value, minExtra: 3 })),
+  nb: ([['tofaktor', 2], ['totrinns', 2], ['tretrinns', 3], ['tredjepart', 3], ['firetrinns', 4], ['femtrinns', 5]] as const)
+    .map(([stem, value]) => ({ stem, value, minExtra: 0 })),
+};
+
 NUMBER_WORDS.no = NUMBER_WORDS.nb;
 NUMBER_WORDS.nn = NUMBER_WORDS.nb;
 
@@ -51,7 +66,14 @@ function numberWordMap(locale: string): Map<string, number> {
 }
 
 export function numberWordOf(word: string, locale: string): number | null {
-  return numberWordMap(locale).get(word.toLowerCase()) ?? null;
+  const lower = word.toLowerCase();
+  const exact = numberWordMap(locale).get(lower);
+  if (exact !== undefined) return exact;
+  const lang = language(locale);
+  for (const { stem, value, minExtra } of COMPOUND_STEMS[lang === 'no' || lang === 'nn' ? 'nb' : lang] ?? []) {
+    if (lower.length >= stem.length + minExtra && lower.startsWith(stem)) return value;
+  }
+  return null;
 }
 
 interface MonthStem { stem: string; maxLength: number; month: number }

@@ -22,14 +22,16 @@ export interface NumberToken {
 }
 
 const NUMERIC = /(?<![\p{L}\p{N}_])[\p{L}_]*\d[\p{L}\p{N}_]*(?:[.,:]\d[\p{L}\p{N}_]*)*/gu;
-const SPACED_GROUPS = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)/g;
+const SPACED_GROUPS = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)/g;
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/i;
 const WITH_UNIT = /^(\d+(?:[.,]\d+)?)(kb|mb|gb|tb|pb|ms|s|h|min|px|pt|k|m|x|hz|khz|mhz|ghz|kbps|mbps|gbps|bit|p|d)$/i;
 const HAS_LETTER = /\p{L}/u;
 const ANY_DIGIT = /\d/;
 const TIME = /^(\d{1,2})[:.](\d{2})$/;
-const AMOUNT_AFTER = /^\s*(?:%|percent|[kmgtp]b\b|bytes?\b|x\b|times\b|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|months?\b|years?\b|million\b|billion\b|[gmk]hz\b|[mg]bps\b|inch(?:es)?\b|cm\b|mm\b|km\b|miles?\b|usd\b|eur\b|per\b)/i;
+const AMOUNT_AFTER = /^\s*-?(?:%|percent|[kmgtp]b\b|bytes?\b|x\b|times\b|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|months?\b|years?\b|million\b|billion\b|[gmk]hz\b|[mg]bps\b|inch(?:es)?\b|cm\b|mm\b|km\b|miles?\b|usd\b|eur\b|per\b)/i;
 const VERSION_WORD = /^(?:v|ver|version|versions|build|builds|release|update|patch)$/i;
+/** Capitalized words before a decimal that make it a quantity, not a version ("Only 2.5-inch"). */
+const QUANTITY_WORD = /^(?:only|about|approximately|around|over|under|up|almost|nearly|just|less|more|than|at|least|most|to|from|within|by|max|maximum|min|minimum|average|additional|extra|add|allow|use|wait|takes?)$/i;
 
 /** Decimal digits of other scripts (BMP), as a plain character class: far cheaper than \p{Nd}. */
 function otherScriptDigitClass(): string {
@@ -71,7 +73,11 @@ export function asciiDigits(text: string): string {
 }
 
 const int = (digits: string): string => digits.replace(/^0+(?=\d)/, '');
-const decimal = (whole: string, fraction: string): string => `${int(whole)}.${fraction}`;
+/** Canonical decimal: `88.10` and `88.1` are one amount (trailing zeros dropped, `1.0` → `1`). */
+export const decimal = (whole: string, fraction: string): string => {
+  const f = fraction.replace(/0+$/, '');
+  return f ? `${int(whole)}.${f}` : int(whole);
+};
 
 /** Decimal and group separators of a locale, from Intl. */
 const conventions = new Map<string, { decimal: string; group: string }>();
@@ -145,7 +151,7 @@ function isVersionContext(masked: string, start: number, end: number, raw: strin
   const before = masked.slice(Math.max(0, start - 40), start);
   if (/[$€£]\s*$/.test(before)) return false;
   const word = /([\p{L}.]+)[\s(]*$/u.exec(before)?.[1]?.replace(/^\./, '') ?? '';
-  if (!word) return false;
+  if (!word || QUANTITY_WORD.test(word)) return false;
   return VERSION_WORD.test(word) || /^\p{Lu}/u.test(word);
 }
 
@@ -209,8 +215,10 @@ function scanDigits(facts: TextFacts, english: boolean, locale: string): NumberT
 function scanWords(facts: TextFacts, locale: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const w of facts.words) {
-    const value = wordValue(w.text, locale);
-    if (value !== null) tokens.push({ start: w.start, end: w.end, raw: w.text, values: [value], kind: 'word', optional: true });
+    // "one-year", "2-Step": each part of a hyphenated word may be a number word.
+    const parts = w.text.includes('-') ? [w.text, ...w.text.split('-')] : [w.text];
+    const values = parts.map((p) => wordValue(p, locale)).filter((v): v is string => v !== null);
+    if (values.length) tokens.push({ start: w.start, end: w.end, raw: w.text, values, kind: 'word', optional: true });
   }
   return tokens;
 }

@@ -26,12 +26,22 @@ const VERBS = [
   'Unregister', 'Update', 'Use', 'Validate', 'Wait', 'Watch', 'Where', 'Write',
 ];
 
-/** Cmdlet: approved verb, dash, a capitalized noun of 3+ characters (not `Add-Ins`, `Set-Up`). */
+/**
+ * Cmdlet: approved verb, dash, a capitalized noun of 3+ characters with a lower-case letter (not
+ * `Add-Ins`, `Read-Only`, `Open-Source`, `Join-AZURE`). A compound suffix after a dash is allowed
+ * (nb "Set-Mailbox-aktiviteter").
+ */
 export const CMDLET = new RegExp(
-  `(?<![\\w-])(?:${VERBS.join('|')})-(?!(?:Ins?|Ons?|Up|Out)\\b)[A-Z][A-Za-z0-9]{2,}(?![\\w-])`, 'g');
+  `(?<![\\w-])(?:${VERBS.join('|')})-(?!(?:Ins?|Ons?|Up|Out|Only|Source|Based|Related)\\b)(?=[A-Za-z0-9]{3})[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?![\\w]|-[A-Z])`, 'g');
 
 /** Parameter: `-Identity` after whitespace, `(`, `*` or a backtick, capitalized. */
-export const PARAMETER = /(?<=^|[\s(*`])-[A-Z][A-Za-z0-9]+(?![\w-])/g;
+export const PARAMETER = /(?<=^|[\s(*`])-[A-Z][A-Za-z0-9]+(?![\w]|-[A-Z])/g;
+
+/**
+ * A parameter-looking token is a parameter when the text has a cmdlet too, or when its name has
+ * inner capitals (`-AllowCloudRecordingForCalls`); "ErrorMessage -The underlying…" is prose.
+ */
+export const isParameter = (name: string, textHasCmdlet: boolean): boolean => textHasCmdlet || /^-.+[A-Z]/.test(name);
 
 /** `<app>`, `<Group Name>`, `\<value from previous command>`; not `< 5` and not HTML. */
 export const ANGLE_PLACEHOLDER = /\\?<(?!\/)([A-Za-z_{$][^<>\n]{0,60}?)\\?>/g;

@@ -6,7 +6,7 @@ import { analyze, type TextFacts } from './text.js';
 
 const ABBREVIATIONS = new Set([
   // English
-  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'inc', 'ltd', 'co', 'corp', 'approx', 'fig',
+  'e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'inc', 'ltd', 'co', 'corp', 'approx', 'fig',
   'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'a.m', 'p.m',
   'min', 'max', 'ref', 'ver', 'vol', 'ca',
   // Latvian

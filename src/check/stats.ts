@@ -8,28 +8,42 @@
  */
 import type { AlignedCorpus } from '../model.js';
 import type { CorpusStats } from './types.js';
+import { changeKey, endingOf } from './endings.js';
 import { NOT_WORD } from './text.js';
 import { unitView, type UnitView } from './view.js';
 
 /** Units with less prose than this say too little about a language pair's length ratio. */
 export const MIN_RATIO_CHARS = 40;
+/** Bands of English prose length with their own bounds: short texts vary more. */
+const RATIO_BANDS = [MIN_RATIO_CHARS, 80, 160];
 /** Fewer qualifying units than this per locale: no bounds, the length check stays silent. */
 const MIN_RATIO_SAMPLES = 30;
-/** Bounds at this many robust standard deviations (1.4826·MAD) from the median. */
-export const RATIO_SPREAD = 4;
+/**
+ * Bounds at this many robust standard deviations (1.4826·MAD) from the median. A translation
+ * much longer than usual is nearly always just wordier ("For info, see" → "Hvis du vil ha
+ * informasjon, kan du se"), so only extreme cases count; a much shorter one often lost content.
+ */
+export const RATIO_SPREAD = { below: 4.5, above: 6 };
 /** A word is "kept" when translations use it at least this often relative to the English. */
 const KEPT_SHARE = 0.3;
+/** An ending change made in at least this share of segments with that English ending is a habit. */
+const HABIT_SHARE = 0.1;
 
-type Where = { document: string; unit: string };
+type Where = { document: string; unit: string; text?: string };
 
 interface LocaleAccumulator {
   logRatios: number[];
+  /** Per band of RATIO_BANDS: the log ratios of its units. */
+  bandRatios: number[][];
   /** English memory key → the views of the units that carry it, with their document. */
   bySource: Map<string, { view: UnitView; document: string }[]>;
   /** Words of segments left as the English: the only words whose kept-ness is asked. */
   candidates: Set<string>;
   /** Views of translated units, for counting candidate words afterwards. */
   translated: UnitView[];
+  /** English ending → count, and `source>target` ending change → count. */
+  endings: Map<string, number>;
+  changes: Map<string, number>;
 }
 
 function median(sorted: number[]): number {
@@ -43,8 +57,8 @@ function ratioBounds(logRatios: number[]): { median: number; low: number; high: 
   const sorted = [...logRatios].sort(byValue);
   const m = median(sorted);
   const deviations = sorted.map((x) => Math.abs(x - m)).sort(byValue);
-  const spread = Math.max(1.4826 * median(deviations), 0.05) * RATIO_SPREAD;
-  return { median: Math.exp(m), low: Math.exp(m - spread), high: Math.exp(m + spread) };
+  const sigma = Math.max(1.4826 * median(deviations), 0.05);
+  return { median: Math.exp(m), low: Math.exp(m - sigma * RATIO_SPREAD.below), high: Math.exp(m + sigma * RATIO_SPREAD.above) };
 }
 
 /** Occurrences of candidate words in texts (one lower-casing and one split for all of them). */
@@ -75,11 +89,35 @@ function translationMemory(acc: LocaleAccumulator): CorpusStats['translations'][
       const target = view.targetFacts.memoryKey;
       let where = variants.get(target);
       if (!where) variants.set(target, (where = []));
-      where.push({ document, unit: view.unit.key });
+      where.push({ document, unit: view.unit.key, text: view.target! });
     }
     memory.set(key, variants);
   }
   return memory;
+}
+
+const increment = (map: Map<string, number>, key: string): void => { map.set(key, (map.get(key) ?? 0) + 1); };
+
+function countEnding(acc: LocaleAccumulator, view: UnitView): void {
+  const source = endingOf(view.sourceFacts).ending;
+  const target = endingOf(view.targetFacts).ending;
+  increment(acc.endings, source);
+  if (source !== target) increment(acc.changes, changeKey(source, target));
+}
+
+function endingHabits(acc: LocaleAccumulator): Set<string> {
+  const habits = new Set<string>();
+  for (const [change, n] of acc.changes) {
+    if (n >= HABIT_SHARE * (acc.endings.get(change.split('>')[0]) ?? 0)) habits.add(change);
+  }
+  return habits;
+}
+
+/** Index of the length band of a text with `chars` of prose (at least MIN_RATIO_CHARS). */
+export function bandOf(chars: number): number {
+  let band = 0;
+  while (band + 1 < RATIO_BANDS.length && chars >= RATIO_BANDS[band + 1]) band++;
+  return band;
 }
 
 function accumulate(acc: LocaleAccumulator, view: UnitView, document: string): void {
@@ -94,15 +132,19 @@ function accumulate(acc: LocaleAccumulator, view: UnitView, document: string): v
     return;
   }
   acc.translated.push(view);
+  countEnding(acc, view);
   if (view.source!.length < MIN_RATIO_CHARS) return;
   const sourceLength = source.prose.length;
   const targetLength = view.targetFacts.prose.length;
-  if (sourceLength >= MIN_RATIO_CHARS && targetLength > 0) acc.logRatios.push(Math.log(targetLength / sourceLength));
+  if (sourceLength < MIN_RATIO_CHARS || targetLength === 0) return;
+  const logRatio = Math.log(targetLength / sourceLength);
+  acc.logRatios.push(logRatio);
+  acc.bandRatios[bandOf(sourceLength)].push(logRatio);
 }
 
 export function computeCorpusStats(corpus: AlignedCorpus): CorpusStats {
   const acc = new Map<string, LocaleAccumulator>();
-  for (const locale of corpus.locales) acc.set(locale, { logRatios: [], bySource: new Map(), candidates: new Set(), translated: [] });
+  for (const locale of corpus.locales) acc.set(locale, { logRatios: [], bandRatios: RATIO_BANDS.map(() => []), bySource: new Map(), candidates: new Set(), translated: [], endings: new Map(), changes: new Map() });
   for (const doc of corpus.documents) {
     for (const unit of doc.units) {
       for (const [locale, a] of acc) {
@@ -111,7 +153,7 @@ export function computeCorpusStats(corpus: AlignedCorpus): CorpusStats {
       }
     }
   }
-  const stats: CorpusStats = { lengthRatio: {}, translations: {}, keptWords: {} };
+  const stats: CorpusStats = { lengthRatio: {}, lengthBands: {}, translations: {}, keptWords: {}, endingHabits: {} };
   // The English is (nearly) the same for every locale: count candidate words in it once.
   const allCandidates = new Set([...acc.values()].flatMap((a) => [...a.candidates]));
   const english = new Set<string>();
@@ -119,9 +161,14 @@ export function computeCorpusStats(corpus: AlignedCorpus): CorpusStats {
   const inSources = allCandidates.size ? countCandidates([...english], allCandidates) : new Map<string, number>();
   for (const [locale, a] of acc) {
     const bounds = ratioBounds(a.logRatios);
-    if (bounds) stats.lengthRatio[locale] = bounds;
+    if (bounds) {
+      stats.lengthRatio[locale] = bounds;
+      // A band with too few units of its own uses the locale-wide bounds.
+      stats.lengthBands![locale] = a.bandRatios.map((ratios, i) => ({ minChars: RATIO_BANDS[i], ...(ratioBounds(ratios) ?? bounds) }));
+    }
     stats.translations[locale] = translationMemory(a);
     stats.keptWords[locale] = keptWords(a, inSources);
+    stats.endingHabits![locale] = endingHabits(a);
   }
   return stats;
 }

@@ -6,7 +6,7 @@
  *
  * Facts are memoized by text: the same English is analysed once for every locale and check.
  */
-import { PLACEHOLDER_HINTS, PLACEHOLDER_PATTERNS, isKnownTag } from './placeholders.js';
+import { PLACEHOLDER_HINTS, PLACEHOLDER_PATTERNS, isKnownTag, isParameter, placeholderKind } from './placeholders.js';
 
 export interface Token {
   start: number;
@@ -132,7 +132,7 @@ const LINK = /(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:[^()\s]|\(
 const AUTOLINK = /<((?:https?|mailto|ftp):[^\s<>]+)>/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`\]()]*(?:\([^\s()]*\)[^\s<>"'`\]()]*)*[^\s<>"'`\]().,;:!?*]/gi;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
-const HOST = /(?<![\w@./\\-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|ms|io|gov|edu|info|biz|us|uk|eu|lv|no)(?:\/[^\s<>"'`\]()]*[^\s<>"'`\]().,;:!?*])?(?![\w])/gi;
+const HOST = /(?<![A-Za-z0-9@./\\])(?:\*?\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|ms|io|gov|edu|info|biz|us|uk|eu|lv|no)(?:\/[^\s<>"'`\]()]*[^\s<>"'`\]().,;:!?*])?(?![A-Za-z0-9])/gi;
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/\/)/i;
 const TAG = /<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi;
 const ENTITY = /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi;
@@ -240,17 +240,23 @@ function scanPlaceholders(text: string, work: string, facts: TextFacts, features
     if (features & bit(needs)) work = scanPattern(work, pattern, facts, 'placeholders');
   }
   if (facts.placeholders.length > 1) facts.placeholders.sort((a, b) => a.start - b.start);
+  if (features & bit('-')) {
+    const hasCmdlet = facts.placeholders.some((p) => placeholderKind(p.text) === 'cmdlet');
+    facts.placeholders = facts.placeholders.filter((p) => placeholderKind(p.text) !== 'parameter' || isParameter(p.text, hasCmdlet));
+  }
   return work;
 }
 
 /** Emphasis runs that can open or close (not surrounded by spaces on both sides). */
 function scanEmphasis(work: string, facts: TextFacts): string {
+  const text = facts.text;
   const ranges: [number, number][] = [];
   const collect = (m: RegExpMatchArray) => {
     const start = m.index!;
     const end = start + m[0].length;
-    const before = start === 0 ? ' ' : work[start - 1];
-    const after = end >= work.length ? ' ' : work[end];
+    // Neighbours in the original text: masked link syntax (`**[text](url)**`) is not whitespace.
+    const before = start === 0 ? ' ' : text[start - 1];
+    const after = end >= text.length ? ' ' : text[end];
     if (/\s/.test(before) && /\s/.test(after)) return;
     const token = { start, end, text: m[0] };
     if (m[0].length >= 2) (facts.bold = own(facts.bold)).push(token);

@@ -42,14 +42,24 @@ export interface CheckHit {
 export interface CorpusStats {
   /** Per locale: statistics of target/source length ratios over the whole corpus. */
   lengthRatio: Record<string, { median: number; low: number; high: number }>;
+  /**
+   * Per locale: the same bounds per band of English prose length (short texts vary more), each
+   * band from `minChars` up to the next band's; used by the length check when present.
+   */
+  lengthBands?: Record<string, { minChars: number; median: number; low: number; high: number }[]>;
   /** Per locale: normalized English → distinct normalized translations with where they occur. */
-  translations: Record<string, Map<string, Map<string, { document: string; unit: string }[]>>>;
+  translations: Record<string, Map<string, Map<string, { document: string; unit: string; text?: string }[]>>>;
   /**
    * Per locale: lower-cased words that the locale's translations use about as often as the
    * English does (product names, cognates such as nb "status"); an unchanged segment made
    * only of such words is not reported as untranslated.
    */
   keptWords: Record<string, Set<string>>;
+  /**
+   * Per locale: end-punctuation changes (`colon>stop`) its translations make in at least a tenth of
+   * the segments whose English ends that way: a convention of the locale, not a slip.
+   */
+  endingHabits?: Record<string, Set<string>>;
 }
 
 export interface CheckContext {

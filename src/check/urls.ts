@@ -46,3 +46,11 @@ export function comparableUrl(url: string, locale: string): string {
   byUrl.set(url, out);
   return out;
 }
+
+const URL_LOCALE = /(https?:\/\/[^\s)\]]*?\/)[a-z]{2}-[a-z]{2,4}(?=\/)/gi;
+const QUERY_LOCALE = /([?&](?:ui|rs|setlang|mkt)=)[a-z]{2}-[a-z]{2,4}/gi;
+
+/** A text with the locale parts of its URLs replaced, so texts differing only there compare equal. */
+export function withoutUrlLocales(text: string): string {
+  return text.replace(URL_LOCALE, '$1{locale}').replace(QUERY_LOCALE, '$1{locale}');
+}

@@ -1,23 +1,8 @@
 /** end-punctuation: the translation ends with different punctuation than the English. */
+import { changeKey, endingOf, type Ending } from '../endings.js';
 import type { UnitCheck } from '../types.js';
-import { trimEndWhile } from '../text.js';
 import { NO_HITS } from '../unit-text.js';
 import { viewOf } from '../view.js';
-
-type Ending = 'stop' | 'question' | 'colon' | 'semicolon' | 'ellipsis' | 'none';
-
-const CLOSERS = new Set([...')]"\'”’»›']);
-const isCloser = (ch: string): boolean => CLOSERS.has(ch) || ch.trim() === '';
-
-function endingOf(prose: string): { ending: Ending; at: number } {
-  const trimmed = trimEndWhile(prose, isCloser);
-  const at = trimmed.length - 1;
-  if (/(?:\.\.\.|…)$/.test(trimmed)) return { ending: 'ellipsis', at };
-  const last = trimmed[at];
-  const ending: Ending = last === '.' || last === '!' ? 'stop' : last === '?' ? 'question'
-    : last === ':' ? 'colon' : last === ';' ? 'semicolon' : 'none';
-  return { ending, at };
-}
 
 const NAMES: Record<Ending, string> = {
   stop: 'a full stop', question: 'a question mark', colon: 'a colon', semicolon: 'a semicolon',
@@ -39,16 +24,21 @@ export const endPunctuation: UnitCheck = {
   description:
     'The translation ends differently from the English: a question became a statement, a colon that ' +
     'introduces a list or a full stop was lost, or a heading gained a full stop. (A full stop turned into a ' +
-    'colon before a list is accepted.) Match the English ending unless the language requires otherwise.',
+    'colon before a list is accepted, and so is any change this locale makes in at least a tenth of such ' +
+    'segments across the corpus, such as lv-LV ending "veiciet tālāk norādītās darbības." with a full stop.) ' +
+    'Match the English ending unless the language requires otherwise.',
   run(unit, context) {
+    const { locale, stats } = context;
     const view = viewOf(unit, context);
     if (!view.paired || view.identical) return NO_HITS;
     const s = view.sourceFacts;
     const t = view.targetFacts;
     if (!s.prose || !t.prose) return NO_HITS;
-    const source = endingOf(s.masked);
-    const target = endingOf(t.masked);
+    const source = endingOf(s);
+    const target = endingOf(t);
     if (!matters(source.ending, target.ending)) return NO_HITS;
+    // A change this locale's translators make routinely is a convention, not a slip.
+    if (stats.endingHabits?.[locale]?.has(changeKey(source.ending, target.ending))) return NO_HITS;
     return [{
       message: `the English ends with ${NAMES[source.ending]}, the translation with ${NAMES[target.ending]}`,
       highlights: {

@@ -3,7 +3,7 @@ import type { UnitCheck } from '../types.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
-type Where = { document: string; unit: string }[];
+type Where = { document: string; unit: string; text?: string }[];
 
 /** The variant most units use; on a tie, the one met first in corpus order. */
 function usualVariant(variants: Map<string, Where>): [string, Where] {
@@ -33,9 +33,11 @@ export const inconsistentTranslation: UnitCheck = {
     const [usual, where] = usualVariant(variants);
     if (own === usual) return NO_HITS;
     const example = where.find((w) => w.document !== document.slug) ?? where[0];
+    const others = variants.size - 1;
+    const how = where.length > 1 ? `usually (${where.length}×)` : 'elsewhere';
     return [{
-      message: `the same English is usually translated ${quote(usual)} (${where.length}×, e.g. ${example.document} ` +
-        `unit ${example.unit}); ${variants.size} different translations in ${locale}`,
+      message: `the same English is ${how} translated ${quote(example.text ?? usual)} (e.g. ${example.document} ` +
+        `unit ${example.unit})${others > 1 ? `; ${variants.size} different translations in ${locale}` : ''}`,
       highlights: { target: [[0, view.target!.length]] },
     }];
   },

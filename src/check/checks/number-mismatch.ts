@@ -1,6 +1,6 @@
 /** number-mismatch: numbers, versions and identifiers of the English missing or changed. */
 import type { UnitCheck } from '../types.js';
-import { OTHER_SCRIPT_DIGIT, englishNumbers, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
+import { OTHER_SCRIPT_DIGIT, decimal, englishNumbers, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
 import { range, type TextFacts } from '../text.js';
 import { NO_HITS } from '../unit-text.js';
 import { viewOf } from '../view.js';
@@ -24,11 +24,25 @@ function plainlyEqual(source: TextFacts, target: TextFacts): boolean {
   return runsA.sort().join(',') === runsB.sort().join(',');
 }
 
-/** The target token that writes a version's value with a decimal comma (`1,2` for `1.2`). */
-function rewrittenVersion(version: NumberToken, targets: NumberToken[]): NumberToken | undefined {
+/**
+ * For an identifier like `v1.0` or `OAuth2.0`: the target number written with a space or dash
+ * after the same letters (`v 1.0`), a spacing slip rather than a different number.
+ */
+function isSplitOf(id: NumberToken, t: NumberToken, text: string): boolean {
+  if (id.kind !== 'identifier') return false;
+  const m = /^(\p{L}+)(\d[\d.,]*)$/u.exec(id.raw);
+  if (!m || t.raw !== m[2]) return false;
+  const letters = m[1].toLowerCase();
+  return text.slice(Math.max(0, t.start - letters.length - 2), t.start).toLowerCase().replace(/[\s-]+$/, '').endsWith(letters);
+}
+
+/** The target tokens that write a version's value with a decimal comma (`1,2` for `1.2`). */
+function rewrittenVersions(version: NumberToken, targets: NumberToken[]): NumberToken[] {
   const value = version.values[0].replace(/^v:/, '');
-  if (!/^\d+\.\d+$/.test(value)) return targets.find((t) => t.raw.replace(/,/g, '.') === value);
-  return targets.find((t) => t.values.includes(value) && !t.raw.includes('.'));
+  const parts = value.split('.');
+  if (parts.length > 2) return targets.filter((t) => t.raw.replace(/,/g, '.') === value);
+  const amount = decimal(parts[0], parts[1]);
+  return targets.filter((t) => t.values.includes(amount) && !t.raw.includes('.'));
 }
 
 export const numberMismatch: UnitCheck = {
@@ -62,21 +76,22 @@ export const numberMismatch: UnitCheck = {
       if (target.some((t) => meets(s, t))) continue;
       targetWords ??= numberWords(view.targetFacts, locale);
       if (targetWords.some((t) => meets(s, t))) continue;
-      const rewritten = s.kind === 'version' ? rewrittenVersion(s, target) : undefined;
-      if (rewritten) {
-        explained.add(rewritten);
-        targetRanges.push(range(rewritten));
-        problems.add(`version ${s.raw} is written ${rewritten.raw} (versions keep the dot)`);
+      if (target.some((t) => isSplitOf(s, t, translation))) continue;
+      const rewritten = s.kind === 'version' ? rewrittenVersions(s, target) : [];
+      if (rewritten.length) {
+        for (const r of rewritten) { explained.add(r); targetRanges.push(range(r)); }
+        problems.add(`version ${s.raw} is written ${rewritten[0].raw} (versions keep the dot)`);
       } else {
         problems.add(`${s.raw} is missing`);
       }
       sourceRanges.push(range(s));
     }
     for (const t of target) {
-      if (explained.has(t) || source.some((s) => meets(s, t))) continue;
+      if (explained.has(t) || source.some((s) => meets(s, t) || isSplitOf(s, t, translation))) continue;
       sourceWords ??= numberWords(view.sourceFacts, 'en');
       if (sourceWords.some((s) => meets(s, t))) continue;
-      problems.add(`${t.raw} is not in the English`);
+      const version = source.find((s) => s.kind === 'version' && rewrittenVersions(s, [t]).length > 0);
+      problems.add(version ? `version ${version.raw} is written ${t.raw} (versions keep the dot)` : `${t.raw} is not in the English`);
       targetRanges.push(range(t));
     }
     if (problems.size === 0) return NO_HITS;

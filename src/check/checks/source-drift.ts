@@ -1,5 +1,7 @@
 /** source-drift: the same key carries different English in this locale than in the reference. */
+import { normalizeSpace } from '../text.js';
 import type { UnitCheck } from '../types.js';
+import { withoutUrlLocales } from '../urls.js';
 import { NO_HITS, hasFlag, quote } from '../unit-text.js';
 
 /** The differing middle of two texts, by common word prefix and suffix. */
@@ -22,12 +24,15 @@ export const sourceDrift: UnitCheck = {
   description:
     'The same segment key carries different English in this locale than in the reference locale (the one ' +
     'with the newest English): the English was edited after this translation was made. Compare the two ' +
-    'English versions and update the translation to match the newer one.',
+    'English versions and update the translation to match the newer one. English that differs only in the ' +
+    'locale part of a URL (/en-us/ vs /nb-no/) is not reported.',
   run(unit, { document, locale }) {
     if (!hasFlag(unit, 'drift', locale)) return NO_HITS;
     const own = unit.sources[locale];
     const reference = unit.source;
     if (own === null || own === undefined || reference === null) return NO_HITS;
+    // English that differs only in the locale part of a URL (/en-us/ vs /nb-no/) says the same.
+    if (normalizeSpace(withoutUrlLocales(own)) === normalizeSpace(withoutUrlLocales(reference))) return NO_HITS;
     const middle = differingMiddle(own, reference);
     const was = reference.slice(...middle.b);
     const is = own.slice(...middle.a);

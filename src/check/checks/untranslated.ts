@@ -1,6 +1,7 @@
 /** untranslated: the translation is the English unchanged, and the English is not just names or code. */
+import { placeholderKind } from '../placeholders.js';
+import type { TextFacts, Token } from '../text.js';
 import type { UnitCheck } from '../types.js';
-import { type Token } from '../text.js';
 import { NO_HITS, plural, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
@@ -10,9 +11,43 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'is', 'are', 'was', 'be', 'can', 'will', 'you', 'your', 'this', 'that', 'it', 'not', 'as', 'how', 'what',
 ]);
 
-/** Words a reader would expect translated: not all-caps (TLS), not inner capitals (OneDrive, iCloud). */
-function translatableWords(words: Token[]): Token[] {
-  return words.filter((w) => w.text.length >= 2 && !/^\p{Lu}+$/u.test(w.text) && !/.\p{Lu}/u.test(w.text));
+/** Small words a product or feature name may contain ("Microsoft Defender for Office 365"). */
+const NAME_CONNECTORS = new Set(['for', 'and', 'of', 'in', 'to', 'with', 'on', 'by', 'the', 'a', 'an', '&']);
+
+/** Verbs that start an instruction or heading, so a Title Case line is not a product name. */
+const IMPERATIVES = new Set([
+  'add', 'allow', 'assign', 'change', 'check', 'choose', 'click', 'configure', 'contact', 'create', 'delete',
+  'disable', 'download', 'enable', 'enter', 'find', 'fix', 'follow', 'get', 'go', 'install', 'learn', 'make',
+  'manage', 'open', 'read', 'remove', 'reset', 'restart', 'review', 'see', 'select', 'set', 'sign', 'start',
+  'stop', 'troubleshoot', 'try', 'turn', 'type', 'update', 'upgrade', 'use', 'verify', 'view',
+]);
+
+/** Paths, file and host names, switches, variables: words inside them are code, not prose. */
+const CODE_LIKE = /[\\/%$=_{}|]|\p{L}\.\p{L}/u;
+
+/** Words a reader would expect translated: not all-caps (TLS), not inner capitals (OneDrive, iCloud), not in code. */
+function translatableWords(facts: TextFacts): Token[] {
+  const { text } = facts;
+  return facts.words.filter((w) => {
+    if (w.text.length < 2 || /^\p{Lu}+$/u.test(w.text) || /.\p{Lu}/u.test(w.text)) return false;
+    let start = w.start;
+    let end = w.end;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    while (end < text.length && !/\s/.test(text[end])) end++;
+    return !CODE_LIKE.test(text.slice(start, end).replace(/^[*_(["'“„«]+|[*_)\]"'”».,:;!?]+$/gu, ''));
+  });
+}
+
+/** Title Case words and connectors, no sentence ending, not an instruction: a product or feature name. */
+function isNameLike(words: Token[], prose: string): boolean {
+  if (/[.?!:]$/.test(prose.trim()) || IMPERATIVES.has(words[0].text.toLowerCase())) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w.text) || NAME_CONNECTORS.has(w.text.toLowerCase()));
+}
+
+/** A command line: it has a cmdlet, or it is a few words next to a switch or path (`sfc /scannow`). */
+function isCommand(facts: TextFacts, words: Token[]): boolean {
+  if (facts.placeholders.some((p) => placeholderKind(p.text) === 'cmdlet')) return true;
+  return words.length <= 2 && facts.prose.split(' ').some((token) => CODE_LIKE.test(token));
 }
 
 export const untranslated: UnitCheck = {
@@ -21,16 +56,18 @@ export const untranslated: UnitCheck = {
   severity: 'warning',
   scope: 'unit',
   description:
-    'The translation is identical to the English. Segments made only of numbers, URLs, code, placeholders, ' +
-    'all-caps terms and words this locale keeps in English elsewhere in the corpus (product names) are ' +
-    'not reported, nor are segments whose "English" is in another language. Translate the sentence, or ' +
-    'waive the finding if the English is meant to stay.',
+    'The translation is identical to the English. Not reported: segments made only of numbers, URLs, ' +
+    'code, commands, paths, placeholders and all-caps terms; product and feature names (Title Case words ' +
+    'such as "Microsoft Secure Score"); words this locale keeps in English elsewhere in the corpus; and ' +
+    'segments whose "English" is in another language. Translate the sentence, or waive the finding if the ' +
+    'English is meant to stay.',
   run(unit, context) {
     const { locale, stats } = context;
     const view = viewOf(unit, context);
     if (!view.same) return NO_HITS;
-    const words = translatableWords(view.targetFacts.words);
-    if (words.length === 0) return NO_HITS;
+    const facts = view.targetFacts;
+    const words = translatableWords(facts);
+    if (words.length === 0 || isCommand(facts, words) || isNameLike(words, facts.prose)) return NO_HITS;
     const lower = words.map((w) => w.text.toLowerCase());
     if (lower.length >= 4 && !lower.some((w) => ENGLISH_FUNCTION_WORDS.has(w))) return NO_HITS;
     const kept = stats.keptWords[locale];

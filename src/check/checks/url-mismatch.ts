@@ -1,13 +1,30 @@
 /** url-mismatch: a URL of the English missing or changed in the translation. */
 import type { UnitCheck } from '../types.js';
-import { range, type Token } from '../text.js';
+import { range, type TextFacts, type Token } from '../text.js';
 import { comparableUrl } from '../urls.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
-function unmatched(from: Token[], against: Set<string>, locale: string): Token[] {
-  return from.filter((u) => !against.has(comparableUrl(u.text, locale)));
+/**
+ * How a URL is compared: a link target exactly (up to its locale part); a URL or host name
+ * written in the text regardless of case and of a leading `*.` (MT writes "Portal.Office.com").
+ */
+function formOf(url: Token, linkTargets: Set<number>, locale: string): string {
+  const form = comparableUrl(url.text, locale);
+  return linkTargets.has(url.start) ? form : form.toLowerCase().replace(/^\*?\./, '');
 }
+
+/** URLs of `from` that `against` lacks, each compared in its own way. */
+function unmatched(from: Token[], fromTargets: Set<number>, against: Token[], againstTargets: Set<number>, locale: string): Token[] {
+  return from.filter((u) => {
+    const exact = fromTargets.has(u.start);
+    const form = formOf(u, fromTargets, locale);
+    return !against.some((v) => (exact ? comparableUrl(v.text, locale) : formOf(v, new Set(), locale)) === form ||
+      (againstTargets.has(v.start) && !exact && formOf(v, new Set(), locale) === form));
+  });
+}
+
+const linkTargetsOf = (facts: TextFacts): Set<number> => new Set(facts.links.map((l) => l.urlStart));
 
 export const urlMismatch: UnitCheck = {
   id: 'url-mismatch',
@@ -26,8 +43,10 @@ export const urlMismatch: UnitCheck = {
     const source = view.sourceFacts.urls;
     const target = view.targetFacts.urls;
     if (source.length === 0 && target.length === 0) return NO_HITS;
-    const missing = unmatched(source, new Set(target.map((u) => comparableUrl(u.text, locale))), locale);
-    const extra = unmatched(target, new Set(source.map((u) => comparableUrl(u.text, locale))), locale);
+    const sourceTargets = linkTargetsOf(view.sourceFacts);
+    const targetTargets = linkTargetsOf(view.targetFacts);
+    const missing = unmatched(source, sourceTargets, target, targetTargets, locale);
+    const extra = unmatched(target, targetTargets, source, sourceTargets, locale);
     if (missing.length === 0 && extra.length === 0) return NO_HITS;
     const parts: string[] = [];
     const changed = Math.min(missing.length, extra.length);

@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { ContentError } from '../pipeline.js';
 import { alignCommand } from './commands/align.js';
+import { buildCommand, type BuildCommandOptions } from './commands/build.js';
 import { segmentsCommand } from './commands/segments.js';
 import { red, UsageError } from './output.js';
 
@@ -26,6 +27,15 @@ export async function main(argv: string[]): Promise<number> {
     .option('--content <dir>', 'folder of locale subfolders', 'content')
     .option('--json', 'machine-readable output (shape documented in the README)')
     .action((opts: { content: string; json?: boolean }) => { exitCode = alignCommand(opts); });
+
+  program.command('build')
+    .description('build the static advisory site (every language plus English) with Eleventy and Pagefind')
+    .option('--content <dir>', 'folder of locale subfolders', 'content')
+    .option('--out <dir>', 'output folder (replaced as a whole when the build succeeds)', '_site')
+    .option('--base <path>', 'URL path the site is served under', '/')
+    .option('--no-search', 'skip the Pagefind search index and search pages')
+    .option('--site-url <url>', 'absolute origin for canonical links and the sitemap, e.g. https://example.org')
+    .action(async (opts: BuildCommandOptions) => { exitCode = await buildCommand(opts); });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

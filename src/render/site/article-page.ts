@@ -1,0 +1,63 @@
+/** An advisory page: the rendered article body inside the site chrome. */
+import type { Advisory, ArticleView } from './advisory.js';
+import { breadcrumbs, languageSwitcher, provenanceNotes, readerToolbar, type Crumb } from './chrome.js';
+import { attr, escapeHtml } from './html.js';
+import { renderShell, type Alternate } from './layout.js';
+import { stringsFor } from './strings.js';
+import type { LanguageTarget, SiteContext } from './types.js';
+import { articleUrl, homeUrl } from './urls.js';
+
+export function languageTargets(ctx: SiteContext, advisory: Advisory): LanguageTarget[] {
+  return ctx.locales.map((locale) => ({
+    locale,
+    url: advisory.has(locale) ? articleUrl(ctx.urls, locale, advisory.slug) : null,
+  }));
+}
+
+/** hreflang alternates: only languages that really have the page, plus x-default (English). */
+export function alternatesOf(ctx: SiteContext, advisory: Advisory): Alternate[] {
+  const alternates: Alternate[] = [];
+  for (const locale of ctx.locales) {
+    if (advisory.has(locale)) alternates.push({ hreflang: locale, url: articleUrl(ctx.urls, locale, advisory.slug) });
+  }
+  if (advisory.has(ctx.english)) alternates.push({ hreflang: 'x-default', url: articleUrl(ctx.urls, ctx.english, advisory.slug) });
+  return alternates;
+}
+
+function crumbsOf(ctx: SiteContext, locale: string, slug: string, title: string, home: string): Crumb[] {
+  const folders = slug.split('/').slice(0, -1).map((label) => ({ label, url: null }));
+  return [{ label: home, url: homeUrl(ctx.urls, locale) }, ...folders, { label: title, url: null }];
+}
+
+/** The article body; adds the title as <h1> when the document itself has none. */
+function articleBody(view: ArticleView): string {
+  const heading = view.html.includes('<h1') ? '' : `<h1>${escapeHtml(view.title)}</h1>\n`;
+  return `<article class="advisory">\n${heading}${view.html}\n</article>`;
+}
+
+export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: string): string {
+  const view = advisory.render(locale);
+  const strings = stringsFor(locale);
+  const translated = locale !== ctx.english;
+  const englishUrl = advisory.has(ctx.english) ? articleUrl(ctx.urls, ctx.english, advisory.slug) : null;
+  const notes = translated ? provenanceNotes(strings, {
+    machineTranslated: view.translationType === 'MT', drifted: view.drifted,
+    untranslatedCount: view.untranslatedCount, englishUrl, english: ctx.english,
+  }) : '';
+  const aside = translated
+    ? `<aside class="translation-info"${attr('aria-label', strings.aboutTranslation)}>${notes}${readerToolbar(strings)}</aside>`
+    : '';
+  return renderShell({
+    ctx, locale, strings, kind: 'article',
+    title: view.title,
+    description: view.description,
+    noindex: view.robotsNoindex,
+    canonical: articleUrl(ctx.urls, locale, advisory.slug),
+    alternates: alternatesOf(ctx, advisory),
+    htmlAttrs: attr('data-slug', advisory.slug),
+    switcher: languageSwitcher(locale, strings, languageTargets(ctx, advisory)),
+    beforeMain: breadcrumbs(strings, crumbsOf(ctx, locale, advisory.slug, view.title, strings.home)) + aside,
+    main: articleBody(view),
+    mainAttrs: ' data-pagefind-body',
+  });
+}

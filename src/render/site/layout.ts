@@ -1,0 +1,86 @@
+/** The HTML shell every page shares: head (meta, canonical, hreflang), header, footer. */
+import { attr, directionOf, escapeHtml } from './html.js';
+import type { SiteStrings } from './strings.js';
+import type { SiteContext } from './types.js';
+import { absoluteUrl, assetsUrl, homeUrl, searchUrl } from './urls.js';
+
+export interface Alternate {
+  hreflang: string;
+  url: string;
+}
+
+export interface ShellOptions {
+  ctx: SiteContext;
+  locale: string;
+  strings: SiteStrings;
+  /** Page title without the site name. */
+  title: string;
+  description?: string | null;
+  noindex?: boolean;
+  /** Root-relative URL of the page; made absolute with --site-url. Omitted for 404 pages. */
+  canonical?: string;
+  alternates?: Alternate[];
+  /** `data-page` on <html>: what site.js should wire up. */
+  kind: 'article' | 'home' | 'search' | 'not-found' | 'root' | 'extra';
+  /** Extra attributes for <html>, already rendered. */
+  htmlAttrs?: string;
+  switcher: string;
+  /** Between the header and <main>: breadcrumbs, toolbar, banners. */
+  beforeMain?: string;
+  main: string;
+  /** Attributes for <main>, already rendered (e.g. data-pagefind-body). */
+  mainAttrs?: string;
+  scripts?: string[];
+  styles?: string[];
+  /** Whether the header links the site home of this locale (not on the root page). */
+  headerHome?: string;
+}
+
+function head(o: ShellOptions): string {
+  const { ctx } = o;
+  const lines = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(o.title === o.strings.siteName ? o.title : `${o.title} · ${o.strings.siteName}`)}</title>`,
+    // No icon file: stops browsers requesting /favicon.ico (a 404, outside the site under --base).
+    '<link rel="icon" href="data:,">',
+  ];
+  if (o.description) lines.push(`<meta name="description"${attr('content', o.description)}>`);
+  if (o.noindex) lines.push('<meta name="robots" content="noindex, nofollow">');
+  if (o.canonical) lines.push(`<link rel="canonical"${attr('href', absoluteUrl(ctx.urls, o.canonical))}>`);
+  for (const a of o.alternates ?? []) {
+    lines.push(`<link rel="alternate"${attr('hreflang', a.hreflang)}${attr('href', absoluteUrl(ctx.urls, a.url))}>`);
+  }
+  lines.push(`<link rel="stylesheet"${attr('href', assetsUrl(ctx.urls, 'site.css'))}>`);
+  for (const href of o.styles ?? []) lines.push(`<link rel="stylesheet"${attr('href', href)}>`);
+  lines.push(`<script${attr('src', assetsUrl(ctx.urls, 'site.js'))} defer></script>`);
+  for (const src of o.scripts ?? []) lines.push(`<script${attr('src', src)} defer></script>`);
+  return `<head>\n${lines.join('\n')}\n</head>`;
+}
+
+function header(o: ShellOptions): string {
+  const home = o.headerHome ?? homeUrl(o.ctx.urls, o.locale);
+  const search = o.ctx.search && o.kind !== 'root'
+    // Named, so it stays a distinct landmark from the search page's own search form (axe landmark-unique).
+    ? `<form class="header-search" role="search"${attr('aria-label', o.strings.searchLabel)}${attr('action', searchUrl(o.ctx.urls, o.locale))} method="get">` +
+      `<label class="visually-hidden" for="header-q">${escapeHtml(o.strings.searchLabel)}</label>` +
+      `<input id="header-q" type="search" name="q"${attr('placeholder', o.strings.searchTitle)}>` +
+      `<button type="submit">${escapeHtml(o.strings.searchButton)}</button></form>`
+    : '';
+  return `<header class="site-header"><div class="header-inner">` +
+    `<a class="site-name"${attr('href', home)}>${escapeHtml(o.strings.siteName)}</a>${search}${o.switcher}</div></header>`;
+}
+
+function footer(o: ShellOptions): string {
+  return `<footer class="site-footer"><p>${escapeHtml(o.strings.credit)}</p></footer>`;
+}
+
+export function renderShell(o: ShellOptions): string {
+  return '<!doctype html>\n' +
+    `<html${attr('lang', o.locale)}${attr('dir', directionOf(o.locale))} data-bilingual="off"${attr('data-page', o.kind)}` +
+    `${attr('data-base', o.ctx.urls.base)}${o.htmlAttrs ?? ''}>\n` +
+    `${head(o)}\n<body>\n` +
+    `<a class="skip-link" href="#main">${escapeHtml(o.strings.skipToContent)}</a>\n` +
+    `${header(o)}\n<div class="page">\n${o.beforeMain ?? ''}\n` +
+    `<main id="main"${o.mainAttrs ?? ''}>\n${o.main}\n</main>\n</div>\n${footer(o)}\n</body>\n</html>\n`;
+}

@@ -1,0 +1,93 @@
+/** The small pages: search, 404 (per locale and at the root), the root language chooser, extras. */
+import { homeTargets, languageSwitcher } from './chrome.js';
+import { attr, escapeHtml, jsonForHtml } from './html.js';
+import { renderShell } from './layout.js';
+import { stringsFor } from './strings.js';
+import type { ExtraPage, SiteContext } from './types.js';
+import { homeUrl, searchUrl } from './urls.js';
+
+export function renderSearchPage(ctx: SiteContext, locale: string): string {
+  const strings = stringsFor(locale);
+  const main = `<h1>${escapeHtml(strings.searchTitle)}</h1>\n` +
+    `<form class="search-form" role="search" method="get"${attr('action', searchUrl(ctx.urls, locale))}>` +
+    `<label for="search-q">${escapeHtml(strings.searchLabel)}</label>` +
+    `<input id="search-q" type="search" name="q" autocomplete="off">` +
+    `<button type="submit">${escapeHtml(strings.searchButton)}</button></form>\n` +
+    `<p id="search-status" class="search-status" role="status"${attr('data-results', strings.searchResults)}` +
+    `${attr('data-none', strings.searchNoResults)}${attr('data-unavailable', strings.searchUnavailable)}></p>\n` +
+    `<ol id="search-results" class="search-results"></ol>\n` +
+    `<noscript><p>${escapeHtml(strings.searchUnavailable)} <a${attr('href', homeUrl(ctx.urls, locale))}>${escapeHtml(strings.homeTitle)}</a></p></noscript>`;
+  return renderShell({
+    ctx, locale, strings, kind: 'search',
+    title: strings.searchTitle,
+    noindex: true,
+    canonical: searchUrl(ctx.urls, locale),
+    htmlAttrs: attr('data-pagefind', `${ctx.urls.base}pagefind/pagefind.js`),
+    switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'search')),
+    main,
+  });
+}
+
+export function renderLocaleNotFound(ctx: SiteContext, locale: string): string {
+  const strings = stringsFor(locale);
+  const main = `<h1>${escapeHtml(strings.notFoundTitle)}</h1>\n<p>${escapeHtml(strings.notFoundText)}</p>\n` +
+    `<p><a${attr('href', homeUrl(ctx.urls, locale))}>${escapeHtml(strings.notFoundHome)}</a></p>`;
+  return renderShell({
+    ctx, locale, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,
+    switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home')), main,
+  });
+}
+
+/** Every language with a link to its home, each name in its own language. */
+function languageList(ctx: SiteContext): string {
+  const items = ctx.locales.map((locale) =>
+    `<li><a${attr('href', homeUrl(ctx.urls, locale))}${attr('hreflang', locale)}${attr('lang', locale)}${attr('data-locale', locale)}>` +
+    `${escapeHtml(stringsFor(locale).languageName)}</a></li>`);
+  return `<ul class="language-list">${items.join('')}</ul>`;
+}
+
+/** The root 404: the server shows it for any missing URL, so it speaks every language. */
+export function renderRootNotFound(ctx: SiteContext): string {
+  const strings = stringsFor(ctx.english);
+  const others = ctx.locales.filter((l) => l !== ctx.english).map((locale) => {
+    const s = stringsFor(locale);
+    return `<p${attr('lang', locale)}>${escapeHtml(s.notFoundTitle)}. ${escapeHtml(s.notFoundText)}</p>`;
+  }).join('\n');
+  const main = `<h1>${escapeHtml(strings.notFoundTitle)}</h1>\n<p>${escapeHtml(strings.notFoundText)}</p>\n${others}\n` +
+    `<h2>${escapeHtml(strings.chooseLanguage)}</h2>\n${languageList(ctx)}`;
+  return renderShell({
+    ctx, locale: ctx.english, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,
+    headerHome: ctx.urls.base, switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home')), main,
+  });
+}
+
+/**
+ * The root page picks a language (remembered choice, else the browser's languages) and goes
+ * there; only this page ever redirects. Without script it is a plain list of languages.
+ */
+export function renderRootIndex(ctx: SiteContext): string {
+  const strings = stringsFor(ctx.english);
+  const homes = ctx.locales.map((locale) => ({ locale, url: homeUrl(ctx.urls, locale) }));
+  const main = `<h1>${escapeHtml(strings.siteName)}</h1>\n` +
+    `<p class="js-only" hidden>${escapeHtml(strings.openingLanguage)}</p>\n` +
+    `<noscript><h2>${escapeHtml(strings.chooseLanguage)}</h2>\n${languageList(ctx)}</noscript>`;
+  return renderShell({
+    ctx, locale: ctx.english, strings, kind: 'root', title: strings.siteName, description: strings.siteTagline,
+    canonical: ctx.urls.base, headerHome: ctx.urls.base,
+    alternates: [...homes.map((h) => ({ hreflang: h.locale, url: h.url })), { hreflang: 'x-default', url: ctx.urls.base }],
+    htmlAttrs: attr('data-homes', jsonForHtml(homes)) + attr('data-default-locale', ctx.english),
+    switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home')), main,
+  });
+}
+
+/** A page supplied as data (the QA report): its body inside the site layout, not indexed. */
+export function renderExtraPage(ctx: SiteContext, page: ExtraPage): string {
+  const locale = page.locale ?? ctx.english;
+  const strings = stringsFor(locale);
+  return renderShell({
+    ctx, locale, strings, kind: 'extra', title: page.title, noindex: true,
+    canonical: `${ctx.urls.base}${page.url}`, headerHome: homeUrl(ctx.urls, locale),
+    switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home')),
+    main: page.bodyHtml, scripts: page.scripts, styles: page.styles,
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * sitemap.xml: every indexable advisory page, each with `xhtml:link` alternates for the languages
+ * that really have it (plus x-default). Pages marked noindex are left out: listing them would
+ * ask search engines to crawl what the page tells them not to index.
+ */
+import type { Advisory } from './advisory.js';
+import { alternatesOf } from './article-page.js';
+import { escapeHtml } from './html.js';
+import type { SiteContext } from './types.js';
+import { absoluteUrl, articleUrl, homeUrl } from './urls.js';
+
+function urlEntry(ctx: SiteContext, loc: string, alternates: { hreflang: string; url: string }[]): string {
+  const links = alternates.map((a) =>
+    `\n    <xhtml:link rel="alternate" hreflang="${escapeHtml(a.hreflang)}" href="${escapeHtml(absoluteUrl(ctx.urls, a.url))}"/>`);
+  return `  <url>\n    <loc>${escapeHtml(absoluteUrl(ctx.urls, loc))}</loc>${links.join('')}\n  </url>`;
+}
+
+export function renderSitemap(ctx: SiteContext, advisories: Advisory[]): string {
+  const entries: string[] = [];
+  const homeAlternates = [
+    ...ctx.locales.map((l) => ({ hreflang: l, url: homeUrl(ctx.urls, l) })),
+    { hreflang: 'x-default', url: homeUrl(ctx.urls, ctx.english) },
+  ];
+  for (const locale of ctx.locales) entries.push(urlEntry(ctx, homeUrl(ctx.urls, locale), homeAlternates));
+  for (const advisory of advisories) {
+    const indexable = new Set(advisory.locales.filter((l) => !advisory.summary(l).robotsNoindex));
+    if (indexable.size === 0) continue;
+    const alternates = alternatesOf(ctx, advisory).filter((a) =>
+      a.hreflang === 'x-default' ? indexable.has(ctx.english) : indexable.has(a.hreflang));
+    for (const locale of ctx.locales) {
+      if (indexable.has(locale)) entries.push(urlEntry(ctx, articleUrl(ctx.urls, locale, advisory.slug), alternates));
+    }
+  }
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+    `${entries.join('\n')}\n</urlset>\n`;
+}

@@ -1,0 +1,43 @@
+/** Data shared by the site page builders. */
+import type { UrlScheme } from './urls.js';
+
+export interface SiteContext {
+  urls: UrlScheme;
+  /** Locales that have pages, in switcher order: the corpus locales, then English. */
+  locales: string[];
+  /** The English locale (`en-US`): x-default and the language of provenance links. */
+  english: string;
+  /** Whether the Pagefind search pages exist. */
+  search: boolean;
+}
+
+/** A link to the same page in another language; `url` null when that language lacks it. */
+export interface LanguageTarget {
+  locale: string;
+  url: string | null;
+}
+
+/** One output file: its path under the output folder and how to produce its bytes. */
+export interface SitePage {
+  file: string;
+  render: () => string;
+}
+
+/** An extra page supplied as data (e.g. the QA report), wrapped in the site layout. */
+export interface ExtraPage {
+  /** URL path under the base, ending in `/`, e.g. `qa/`. */
+  url: string;
+  title: string;
+  bodyHtml: string;
+  /** Script and stylesheet URLs (already base-prefixed) the page needs besides site.js/css. */
+  scripts: string[];
+  styles: string[];
+  /** Page language; English when absent. */
+  locale?: string;
+}
+
+/** An extra raw file written as is, e.g. `qa/report.json`. */
+export interface ExtraFile {
+  file: string;
+  content: string | Uint8Array;
+}

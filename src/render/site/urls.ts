@@ -1,0 +1,97 @@
+/**
+ * Site URLs (see the "Site URL and markup contract" in the project notes): every internal URL is
+ * `${base}…` with `base` ending in `/`; slugs are percent-encoded per path segment in hrefs and
+ * kept raw on disk.
+ */
+export const ENGLISH_LOCALE = 'en-US';
+
+export class SiteUrlError extends Error {}
+
+/** `--base some/path` → `/some/path/`; rejects what cannot be a URL path prefix. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) {
+    throw new SiteUrlError(`--base must be a path such as /docs/, not a URL (use --site-url for the origin): ${base}`);
+  }
+  const parts = trimmed.split('/').filter((p) => p !== '');
+  if (parts.some((p) => p === '.' || p === '..' || /[\s?#\\]/.test(p))) {
+    throw new SiteUrlError(`--base must be a plain path without ., .., spaces, ? or #: ${base}`);
+  }
+  return parts.length === 0 ? '/' : `/${parts.map(encodePathPart).join('/')}/`;
+}
+
+/** Encodes a path segment unless it is already percent-encoded. */
+function encodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part) === part ? encodeURIComponent(part) : part;
+  } catch {
+    return encodeURIComponent(part);
+  }
+}
+
+/** `--site-url https://example.org` → `https://example.org` (origin and optional path, no trailing slash). */
+export function normalizeSiteUrl(siteUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(siteUrl);
+  } catch {
+    throw new SiteUrlError(`--site-url must be an absolute http(s) URL such as https://example.org: ${siteUrl}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new SiteUrlError(`--site-url must use http or https: ${siteUrl}`);
+  }
+  if (url.search || url.hash) throw new SiteUrlError(`--site-url must not have a query or fragment: ${siteUrl}`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+export const localeDir = (locale: string): string => locale.toLowerCase();
+
+export function encodeSlug(slug: string): string {
+  return slug.split('/').map(encodeURIComponent).join('/');
+}
+
+export interface UrlScheme {
+  base: string;
+  /** Absolute origin (+ path) from --site-url, or null for root-relative URLs. */
+  siteUrl: string | null;
+}
+
+export const articleUrl = (s: UrlScheme, locale: string, slug: string): string =>
+  `${s.base}${localeDir(locale)}/${encodeSlug(slug)}/`;
+export const articleFile = (locale: string, slug: string): string => `${localeDir(locale)}/${slug}/index.html`;
+export const homeUrl = (s: UrlScheme, locale: string): string => `${s.base}${localeDir(locale)}/`;
+export const searchUrl = (s: UrlScheme, locale: string): string => `${s.base}${localeDir(locale)}/search/`;
+export const assetsUrl = (s: UrlScheme, file: string): string => `${s.base}assets/${file}`;
+export const mediaUrl = (s: UrlScheme, locale: string, pathUnderLocale: string): string =>
+  `${s.base}${localeDir(locale)}/${encodeSlug(pathUnderLocale)}`;
+
+/** Absolute when a site URL is known (canonical, sitemap), else root-relative. */
+export function absoluteUrl(s: UrlScheme, url: string): string {
+  return s.siteUrl ? `${s.siteUrl}${url}` : url;
+}
+
+/**
+ * Resolves an image path written in a document (relative to the document's folder) to the
+ * path under the locale folder, or null when it leaves the locale folder or is not relative.
+ */
+export function resolveUnderLocale(slug: string, relativePath: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(relativePath) || relativePath.startsWith('/') || relativePath.startsWith('#')) return null;
+  const clean = relativePath.split(/[?#]/)[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(clean);
+  } catch {
+    decoded = clean;
+  }
+  const parts = slug.split('/').slice(0, -1);
+  for (const part of decoded.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else {
+      parts.push(part);
+    }
+  }
+  return parts.length ? parts.join('/') : null;
+}

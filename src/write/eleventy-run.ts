@@ -1,0 +1,85 @@
+/**
+ * Runs Eleventy 3 programmatically over the planned pages: one JavaScript template
+ * (templates/site.11ty.js) paginates over page ids, and a transform asks tolk for each page's
+ * bytes as Eleventy writes it; images and the site assets are passthrough copies. No other
+ * template engine or data file is read.
+ */
+import Eleventy from '@11ty/eleventy';
+import { join } from 'node:path';
+import { ASSETS_DIR, TEMPLATES_DIR } from '../render/site/paths.js';
+import type { SitePage } from '../render/site/types.js';
+import type { MediaCopy } from './media.js';
+
+/** What the template sees as `tolk`: ids to paginate over, and each id's file and bytes. */
+class PageSource {
+  readonly ids: number[];
+  constructor(private readonly pages: SitePage[]) {
+    this.ids = pages.map((_, i) => i);
+  }
+  file(id: number): string {
+    return this.pages[id].file;
+  }
+  /** Bytes, not a string: Eleventy keeps every written page until the build ends, and a
+   * Buffer's bytes live outside the JS heap, so the garbage collector need not walk them. */
+  render(id: number): Buffer {
+    return Buffer.from(this.pages[id].render(), 'utf8');
+  }
+}
+
+export interface EleventyRun {
+  pages: SitePage[];
+  copies: MediaCopy[];
+  outputDir: string;
+  /** Eleventy's own warnings and errors (its normal log is dropped: tolk prints a summary). */
+  onLog: (message: string) => void;
+}
+
+/**
+ * Eleventy 3.1 reads the write mode from its internal config object, which
+ * `configureTemplateHandling` does not reach; set it there. Async writes go through libuv's
+ * thread pool, so the disk work of one page overlaps with rendering the next.
+ */
+function useAsyncWrites(eleventy: Eleventy): void {
+  const internal = (eleventy as unknown as { eleventyConfig?: { templateHandling?: { writeMode?: string } } }).eleventyConfig;
+  if (internal && typeof internal === 'object') internal.templateHandling = { ...internal.templateHandling, writeMode: 'async' };
+}
+
+/**
+ * Eleventy prints a benchmark line when one step takes most of the build; for tolk that step is
+ * the `tolk-page` transform (all of tolk's rendering), so the line says nothing. Benchmark groups
+ * made while the config runs miss quiet mode; silence them.
+ */
+function silenceBenchmarks(eleventy: Eleventy): void {
+  type Group = { setIsVerbose?: (verbose: boolean) => void };
+  const bench = (eleventy as unknown as { bench?: { getAll?: () => Record<string, Group> } }).bench;
+  for (const group of Object.values(bench?.getAll?.() ?? {})) group.setIsVerbose?.(false);
+}
+
+export async function runEleventy(run: EleventyRun): Promise<void> {
+  const source = new PageSource(run.pages);
+  const eleventy = new Eleventy(TEMPLATES_DIR, run.outputDir, {
+    quietMode: true,
+    configPath: false,
+    loader: 'esm',
+    config(config) {
+      config.setTemplateFormats(['11ty.js']);
+      config.setUseGitIgnore(false);
+      config.setDataDeepMerge(false);
+      config.configureTemplateHandling({ writeMode: 'async' });
+      config.addGlobalData('tolk', source);
+      config.addTransform('tolk-page', (content: string) => source.render(Number(content)));
+      config.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
+      for (const copy of run.copies) {
+        const skip = copy.skip;
+        config.addPassthroughCopy({ [copy.from]: copy.to }, skip.size ? { filter: (path) => !skip.has(path) } : {});
+      }
+    },
+  });
+  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: run.onLog, error: run.onLog });
+  await eleventy.init();
+  useAsyncWrites(eleventy);
+  silenceBenchmarks(eleventy);
+  await eleventy.write();
+}
+
+export const outputPathOf = (outputDir: string, file: string): string => join(outputDir, ...file.split('/'));

@@ -1,0 +1,229 @@
+// tolk site script: small, no framework, loaded with `defer`. Every page works without it;
+// it adds the remembered language and reading mode, the bilingual toolbar, the home-list
+// filter and sort, the search page, and the root page's language choice.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var base = root.getAttribute('data-base') || '/';
+  var KEY_LOCALE = 'tolk.locale';
+  var KEY_MODE = 'tolk.bilingual';
+  var MODES = ['off', 'reveal', 'sbs'];
+
+  var storage = {
+    get: function (key) { try { return window.localStorage.getItem(key); } catch (e) { return null; } },
+    set: function (key, value) { try { window.localStorage.setItem(key, value); } catch (e) { /* private mode */ } }
+  };
+
+  function fill(template, values) {
+    return String(template || '').replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  /** The first segment whose box reaches into the viewport: the reader's place. */
+  function segmentAtTop() {
+    var segs = document.querySelectorAll('main .seg[id]');
+    for (var i = 0; i < segs.length; i++) {
+      if (segs[i].getBoundingClientRect().bottom > 1) return segs[i];
+    }
+    return null;
+  }
+
+  // Language links remember the choice; on an advisory they carry the reader's place along.
+  function initLanguageLinks() {
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest && event.target.closest('a[data-locale]');
+      if (!link) return;
+      storage.set(KEY_LOCALE, link.getAttribute('data-locale'));
+      if (root.getAttribute('data-page') !== 'article' || window.scrollY < 8) return;
+      var seg = segmentAtTop();
+      if (seg) link.setAttribute('href', link.getAttribute('href').split('#')[0] + '#' + seg.id);
+    });
+  }
+
+  function setMode(mode, keepPlace) {
+    if (MODES.indexOf(mode) < 0) mode = 'off';
+    var place = keepPlace && window.scrollY > 8 ? segmentAtTop() : null;
+    root.setAttribute('data-bilingual', mode);
+    var segs = document.querySelectorAll('main .seg');
+    for (var i = 0; i < segs.length; i++) {
+      // Focusable only in reveal mode, where focus (and tap) shows the English sentence.
+      if (mode === 'reveal' && segs[i].querySelector('.seg-en')) segs[i].setAttribute('tabindex', '0');
+      else segs[i].removeAttribute('tabindex');
+    }
+    var buttons = document.querySelectorAll('.reader-toolbar [data-mode]');
+    for (var j = 0; j < buttons.length; j++) {
+      buttons[j].setAttribute('aria-pressed', String(buttons[j].getAttribute('data-mode') === mode));
+    }
+    if (place) place.scrollIntoView({ block: 'start' });
+  }
+
+  function initToolbar() {
+    var toolbar = document.querySelector('.reader-toolbar');
+    if (!toolbar) return;
+    toolbar.hidden = false;
+    setMode(storage.get(KEY_MODE) || 'off', false);
+    toolbar.addEventListener('click', function (event) {
+      var button = event.target.closest('[data-mode]');
+      if (!button) return;
+      var mode = button.getAttribute('data-mode');
+      storage.set(KEY_MODE, mode);
+      setMode(mode, true);
+    });
+    document.addEventListener('keydown', function (event) {
+      var active = document.activeElement;
+      if (event.key === 'Escape' && active && active.classList && active.classList.contains('seg')) active.blur();
+    });
+  }
+
+  function normalize(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+
+  function initHomeList() {
+    var list = document.getElementById('advisories');
+    var tools = document.querySelector('.list-tools');
+    if (!list || !tools) return;
+    var filter = document.getElementById('filter');
+    var sort = document.getElementById('sort');
+    var status = document.getElementById('filter-status');
+    var items = Array.prototype.slice.call(list.children);
+    var keys = items.map(function (li) { return normalize(li.textContent); });
+    tools.hidden = false;
+
+    function applyFilter() {
+      var words = normalize(filter.value).split(' ').filter(Boolean);
+      var shown = 0;
+      items.forEach(function (li, i) {
+        var match = words.every(function (w) { return keys[i].indexOf(w) >= 0; });
+        li.hidden = !match;
+        if (match) shown++;
+      });
+      status.textContent = words.length ? fill(status.getAttribute('data-template'), { shown: shown, total: items.length }) : '';
+    }
+    function applySort() {
+      var order = items.slice();
+      if (sort.value === 'title-desc') order.reverse();
+      if (sort.value === 'date') {
+        order = items.map(function (li, i) { return { li: li, i: i }; }).sort(function (a, b) {
+          var da = a.li.getAttribute('data-date') || '', db = b.li.getAttribute('data-date') || '';
+          return da < db ? 1 : da > db ? -1 : a.i - b.i;
+        }).map(function (x) { return x.li; });
+      }
+      var fragment = document.createDocumentFragment();
+      order.forEach(function (li) { fragment.appendChild(li); });
+      list.appendChild(fragment);
+    }
+    filter.addEventListener('input', applyFilter);
+    sort.addEventListener('change', applySort);
+    if (filter.value) applyFilter();
+  }
+
+  /** Pagefind's excerpt is HTML with <mark>; keep only its text and the marks. */
+  function safeExcerpt(html) {
+    var p = document.createElement('p');
+    var doc = new DOMParser().parseFromString('<body>' + html, 'text/html');
+    doc.body.childNodes.forEach(function (node) {
+      if (node.nodeType === 1 && node.nodeName === 'MARK') {
+        var mark = document.createElement('mark');
+        mark.textContent = node.textContent;
+        p.appendChild(mark);
+      } else {
+        p.appendChild(document.createTextNode(node.textContent || ''));
+      }
+    });
+    return p;
+  }
+
+  function initSearch() {
+    var form = document.querySelector('.search-form');
+    var input = document.getElementById('search-q');
+    var status = document.getElementById('search-status');
+    var results = document.getElementById('search-results');
+    if (!form || !input || !results) return;
+    var pagefind = null;
+    var latest = 0;
+    var loading = import(root.getAttribute('data-pagefind')).then(function (module) {
+      pagefind = module;
+      return pagefind.options({ baseUrl: base });
+    }).catch(function () {
+      status.textContent = status.getAttribute('data-unavailable');
+    });
+
+    function run(query) {
+      var ticket = ++latest;
+      if (!query.trim()) { results.textContent = ''; status.textContent = ''; return; }
+      loading.then(function () {
+        if (!pagefind) return null;
+        return pagefind.search(query).then(function (found) {
+          return Promise.all(found.results.slice(0, 25).map(function (r) { return r.data(); }));
+        });
+      }).then(function (data) {
+        if (!data || ticket !== latest) return;
+        results.textContent = '';
+        data.forEach(function (item) {
+          var li = document.createElement('li');
+          var a = document.createElement('a');
+          a.href = item.url;
+          a.textContent = (item.meta && item.meta.title) || item.url;
+          li.appendChild(a);
+          li.appendChild(safeExcerpt(item.excerpt || ''));
+          results.appendChild(li);
+        });
+        var template = data.length ? status.getAttribute('data-results') : status.getAttribute('data-none');
+        status.textContent = fill(template, { count: data.length, query: query });
+      });
+    }
+
+    var initial = new URLSearchParams(window.location.search).get('q') || '';
+    input.value = initial;
+    run(initial);
+    var timer = 0;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { run(input.value); }, 200);
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var url = new URL(window.location.href);
+      url.searchParams.set('q', input.value);
+      window.history.replaceState(null, '', url.pathname + url.search);
+      run(input.value);
+    });
+  }
+
+  // Only the root page chooses a language and goes there; deep links are never redirected.
+  function chooseLanguage() {
+    var homes;
+    try { homes = JSON.parse(root.getAttribute('data-homes') || '[]'); } catch (e) { homes = []; }
+    if (!homes.length) return;
+    var byLocale = {};
+    homes.forEach(function (h) { byLocale[h.locale.toLowerCase()] = h.url; });
+    var stored = (storage.get(KEY_LOCALE) || '').toLowerCase();
+    if (byLocale[stored]) return byLocale[stored];
+    var wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''])
+      .map(function (l) { return String(l).toLowerCase(); });
+    for (var i = 0; i < wanted.length; i++) if (byLocale[wanted[i]]) return byLocale[wanted[i]];
+    var primary = function (tag) { var p = tag.split('-')[0]; return p === 'no' || p === 'nn' ? 'nb' : p; };
+    for (var j = 0; j < wanted.length; j++) {
+      for (var k = 0; k < homes.length; k++) {
+        if (primary(homes[k].locale.toLowerCase()) === primary(wanted[j])) return homes[k].url;
+      }
+    }
+    return byLocale[(root.getAttribute('data-default-locale') || '').toLowerCase()] || homes[0].url;
+  }
+
+  function initRoot() {
+    var note = document.querySelector('.js-only');
+    if (note) note.hidden = false;
+    var target = chooseLanguage();
+    if (target) window.location.replace(target);
+  }
+
+  initLanguageLinks();
+  var page = root.getAttribute('data-page');
+  if (page === 'root') initRoot();
+  if (page === 'article') initToolbar();
+  if (page === 'home') initHomeList();
+  if (page === 'search') initSearch();
+})();

@@ -93,11 +93,11 @@ function planFor(options: BuildOptions, warn: (d: Diagnostic) => void) {
   const ctx = siteContext(corpus.locales, options);
   const content = resolve(options.content);
   const media = indexMedia(content, corpus.locales, warn);
-  const links = new SiteLinks(corpus, content, ctx, media, warn);
+  const links = new SiteLinks(content, ctx, media, warn);
   const plan: SitePlan = planSite({
     corpus, ctx, warn,
     renderArticle: (doc, locale, o) => renderArticle(doc, locale, o),
-    assetUrlFor: (doc, locale) => links.forPage(doc, locale),
+    assetUrlFor: (doc) => links.forDocument(doc),
     extraPages: options.extraPages,
   });
   return { corpus, ctx, media, links, plan };
@@ -126,7 +126,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log(`rendered and wrote ${plan.pages.length} pages with Eleventy (${seconds(performance.now() - t)})`);
     if (ctx.search) {
       search = await writeSearchIndex(staged.dir);
-      log(`search index: ${search.pages} pages indexed by Pagefind in ${seconds(search.ms)}`);
+      const perLanguage = Object.entries(search.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
+      log(`search index: Pagefind indexed ${perLanguage} pages in ${seconds(search.ms)}`);
     }
     staged.commit();
   } catch (error) {

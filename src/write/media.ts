@@ -23,6 +23,8 @@ export interface MediaIndex {
   copies: MediaCopy[];
   /** Per locale: every file (path under the locale folder, `/`-separated) the copies publish. */
   published: Map<string, Set<string>>;
+  /** Per locale: lower-cased path → path as on disk, for references written in another case. */
+  byLowerCase: Map<string, Map<string, string>>;
 }
 
 const toSlash = (p: string) => p.split(sep).join('/');
@@ -48,6 +50,7 @@ function findMediaFolders(dir: string, out: string[]): void {
 export function indexMedia(contentDir: string, locales: string[], warn: (d: Diagnostic) => void): MediaIndex {
   const copies: MediaCopy[] = [];
   const published = new Map<string, Set<string>>();
+  const byLowerCase = new Map<string, Map<string, string>>();
   for (const locale of locales) {
     const localeRoot = join(contentDir, locale);
     const folders: string[] = [];
@@ -66,8 +69,9 @@ export function indexMedia(contentDir: string, locales: string[], warn: (d: Diag
       copies.push({ from: folder, to: `${localeDir(locale)}/${underLocale}`, skip: links });
     }
     published.set(locale, files);
+    byLowerCase.set(locale, new Map([...files].sort().map((f) => [f.toLowerCase(), f])));
   }
-  return { copies, published };
+  return { copies, published, byLowerCase };
 }
 
 /** A referenced image outside the media folders, if it is a regular file inside the locale folder. */

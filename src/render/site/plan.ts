@@ -23,8 +23,8 @@ export interface PlanInput {
   corpus: AlignedCorpus;
   ctx: SiteContext;
   renderArticle: RenderArticle;
-  /** Makes the path resolver for one document's page in one locale (paths are relative to the document's folder). */
-  assetUrlFor: (doc: AlignedDocument, pageLocale: string) => AssetUrl;
+  /** Makes the path resolver for one document's pages (paths are relative to the document's folder). */
+  assetUrlFor: (doc: AlignedDocument) => AssetUrl;
   warn: (d: Diagnostic) => void;
   extraPages?: ExtraPage[];
 }
@@ -58,7 +58,7 @@ function advisoriesOf(input: PlanInput): Advisory[] {
   const { ctx } = input;
   const labels = new Map(ctx.locales.map((l) => [l, calloutLabels(stringsFor(l))]));
   const renderPage = (doc: AlignedDocument, locale: string) =>
-    input.renderArticle(doc, locale, { assetUrl: input.assetUrlFor(doc, locale), labels: labels.get(locale)! });
+    input.renderArticle(doc, locale, { assetUrl: input.assetUrlFor(doc), labels: labels.get(locale)! });
   const advisories: Advisory[] = [];
   for (const doc of input.corpus.documents) {
     if (RESERVED_SLUGS.has(doc.slug)) {

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { ContentError } from '../pipeline.js';
 import { alignCommand } from './commands/align.js';
 import { buildCommand, type BuildCommandOptions } from './commands/build.js';
+import { qaCommand, type QaCommandOptions } from './commands/qa.js';
 import { segmentsCommand } from './commands/segments.js';
 import { red, UsageError } from './output.js';
 
@@ -36,6 +37,16 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-search', 'skip the Pagefind search index and search pages')
     .option('--site-url <url>', 'absolute origin for canonical links and the sitemap, e.g. https://example.org')
     .action(async (opts: BuildCommandOptions) => { exitCode = await buildCommand(opts); });
+
+  program.command('qa')
+    .description('check the translations and report findings (exit 1 when a finding reaches --fail-on)')
+    .option('--content <dir>', 'folder of locale subfolders', 'content')
+    .option('--format <format>', 'text, json, csv, sarif or xliff', 'text')
+    .option('--out <file>', 'write the report to a file (XLIFF: one file per locale) instead of stdout')
+    .option('--fail-on <level>', 'exit 1 on a non-waived finding at or above: error, warning, info or never', 'error')
+    .option('--config <file>', 'QA configuration (default: tolk.config.json or the "tolk" key of package.json here)')
+    .option('--locale <locale>', 'XLIFF: the one target locale to write')
+    .action((opts: QaCommandOptions) => { exitCode = qaCommand(opts); });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -21,8 +21,10 @@ export const QA_FORMAT_EXTENSION: Record<QaFormat, string> = {
 export interface FormatOptions {
   /** Text only: escape-code colours (default true; the output helpers still require a TTY). */
   colour?: boolean;
-  /** SARIF only: `file:` URI of the content folder. */
+  /** SARIF only: the content folder as a `file:` URI or a project-relative path, ending with `/`. */
   contentUri?: string;
+  /** XLIFF only: write this locale (default: every locale with findings). */
+  locale?: string;
 }
 
 /** One rendered output: `locale` is set for per-locale outputs (XLIFF). */
@@ -42,8 +44,9 @@ export function formatQaReport(report: QaReport, format: QaFormat, options: Form
     case 'csv': return [{ locale: null, text: qaToCsv(report) }];
     case 'sarif': return [{ locale: null, text: qaToSarif(report, { contentUri: options.contentUri }) }];
     case 'xliff': {
-      const locales = xliffLocales(report);
-      return (locales.length > 0 ? locales : report.locales.slice(0, 1)).map((locale) => ({ locale, text: qaToXliff(report, locale) }));
+      const withFindings = xliffLocales(report);
+      const locales = options.locale !== undefined ? [options.locale] : withFindings.length > 0 ? withFindings : report.locales.slice(0, 1);
+      return locales.map((locale) => ({ locale, text: qaToXliff(report, locale) }));
     }
   }
 }

@@ -11,7 +11,10 @@ import { findingFile } from './qa-shared.js';
 export type SarifLevel = 'error' | 'warning' | 'note';
 
 export interface SarifOptions {
-  /** Absolute `file:` URI of the content folder, ending with `/`; lets viewers open the files. */
+  /**
+   * Where the content folder is, so viewers can open the files: a `file:` URI, or a path
+   * relative to the project root (`content/`, resolved against SRCROOT). Ends with `/`.
+   */
   contentUri?: string;
 }
 
@@ -73,8 +76,10 @@ function sarifResult(report: QaReport, ruleIndex: Map<string, number>, f: Findin
 
 export function qaToSarif(report: QaReport, options: SarifOptions = {}): string {
   const ruleIndex = new Map(report.checks.map((c, i) => [c.id, i]));
+  const relative = options.contentUri !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(options.contentUri);
   const contentBase = {
     ...(options.contentUri ? { uri: options.contentUri } : {}),
+    ...(relative ? { uriBaseId: 'SRCROOT' } : {}),
     description: { text: 'The content folder: one subfolder per locale (lv-LV/, nb-NO/).' },
   };
   const sarif = {

@@ -1,0 +1,137 @@
+/**
+ * `tolk qa [--content DIR] [--format F] [--out FILE] [--fail-on LEVEL] [--config FILE] [--locale L]`:
+ * run the translation checks and write the report. Exit 1 when a non-waived finding at or above
+ * `--fail-on` exists, 0 otherwise; bad options are usage errors (exit 2).
+ */
+import { readFileSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '../../model.js';
+import type { QaConfig, QaReport } from '../../check/types.js';
+import { runChecks } from '../../check/run.js';
+import { loadQaConfig, validateQaConfig, type LoadedQaConfig } from '../../check/config.js';
+import { readAndAlign } from '../../pipeline.js';
+import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
+import { severityRank } from '../../write/qa-shared.js';
+import { summaryLine } from '../../write/qa-text.js';
+import { dim, progress, UsageError, yellow } from '../output.js';
+import { assertOutsideContent, perLocalePath, writeAtomically } from './qa-output.js';
+
+export interface QaCommandOptions {
+  content: string;
+  format: string;
+  out?: string;
+  failOn: string;
+  config?: string;
+  locale?: string;
+}
+
+const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+function parseFormat(name: string): QaFormat {
+  if (!isQaFormat(name)) throw new UsageError(`unknown --format "${name}"; use one of: ${QA_FORMATS.join(', ')}`);
+  return name;
+}
+
+function parseFailOn(name: string): FailOn {
+  if (!(FAIL_ON as readonly string[]).includes(name)) throw new UsageError(`unknown --fail-on "${name}"; use one of: ${FAIL_ON.join(', ')}`);
+  return name as FailOn;
+}
+
+/** Non-waived findings at or above the threshold make the run fail. */
+export function failingFindings(report: QaReport, failOn: FailOn): number {
+  if (failOn === 'never') return 0;
+  const limit = severityRank(failOn as Severity);
+  return report.findings.filter((f) => f.waived === null && severityRank(f.severity) <= limit).length;
+}
+
+/** `--config FILE`: a tolk.config.json-shaped file, or a package.json whose `tolk` key is used. */
+function loadConfigFile(file: string): LoadedQaConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`cannot read --config ${file}: ${reason}`);
+  }
+  const isPackage = basename(file) === 'package.json';
+  if (isPackage && (typeof raw !== 'object' || raw === null || !('tolk' in raw))) {
+    throw new UsageError(`--config ${file} has no "tolk" key`);
+  }
+  const validated = validateQaConfig(isPackage ? (raw as { tolk: unknown }).tolk : raw, file);
+  return { ...validated, source: file };
+}
+
+function readConfig(configFile: string | undefined): QaConfig {
+  const loaded = configFile !== undefined ? loadConfigFile(configFile) : loadQaConfig(process.cwd());
+  for (const line of loaded.diagnostics) process.stderr.write(`${yellow('tolk qa:')} ${line}\n`);
+  if (loaded.source) process.stderr.write(dim(`config: ${loaded.source}\n`));
+  return loaded.config;
+}
+
+function check(content: string, config: QaConfig): QaReport {
+  const reading = progress('reading');
+  const corpus = readAndAlign(content, { onProgress: reading.update });
+  reading.done();
+  const checking = progress('checking');
+  const report = runChecks(corpus, config, { onProgress: checking.update });
+  checking.done();
+  return report;
+}
+
+/** XLIFF holds one target language: a known `--locale`, or several files with `--out`. */
+function checkXliffLocale(options: QaCommandOptions, report: QaReport, outputs: QaOutput[]): void {
+  if (options.locale !== undefined && !report.locales.includes(options.locale)) {
+    throw new UsageError(`unknown --locale "${options.locale}"; the content has ${report.locales.join(', ')}`);
+  }
+  if (outputs.length > 1 && options.out === undefined) {
+    throw new UsageError(`XLIFF 2.0 holds one target language: pass --locale (${report.locales.join(', ')}) ` +
+      'or --out FILE (one file per locale is written)');
+  }
+}
+
+/** The content folder for SARIF: project-relative when inside the current folder (portable), else a file: URI. */
+function contentUri(content: string): string {
+  const rel = relative(process.cwd(), resolve(content)).split(sep).join('/');
+  if (rel === '') return './';
+  return rel.startsWith('..') || isAbsolute(rel) ? `${pathToFileURL(resolve(content)).href}/` : `${rel}/`;
+}
+
+/** A reader that stops early (`tolk qa | head`) is not an error: the exit code still tells the result. */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+}
+
+function emit(outputs: QaOutput[], out: string | undefined): void {
+  if (out === undefined) {
+    process.stdout.on('error', ignoreClosedPipe);
+    for (const o of outputs) process.stdout.write(o.text);
+    return;
+  }
+  for (const o of outputs) {
+    const path = outputs.length > 1 && o.locale !== null ? perLocalePath(out, o.locale) : out;
+    writeAtomically(path, o.text);
+    process.stderr.write(dim(`wrote ${path}\n`));
+  }
+}
+
+export function qaCommand(options: QaCommandOptions): number {
+  const format = parseFormat(options.format);
+  const failOn = parseFailOn(options.failOn);
+  if (options.locale !== undefined && format !== 'xliff') throw new UsageError('--locale applies to --format xliff only');
+  if (options.out !== undefined) assertOutsideContent(options.out, options.content);
+  const report = check(options.content, readConfig(options.config));
+  for (const w of report.unusedWaivers ?? []) {
+    process.stderr.write(`${yellow('tolk qa:')} waiver matched no finding (stale?): ${w.check} in ${w.document}` +
+      `${w.locale ? ` (${w.locale})` : ''}${w.unit ? ` unit ${w.unit}` : ''}${w.segment ? ` segment ${w.segment}` : ''}\n`);
+  }
+  const outputs = formatQaReport(report, format, {
+    colour: options.out === undefined, contentUri: contentUri(options.content), locale: options.locale,
+  });
+  if (format === 'xliff') checkXliffLocale(options, report, outputs);
+  emit(outputs, options.out);
+  if (options.out !== undefined || format !== 'text') process.stderr.write(`${summaryLine(report)}\n`);
+  const failing = failingFindings(report, failOn);
+  return failing > 0 ? 1 : 0;
+}

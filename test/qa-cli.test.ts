@@ -1,0 +1,118 @@
+/** `tolk qa` as a user runs it: exit codes, config and waivers, outputs on disk. Needs `npm run compile`. */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { QaReport } from '../src/check/types.js';
+import { CONTENT } from './helpers/corpus.js';
+import { tolk } from './helpers/cli.js';
+import { checkContent } from './qa-fixture.js';
+
+const { report } = checkContent();
+const errors = report.findings.filter((f) => f.severity === 'error');
+
+/** A fresh project folder (the cwd of the run) holding `files`. */
+function project(files: Record<string, unknown> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tolk-qa-cli-'));
+  for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(value, null, 2));
+  return dir;
+}
+
+const waiveAllErrors = {
+  waivers: errors.map((f) => ({
+    document: f.document, check: f.check, locale: f.locale, ...(f.unit !== null ? { unit: f.unit } : {}),
+    reason: `reviewed: ${f.message}`,
+  })),
+};
+
+describe('tolk qa exit codes', () => {
+  it('exits 1 with --fail-on error while content/ has unwaived errors (e.g. nb-NO tls 102 "TLS 1,2")', () => {
+    expect(errors.length).toBeGreaterThan(0);
+    const r = tolk(['qa', '--content', CONTENT, '--fail-on', 'error'], project());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('[number-mismatch]');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^${errors.length} errors?, `));
+  });
+
+  it('exits 0 when tolk.config.json waives every error, and 1 again with --fail-on warning', () => {
+    const cwd = project({ 'tolk.config.json': waiveAllErrors });
+    const r = tolk(['qa', '--content', CONTENT], cwd);
+    expect(r.stderr).toBe(`config: ${join(cwd, 'tolk.config.json')}\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`(waived: reviewed: ${errors[0].message})`);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^0 errors, /);
+    expect(tolk(['qa', '--content', CONTENT, '--fail-on', 'warning'], cwd).code).toBe(1);
+  });
+
+  it('reads the "tolk" key of package.json, and --config FILE from anywhere', () => {
+    expect(tolk(['qa', '--content', CONTENT], project({ 'package.json': { name: 'x', tolk: waiveAllErrors } })).code).toBe(0);
+    const elsewhere = project({ 'qa-settings.json': waiveAllErrors });
+    expect(tolk(['qa', '--content', CONTENT, '--config', join(elsewhere, 'qa-settings.json')], project()).code).toBe(0);
+  });
+
+  it('exits 0 with --fail-on never, and still reports', () => {
+    const r = tolk(['qa', '--content', CONTENT, '--fail-on', 'never', '--format', 'json'], project());
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as QaReport).findings.length).toBe(report.findings.length);
+  });
+
+  it('prints config problems on stderr and applies the rest', () => {
+    const config = { waivers: [...waiveAllErrors.waivers, { document: 'tls-certificates', check: 'numbers-mismatch', reason: 'x' }] };
+    const r = tolk(['qa', '--content', CONTENT], project({ 'tolk.config.json': config }));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('unknown check "numbers-mismatch" (did you mean "number-mismatch"?)');
+  });
+
+  it.each([
+    [['--format', 'docx'], 'unknown --format "docx"; use one of: text, json, csv, sarif, xliff'],
+    [['--fail-on', 'fatal'], 'unknown --fail-on "fatal"'],
+    [['--format', 'xliff'], 'XLIFF 2.0 holds one target language'],
+    [['--format', 'xliff', '--locale', 'de-DE'], 'unknown --locale "de-DE"'],
+    [['--config', '/no/such/tolk.config.json'], 'cannot read --config /no/such/tolk.config.json'],
+  ])('exits 2 on bad usage: %j', (args, message) => {
+    const r = tolk(['qa', '--content', CONTENT, ...args], project());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('tolk qa --out', () => {
+  it('writes the report file (no temp file left) and the summary on stderr', () => {
+    const dir = project();
+    const out = join(dir, 'reports', 'qa.json');
+    const r = tolk(['qa', '--content', CONTENT, '--format', 'json', '--out', out, '--fail-on', 'never'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/\d+ errors?, \d+ warnings?, /);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as QaReport).findings).toEqual(JSON.parse(JSON.stringify(report.findings)));
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['qa.json']);
+  });
+
+  it('refuses to write into the content folder (the next run would read it) and exits 2', () => {
+    const content = join(project(), 'content');
+    mkdirSync(content);
+    for (const l of ['lv-LV', 'nb-NO']) mkdirSync(join(content, l));
+    writeFileSync(join(content, 'nb-NO', 'a.md'), readFileSync(join(CONTENT, 'nb-NO', 'were-here-to-help.md')));
+    const r = tolk(['qa', '--content', content, '--format', 'csv', '--out', join(content, 'nb-NO', 'qa.csv')], project());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is inside the content folder');
+    expect(existsSync(join(content, 'nb-NO', 'qa.csv'))).toBe(false);
+  });
+
+  it('writes one XLIFF file per locale, and one file with --locale', () => {
+    const dir = project();
+    expect(tolk(['qa', '--content', CONTENT, '--format', 'xliff', '--out', join(dir, 'fix.xlf')], dir).code).toBe(1);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort()).toEqual(['fix.lv-LV.xlf', 'fix.nb-NO.xlf']);
+    expect(readFileSync(join(dir, 'fix.nb-NO.xlf'), 'utf8')).toContain('trgLang="nb-NO"');
+    const one = tolk(['qa', '--content', CONTENT, '--format', 'xliff', '--locale', 'lv-LV', '--fail-on', 'never'], dir);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('trgLang="lv-LV"');
+  });
+
+  it('writes SARIF whose content base is the project-relative content folder', () => {
+    const r = tolk(['qa', '--format', 'sarif', '--fail-on', 'never'], join(CONTENT, '..'));
+    const sarif = JSON.parse(r.stdout) as { runs: { originalUriBaseIds: { CONTENT: { uri: string; uriBaseId: string } } }[] };
+    expect(sarif.runs[0].originalUriBaseIds.CONTENT).toMatchObject({ uri: 'content/', uriBaseId: 'SRCROOT' });
+  });
+});

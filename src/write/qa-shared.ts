@@ -2,16 +2,11 @@
 import type { Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** 0 for the most severe; used to sort and to compare with `--fail-on`. */
 export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
-}
-
-/** `103+104` → `103`: the key whose `#seg-…` anchor a page carries for the unit. */
-export function firstUnitKey(unit: string): string {
-  return unit.split('+')[0];
 }
 
 /** The locale file (relative to the content folder) a finding is about, when that file exists. */
@@ -19,9 +14,16 @@ export function findingFile(report: QaReport, finding: Finding): string | null {
   return documentFile(report, finding.document, finding.locale);
 }
 
+// Slug → document, built once per report: formats look a document up for every finding.
+const documentIndex = new WeakMap<QaReport, Map<string, QaReport['documents'][number]>>();
+
 export function documentFile(report: QaReport, slug: string, locale: string): string | null {
-  const doc = report.documents.find((d) => d.slug === slug);
-  return doc?.locales[locale]?.file ?? null;
+  let index = documentIndex.get(report);
+  if (!index) {
+    index = new Map(report.documents.map((d) => [d.slug, d]));
+    documentIndex.set(report, index);
+  }
+  return index.get(slug)?.locales[locale]?.file ?? null;
 }
 
 /** Findings grouped by document slug, documents in report order, then any unknown slugs. */

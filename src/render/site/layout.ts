@@ -60,7 +60,7 @@ function head(o: ShellOptions): string {
 
 function header(o: ShellOptions): string {
   const home = o.headerHome ?? homeUrl(o.ctx.urls, o.locale);
-  const search = o.ctx.search && o.kind !== 'root'
+  const search = o.ctx.search && o.kind !== 'root' && o.kind !== 'search'
     // Named, so it stays a distinct landmark from the search page's own search form (axe landmark-unique).
     ? `<form class="header-search" role="search"${attr('aria-label', o.strings.searchLabel)}${attr('action', searchUrl(o.ctx.urls, o.locale))} method="get">` +
       `<label class="visually-hidden" for="header-q">${escapeHtml(o.strings.searchLabel)}</label>` +

@@ -1,0 +1,193 @@
+/**
+ * Issue 3, how `tolk build` behaves: --base, --site-url, --no-search, byte-identical rebuilds,
+ * a failed build leaving the previous site alone, refusing dangerous output folders, hostile
+ * content staying inert, and an unreadable document becoming a warning while the rest builds.
+ */
+import * as cheerio from 'cheerio';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../src/write/build-site.js';
+import { tolk } from './helpers/cli.js';
+import { CONTENT } from './helpers/corpus.js';
+
+const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
+
+let tmp: string;
+beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-site-build-')); });
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+
+/** Every file of a folder with a hash of its bytes, sorted: equal snapshots mean identical trees. */
+function snapshot(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const entries = files.map((e) => {
+    const full = join(e.parentPath, e.name);
+    return [full.slice(dir.length + 1), createHash('sha256').update(readFileSync(full)).digest('hex')] as const;
+  });
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+
+/** Every URL-bearing attribute value in a page, including the JSON list of homes on the root page. */
+function urlsIn(html: string): string[] {
+  const $ = cheerio.load(html);
+  const urls = ['href', 'src', 'action', 'data-base', 'data-pagefind']
+    .flatMap((name) => $(`[${name}]`).toArray().map((el) => $(el).attr(name)!));
+  const homes = $('html').attr('data-homes');
+  if (homes) urls.push(...(JSON.parse(homes) as { url: string }[]).map((h) => h.url));
+  return urls;
+}
+
+/** A copy of content/ to damage; `edit` gets the copy's path. */
+function contentCopy(name: string, edit: (dir: string) => void): string {
+  const dir = join(tmp, name);
+  cpSync(CONTENT, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+describe('--base and --site-url', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = join(tmp, 'based');
+    await buildSite({ content: CONTENT, out, base: '/docs/', siteUrl: 'https://example.org', search: true });
+  });
+
+  it('--base /docs/: every internal URL on every page starts with /docs/', () => {
+    const outside: string[] = [];
+    for (const file of htmlFiles(out)) {
+      for (const url of urlsIn(readFileSync(join(out, file), 'utf8'))) {
+        const internal = url.startsWith('/') && !url.startsWith('//');
+        if (internal && !url.startsWith('/docs/')) outside.push(`${file}: ${url}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    const $ = cheerio.load(readFileSync(join(out, 'lv-lv', TLS, 'index.html'), 'utf8'));
+    expect($('script[src]').attr('src')).toBe('/docs/assets/site.js');
+    expect($('.lang-switch a[data-locale="nb-NO"]').attr('href')).toBe(`/docs/nb-no/${TLS}/`);
+  });
+
+  it('--site-url https://example.org: canonical, hreflang and sitemap URLs are absolute, under /docs/', () => {
+    const $ = cheerio.load(readFileSync(join(out, 'lv-lv', TLS, 'index.html'), 'utf8'));
+    expect($('link[rel="canonical"]').attr('href')).toBe(`https://example.org/docs/lv-lv/${TLS}/`);
+    expect($('link[hreflang="x-default"]').attr('href')).toBe(`https://example.org/docs/en-us/${TLS}/`);
+    const sitemap = cheerio.load(readFileSync(join(out, 'sitemap.xml'), 'utf8'), { xml: true });
+    const locs = sitemap('loc').toArray().map((el) => sitemap(el).text());
+    expect(locs.length).toBeGreaterThan(0);
+    expect(locs.filter((l) => !l.startsWith('https://example.org/docs/'))).toEqual([]);
+  });
+});
+
+describe('reproducible and safe output', () => {
+  it('two builds of content/ (with the Pagefind index) are byte-identical', async () => {
+    const a = join(tmp, 'repro-a');
+    const b = join(tmp, 'repro-b');
+    await buildSite({ content: CONTENT, out: a });
+    await buildSite({ content: CONTENT, out: b });
+    const first = snapshot(a);
+    expect(Object.keys(first).length).toBeGreaterThan(70);
+    expect(snapshot(b)).toEqual(first);
+  });
+
+  it('a build that fails (an extra file would replace lv-lv/index.html) leaves the previous site as it was, and no temp folder', async () => {
+    const parent = join(tmp, 'failing');
+    const out = join(parent, 'site');
+    await buildSite({ content: CONTENT, out, search: false });
+    const before = snapshot(out);
+    await expect(buildSite({
+      content: CONTENT, out, search: false, extraFiles: [{ file: 'lv-lv/index.html', content: 'replaced' }],
+    })).rejects.toThrow(/would replace a file of the built site/);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  it('a second build replaces the first: a page whose source was removed is gone', async () => {
+    const content = contentCopy('shrinking', () => {});
+    const out = join(tmp, 'shrinking-site');
+    await buildSite({ content, out, search: false });
+    expect(existsSync(join(out, 'lv-lv', 'tls-certificates', 'index.html'))).toBe(true);
+    rmSync(join(content, 'lv-LV', 'tls-certificates.md'));
+    await buildSite({ content, out, search: false });
+    expect(existsSync(join(out, 'lv-lv', 'tls-certificates'))).toBe(false);
+    expect(existsSync(join(out, 'lv-lv', TLS, 'index.html'))).toBe(true);
+  });
+
+  it('refuses --out equal to the content folder, or containing it, and deletes nothing', () => {
+    const content = contentCopy('guarded', () => {});
+    const before = snapshot(content);
+    for (const out of [content, dirname(content)]) {
+      const r = tolk(['build', '--content', content, '--out', out, '--no-search']);
+      expect(r.code, out).toBe(2);
+      expect(r.stderr).toMatch(/content folder/);
+    }
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('refuses to replace a non-empty folder that tolk did not build', () => {
+    const out = join(tmp, 'not-a-site');
+    mkdirSync(out);
+    writeFileSync(join(out, 'notes.txt'), 'keep me');
+    const r = tolk(['build', '--content', CONTENT, '--out', out, '--no-search']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/did not build/);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
+  });
+});
+
+describe('hostile and damaged content', () => {
+  let out: string;
+  let cli: ReturnType<typeof tolk>;
+  const HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> <a href="javascript:alert(1)">klik</a>';
+
+  beforeAll(() => {
+    const content = contentCopy('hostile', (dir) => {
+      const file = join(dir, 'lv-LV', `${TLS}.md`);
+      const text = readFileSync(file, 'utf8');
+      const injected = text.replace('<span data-ttu-id="a4db7-103">', `<span data-ttu-id="a4db7-103">${HOSTILE} `);
+      expect(injected).not.toBe(text);
+      writeFileSync(file, injected);
+      // Not UTF-8: the reader reports it; the build goes on.
+      writeFileSync(join(dir, 'nb-NO', 'broken-bytes.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]));
+      // Only lv-LV has this indexable page now: the sitemap must not claim a Norwegian one.
+      rmSync(join(dir, 'nb-NO', 'includes', 'alchemyinsights-content-updates.md'));
+    });
+    out = join(tmp, 'hostile-site');
+    cli = tolk(['build', '--content', content, '--out', out, '--no-search']);
+  });
+
+  it(`lv-lv/${TLS} a4db7-103 with <script>, onerror= and javascript: injected: nothing of it is active`, () => {
+    expect(cli.code).toBe(0);
+    const $ = cheerio.load(readFileSync(join(out, 'lv-lv', TLS, 'index.html'), 'utf8'));
+    expect($('script').toArray().map((el) => $(el).attr('src'))).toEqual(['/assets/site.js']);
+    const handlers = $('*').toArray().flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}))
+      .filter((name) => name.startsWith('on'));
+    expect(handlers).toEqual([]);
+    expect($('a[href^="javascript:"]')).toHaveLength(0);
+    expect($('#seg-103 > .seg-t').text()).toContain('<script>window.pwned=1</script>');
+  });
+
+  it('nb-NO/broken-bytes.md (not UTF-8) is a warning with file and line in the output; the other pages are built', () => {
+    expect(cli.code).toBe(0);
+    expect(cli.stderr).toMatch(/nb-NO\/broken-bytes\.md:\d+:\d+: .*invalid-utf8/);
+    // nb-NO: 21 of content/, one include removed, broken-bytes added; English: one more advisory.
+    expect(cli.stdout).toMatch(/built \d+ pages \(advisories: lv-LV 22, nb-NO 21, en-US 23\), \d+ warnings/);
+    expect(existsSync(join(out, 'nb-no', 'broken-bytes', 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'nb-no', TLS, 'index.html'))).toBe(true);
+  });
+
+  it('sitemap: lv-lv/includes/alchemyinsights-content-updates has no nb-NO alternate once nb-NO lacks the file', () => {
+    const $ = cheerio.load(readFileSync(join(out, 'sitemap.xml'), 'utf8'), { xml: true });
+    const entry = $('url').filter((_, el) => $(el).children('loc').text() === '/lv-lv/includes/alchemyinsights-content-updates/');
+    expect(entry.find('xhtml\\:link').toArray().map((el) => $(el).attr('hreflang'))).toEqual(['lv-LV', 'en-US', 'x-default']);
+    expect($('loc').toArray().map((el) => $(el).text())).not.toContain('/nb-no/includes/alchemyinsights-content-updates/');
+  });
+
+  it('--no-search: no Pagefind bundle, no search pages and no search form', () => {
+    expect(existsSync(join(out, 'pagefind'))).toBe(false);
+    expect(existsSync(join(out, 'lv-lv', 'search'))).toBe(false);
+    expect(readFileSync(join(out, 'lv-lv', 'index.html'), 'utf8')).not.toContain('role="search"');
+  });
+});

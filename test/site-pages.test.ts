@@ -1,0 +1,215 @@
+/**
+ * Issue 3, the built default site (content/ → temp dir, once): what a reader and a search
+ * engine get from the HTML — languages, alternates, the switcher, robots, the segment markup,
+ * banners, homes, 404s, the root chooser and the sitemap.
+ */
+import * as cheerio from 'cheerio';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../src/write/build-site.js';
+import { CONTENT } from './helpers/corpus.js';
+
+const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
+const TLS_CERTS = 'tls-certificates'; // exists only in content/lv-LV
+const EN_103 = 'As of October 31st, 2018, Microsoft 365 will continue transitioning to TLS 1.2.';
+
+let tmp: string;
+let out: string;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'tolk-site-pages-'));
+  out = join(tmp, 'site');
+  await buildSite({ content: CONTENT, out, search: true });
+});
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+
+/** Text with the no-break spaces of the Latvian files as plain spaces. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+const page = (path: string) => cheerio.load(read(path));
+const article = (locale: string, slug: string) => page(`${locale}/${slug}/index.html`);
+
+/** The file a root-relative site URL is served from (`/lv-lv/x/` → lv-lv/x/index.html). */
+function fileOfUrl(url: string): string {
+  const path = decodeURIComponent(new URL(url, 'http://site.test').pathname).replace(/^\//, '');
+  return join(out, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+function alternates($: cheerio.CheerioAPI): Record<string, string> {
+  return Object.fromEntries($('link[rel="alternate"][hreflang]').toArray().map((el) => [$(el).attr('hreflang')!, $(el).attr('href')!]));
+}
+
+describe('advisory pages', () => {
+  it(`lv-lv/${TLS}: <html lang="lv-LV" dir="ltr" data-bilingual>, title and canonical from the lv-LV file`, () => {
+    const $ = article('lv-lv', TLS);
+    expect($('html').attr('lang')).toBe('lv-LV');
+    expect($('html').attr('dir')).toBe('ltr');
+    expect($('html').attr('data-bilingual')).toBe('off');
+    expect(plain($('title').text())).toContain('Gatavošanās TLS 1.2 lietošanai pakalpojumā Microsoft 365');
+    expect($('link[rel="canonical"]').attr('href')).toBe(`/lv-lv/${TLS}/`);
+  });
+
+  it(`lv-lv/${TLS} a4db7-103: the segment carries its id, its Latvian and its English original, each with its lang`, () => {
+    const $ = article('lv-lv', TLS);
+    const seg = $('#seg-103');
+    expect(seg.attr('data-id')).toBe('a4db7-103');
+    expect(seg.attr('data-unit')).toBe('103');
+    expect(seg.children('.seg-t').attr('lang')).toBe('lv-LV');
+    expect(plain(seg.children('.seg-t').text())).toContain('Sākot ar 2018. gada 31. oktobri');
+    expect(seg.children('.seg-en').attr('lang')).toBe('en-US');
+    expect(seg.children('.seg-en').text()).toBe(EN_103);
+  });
+
+  it(`en-us/${TLS}: the English page is rebuilt from the English originals (a4db7-103), without a reading toolbar`, () => {
+    const $ = article('en-us', TLS);
+    expect($('html').attr('lang')).toBe('en-US');
+    expect($('#seg-103 > .seg-t').text()).toBe(EN_103);
+    expect($('.seg-en')).toHaveLength(0);
+    expect($('.reader-toolbar')).toHaveLength(0);
+  });
+
+  it(`lv-lv/${TLS} (in all three languages): hreflang alternates for lv-LV, nb-NO, en-US and x-default → English`, () => {
+    expect(alternates(article('lv-lv', TLS))).toEqual({
+      'lv-LV': `/lv-lv/${TLS}/`, 'nb-NO': `/nb-no/${TLS}/`, 'en-US': `/en-us/${TLS}/`, 'x-default': `/en-us/${TLS}/`,
+    });
+  });
+
+  it(`lv-lv/${TLS_CERTS} (only in content/lv-LV): no nb-NO alternate, and Norwegian is shown in the switcher but not linked`, () => {
+    const $ = article('lv-lv', TLS_CERTS);
+    expect(alternates($)).toEqual({
+      'lv-LV': `/lv-lv/${TLS_CERTS}/`, 'en-US': `/en-us/${TLS_CERTS}/`, 'x-default': `/en-us/${TLS_CERTS}/`,
+    });
+    const switcher = $('.lang-switch');
+    expect(switcher.find('a[hreflang="nb-NO"], a[data-locale="nb-NO"]')).toHaveLength(0);
+    const norwegian = switcher.find('[lang="nb-NO"]');
+    expect(norwegian.text()).toContain('Norsk bokmål');
+    expect(norwegian.closest('a')).toHaveLength(0);
+    expect(existsSync(join(out, 'nb-no', TLS_CERTS))).toBe(false);
+  });
+
+  it('every switcher link, alternate and canonical on every page leads to a built file', () => {
+    const missing: string[] = [];
+    for (const file of htmlFiles(out)) {
+      const $ = page(file);
+      const urls = [
+        ...$('.lang-switch a, link[rel="alternate"], link[rel="canonical"], .breadcrumbs a').toArray().map((el) => $(el).attr('href')!),
+      ];
+      for (const url of urls) if (!existsSync(fileOfUrl(url))) missing.push(`${file}: ${url}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it(`lv-lv/${TLS} has ROBOTS: NOINDEX → robots noindex; lv-lv/includes/alchemyinsights-content-updates (no front matter) has none`, () => {
+    expect(article('lv-lv', TLS)('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
+    expect(article('lv-lv', 'includes/alchemyinsights-content-updates')('meta[name="robots"]')).toHaveLength(0);
+  });
+
+  it('lv-lv/cannot-access-public-folders 3d4a5-111: the placeholder <mailboxname> is text, not an element', () => {
+    const $ = article('lv-lv', 'cannot-access-public-folders');
+    expect($('#seg-111 > .seg-t').text()).toContain('Set-CASMailbox <mailboxname> -PublicFolderClientAccess');
+    expect($('mailboxname')).toHaveLength(0);
+    expect(read('lv-lv/cannot-access-public-folders/index.html')).toContain('&lt;mailboxname&gt;');
+  });
+
+  it(`nb-no/${TLS} (ms.translationtype MT): a banner says so and links the English page; lv-lv/${TLS} (HT) has none`, () => {
+    const $ = article('nb-no', TLS);
+    const banner = $('.translation-info .banner-mt');
+    expect(banner).toHaveLength(1);
+    expect(banner.find('a').attr('href')).toBe(`/en-us/${TLS}/`);
+    expect(article('lv-lv', TLS)('.banner-mt')).toHaveLength(0);
+  });
+
+  it(`lv-lv/${TLS}: only the advisory body is in <main data-pagefind-body>; header, switcher and toolbar are outside it`, () => {
+    const $ = article('lv-lv', TLS);
+    const body = $('main[data-pagefind-body]');
+    expect(body).toHaveLength(1);
+    expect(body.find('#seg-103')).toHaveLength(1);
+    expect(body.find('.lang-switch, .reader-toolbar, .site-header, .breadcrumbs')).toHaveLength(0);
+    expect(page('lv-lv/index.html')('[data-pagefind-body]')).toHaveLength(0);
+  });
+
+  it('the reading modes are buttons with aria-pressed, and their labels come from templates/strings/lv.json', () => {
+    const strings = JSON.parse(readFileSync(join(CONTENT, '..', 'templates', 'strings', 'lv.json'), 'utf8')) as Record<string, string>;
+    const $ = article('lv-lv', TLS);
+    const buttons = $('.reader-toolbar button[data-mode]').toArray().map((el) => [$(el).attr('data-mode'), $(el).text(), $(el).attr('aria-pressed')]);
+    expect(buttons).toEqual([['off', strings.modeOff, 'true'], ['reveal', strings.modeReveal, 'false'], ['sbs', strings.modeSbs, 'false']]);
+  });
+
+  it('lv-lv/change-screen-brightness-in-windows-10: the image is served from lv-lv/media/ and was copied there', () => {
+    const src = article('lv-lv', 'change-screen-brightness-in-windows-10')('main img').attr('src')!;
+    expect(src).toBe('/lv-lv/media/brightness-slider.png');
+    expect(readFileSync(fileOfUrl(src))).toEqual(readFileSync(join(CONTENT, 'lv-LV', 'media', 'brightness-slider.png')));
+  });
+
+  it('breadcrumbs lead from the home to the folder to the advisory (commercial-dialogues/aad-security-and-identity)', () => {
+    const $ = article('lv-lv', 'commercial-dialogues/aad-security-and-identity');
+    const crumbs = $('.breadcrumbs li').toArray().map((el) => $(el).text());
+    expect(crumbs[0]).toBe('Sākums');
+    expect(crumbs[1]).toBe('commercial-dialogues');
+    expect($('.breadcrumbs li').last().attr('aria-current')).toBe('page');
+    expect($('.breadcrumbs a').first().attr('href')).toBe('/lv-lv/');
+  });
+});
+
+describe('homes, search, 404 and the root page', () => {
+  it('each locale home lists every advisory of that locale (lv-LV 22, nb-NO 21, en-US 22) with working links', () => {
+    for (const [dir, n] of [['lv-lv', 22], ['nb-no', 21], ['en-us', 22]] as const) {
+      const $ = page(`${dir}/index.html`);
+      const links = $('#advisories > li > a').toArray().map((el) => $(el).attr('href')!);
+      expect(links, dir).toHaveLength(n);
+      expect(links.filter((url) => !existsSync(fileOfUrl(url))), dir).toEqual([]);
+    }
+    expect(page('nb-no/index.html')(`#advisories a[href="/nb-no/${TLS_CERTS}/"]`)).toHaveLength(0);
+  });
+
+  it('per-locale 404 pages speak their language; the root 404 links every language home', () => {
+    expect(page('lv-lv/404.html')('html').attr('lang')).toBe('lv-LV');
+    expect(page('nb-no/404.html')('h1').text()).toBe('Finner ikke siden');
+    const $ = page('404.html');
+    const homes = $('main .language-list a').toArray().map((el) => $(el).attr('href'));
+    expect(homes).toEqual(['/lv-lv/', '/nb-no/', '/en-us/']);
+  });
+
+  it('the root page lists the languages for readers without JavaScript and is the only page with the language chooser', () => {
+    const $ = page('index.html');
+    expect($('html').attr('data-page')).toBe('root');
+    const noscript = cheerio.load($('noscript').html() ?? '');
+    expect(noscript('a').toArray().map((el) => noscript(el).attr('href'))).toEqual(['/lv-lv/', '/nb-no/', '/en-us/']);
+    const roots = htmlFiles(out).filter((f) => page(f)('html').attr('data-page') === 'root');
+    expect(roots).toEqual(['index.html']);
+  });
+
+  it('each locale has a search page in its language; Pagefind indexed the advisories of each language', () => {
+    expect(page('lv-lv/search/index.html')('html').attr('lang')).toBe('lv-LV');
+    expect(page('nb-no/search/index.html')('form[role="search"] input[name="q"]')).toHaveLength(1);
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count])))
+      .toEqual({ 'en-us': 22, 'lv-lv': 22, 'nb-no': 21 });
+  });
+});
+
+describe('sitemap.xml', () => {
+  const sitemap = () => cheerio.load(read('sitemap.xml'), { xml: true });
+
+  it('lists includes/alchemyinsights-content-updates (indexable) with its alternates, and leaves noindex pages out', () => {
+    const $ = sitemap();
+    const entry = $('url').filter((_, el) => $(el).children('loc').text() === '/lv-lv/includes/alchemyinsights-content-updates/');
+    expect(entry).toHaveLength(1);
+    const links = entry.find('xhtml\\:link').toArray().map((el) => [$(el).attr('hreflang'), $(el).attr('href')]);
+    expect(links).toEqual([
+      ['lv-LV', '/lv-lv/includes/alchemyinsights-content-updates/'],
+      ['nb-NO', '/nb-no/includes/alchemyinsights-content-updates/'],
+      ['en-US', '/en-us/includes/alchemyinsights-content-updates/'],
+      ['x-default', '/en-us/includes/alchemyinsights-content-updates/'],
+    ]);
+    const locs = $('loc').toArray().map((el) => $(el).text());
+    expect(locs).not.toContain(`/lv-lv/${TLS}/`);
+    expect(locs).not.toContain(`/lv-lv/${TLS_CERTS}/`);
+  });
+});

@@ -67,8 +67,9 @@ function sarifResult(report: QaReport, ruleIndex: Map<string, number>, f: Findin
     level: sarifLevel(f.severity),
     message: { text: f.message },
     locations: [sarifLocation(report, f)],
-    // Stable across runs even when lines move, so code scanning keeps a finding's history.
-    partialFingerprints: { 'tolkFinding/v1': [f.check, f.locale, f.document, f.unit ?? f.segment ?? ''].join('|') },
+    // Stable across runs even when lines move, so code scanning keeps a finding's history;
+    // the message keeps two findings of one check on the same unit apart.
+    partialFingerprints: { 'tolkFinding/v1': [f.check, f.locale, f.document, f.unit ?? f.segment ?? '', f.message].join('|') },
     ...(f.waived !== null ? { suppressions: [{ kind: 'external', justification: f.waived }] } : {}),
     properties: { locale: f.locale, document: f.document, segment: f.segment, unit: f.unit, source: f.source, target: f.target },
   };

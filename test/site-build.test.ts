@@ -155,7 +155,7 @@ describe('hostile and damaged content', () => {
       rmSync(join(dir, 'nb-NO', 'includes', 'alchemyinsights-content-updates.md'));
     });
     out = join(tmp, 'hostile-site');
-    cli = tolk(['build', '--content', content, '--out', out, '--no-search']);
+    cli = tolk(['build', '--content', content, '--out', out, '--no-search', '--no-qa']);
   });
 
   it(`lv-lv/${TLS} a4db7-103 with <script>, onerror= and javascript: injected: nothing of it is active`, () => {
@@ -185,8 +185,9 @@ describe('hostile and damaged content', () => {
     expect($('loc').toArray().map((el) => $(el).text())).not.toContain('/nb-no/includes/alchemyinsights-content-updates/');
   });
 
-  it('--no-search: no Pagefind bundle, no search pages and no search form', () => {
+  it('--no-search --no-qa: no Pagefind bundle, no search pages, no search form, no QA report', () => {
     expect(existsSync(join(out, 'pagefind'))).toBe(false);
+    expect(existsSync(join(out, 'qa'))).toBe(false);
     expect(existsSync(join(out, 'lv-lv', 'search'))).toBe(false);
     expect(readFileSync(join(out, 'lv-lv', 'index.html'), 'utf8')).not.toContain('role="search"');
   });

@@ -194,6 +194,21 @@ describe('homes, search, 404 and the root page', () => {
   });
 });
 
+describe('the QA report in the site', () => {
+  it('qa/ is the report page inside the site layout (not indexed) with qa.js; qa/report.json is the report it shows', () => {
+    const $ = page('qa/index.html');
+    expect($('html').attr('lang')).toBe('en-US');
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
+    expect($('.site-header .lang-switch a')).toHaveLength(3);
+    expect($('script[src]').toArray().map((el) => $(el).attr('src'))).toEqual(['/assets/site.js', '/assets/qa.js']);
+    expect(existsSync(fileOfUrl('/assets/qa.js'))).toBe(true);
+    const report = JSON.parse(read('qa/report.json')) as { findings: unknown[]; locales: string[] };
+    expect(report.locales).toEqual(['lv-LV', 'nb-NO']);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect($('main a[href="/qa/report.json"]')).toHaveLength(1);
+  });
+});
+
 describe('sitemap.xml', () => {
   const sitemap = () => cheerio.load(read('sitemap.xml'), { xml: true });
 

@@ -35,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--out <dir>', 'output folder (replaced as a whole when the build succeeds)', '_site')
     .option('--base <path>', 'URL path the site is served under', '/')
     .option('--no-search', 'skip the Pagefind search index and search pages')
+    .option('--no-qa', 'skip the translation QA report page (qa/)')
     .option('--site-url <url>', 'absolute origin for canonical links and the sitemap, e.g. https://example.org')
     .action(async (opts: BuildCommandOptions) => { exitCode = await buildCommand(opts); });
 

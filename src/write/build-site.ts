@@ -16,6 +16,7 @@ import { outputPathOf, runEleventy } from './eleventy-run.js';
 import { indexMedia, type MediaCopy } from './media.js';
 import { writeSearchIndex, type SearchIndexResult } from './pagefind-index.js';
 import { SiteLinks } from './site-links.js';
+import { qaPages } from './site-qa.js';
 import { checkOutputFolder, stageOutput } from './staged-output.js';
 
 export interface BuildOptions {
@@ -23,6 +24,8 @@ export interface BuildOptions {
   out: string;
   base?: string;
   search?: boolean;
+  /** Whether to run the QA checks and publish the report at `qa/` (default true). */
+  qa?: boolean;
   siteUrl?: string | null;
   /** Pages supplied as data (the QA report), wrapped in the site layout. */
   extraPages?: ExtraPage[];
@@ -100,6 +103,8 @@ function planFor(options: BuildOptions, warn: (d: Diagnostic) => void) {
     assetUrlFor: (doc) => links.forDocument(doc),
     extraPages: options.extraPages,
   });
+  // Last, so the checks run while the writes of the advisory pages finish.
+  if (options.qa !== false) plan.pages.push(...qaPages(corpus, ctx, warn));
   return { corpus, ctx, media, links, plan };
 }
 

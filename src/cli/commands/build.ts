@@ -1,4 +1,4 @@
-/** `tolk build [--content DIR] [--out DIR] [--base PATH] [--no-search] [--site-url URL]`: the static site. */
+/** `tolk build [--content DIR] [--out DIR] [--base PATH] [--no-search] [--no-qa] [--site-url URL]`: the static site. */
 import { relative } from 'node:path';
 import type { Diagnostic } from '../../model.js';
 import { SiteUrlError } from '../../render/site/urls.js';
@@ -10,6 +10,7 @@ export interface BuildCommandOptions {
   out: string;
   base: string;
   search: boolean;
+  qa: boolean;
   siteUrl?: string;
 }
 
@@ -27,7 +28,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
   let bar: ReturnType<typeof progress> | null = null;
   let stage = '';
   const result = await buildSite({
-    content: options.content, out: options.out, base: options.base, search: options.search, siteUrl: options.siteUrl ?? null,
+    content: options.content, out: options.out, base: options.base, search: options.search, qa: options.qa, siteUrl: options.siteUrl ?? null,
     log: (line) => { bar?.done(); process.stderr.write(`${dim(line)}\n`); },
     onProgress: (name, done, total) => {
       if (name !== stage) { bar?.done(); bar = progress(name); stage = name; }

@@ -155,6 +155,12 @@ function isVersionContext(masked: string, start: number, end: number, raw: strin
   return VERSION_WORD.test(word) || /^\p{Lu}/u.test(word);
 }
 
+/** "TLS 1.0 and 1.1", "8.1, 10.1 or 10.2": a decimal listed right after a version is one too. */
+function continuesVersions(masked: string, previous: NumberToken | undefined, start: number, raw: string): boolean {
+  return previous?.kind === 'version' && /^\d+\.\d+$/.test(raw) &&
+    /^\s*(?:,|and|or|to|-|–|\/)\s*$/i.test(masked.slice(previous.end, start));
+}
+
 /** A token with letters: ordinal (`31st`), number + unit (`10GB`), or an identifier (`E5`). */
 function lettered(raw: string, english: boolean, locale: string): { values: string[]; kind: NumberKind } {
   const ordinal = ORDINAL.exec(raw);
@@ -204,7 +210,8 @@ function scanDigits(facts: TextFacts, english: boolean, locale: string): NumberT
     const base = { start, end, raw: facts.text.slice(start, end), optional: false };
     if (HAS_LETTER.test(raw)) tokens.push({ ...base, ...lettered(raw, english, locale) });
     else if (english) {
-      const version = isVersionContext(masked, start, end, raw);
+      const previous = tokens[tokens.length - 1];
+      const version = isVersionContext(masked, start, end, raw) || continuesVersions(masked, previous, start, raw);
       for (const v of englishValues(raw, version)) tokens.push({ ...base, ...v });
     } else tokens.push({ ...base, values: localValues(raw, locale), kind: 'number' });
   }

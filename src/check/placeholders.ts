@@ -48,7 +48,7 @@ export const ANGLE_PLACEHOLDER = /\\?<(?!\/)([A-Za-z_{$][^<>\n]{0,60}?)\\?>/g;
 
 export const BRACE_PLACEHOLDER = /\{[A-Za-z0-9_.:,-]{1,40}\}/g;
 export const PERCENT_VARIABLE = /%[A-Za-z_][A-Za-z0-9_]*%/g;
-export const DOLLAR_VARIABLE = /\$[A-Za-z_][\w:]*/g;
+export const DOLLAR_VARIABLE = /\$[A-Za-z_]\w*(?::\w+)?/g;
 
 /**
  * Each pattern with a character it cannot match without. The order matters: angle

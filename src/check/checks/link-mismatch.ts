@@ -1,6 +1,6 @@
 /** link-mismatch: markdown links lost, added, emptied, or with a different relative target. */
 import type { UnitCheck } from '../types.js';
-import { range, type LinkToken } from '../text.js';
+import { range, type LinkToken, type TextFacts } from '../text.js';
 import { comparableUrl } from '../urls.js';
 import { NO_HITS, plural, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
@@ -31,10 +31,13 @@ export const linkMismatch: UnitCheck = {
       problems.push(`${plural(emptied.length, 'link has', 'links have')} empty link text, e.g. [](${emptied[0].url.slice(0, 60)})`);
       targetRanges.push(...emptied.map(range));
     }
-    // Counts are compared only when the URLs agree; a lost URL is url-mismatch's finding.
-    const sourceUrls = new Set(source.map((l) => comparableUrl(l.url, locale)));
-    const targetUrls = new Set(target.map((l) => comparableUrl(l.url, locale)));
-    const sameUrls = [...sourceUrls].every((u) => targetUrls.has(u)) && [...targetUrls].every((u) => sourceUrls.has(u));
+    // Counts are compared only when each side's link URLs are still somewhere in the other
+    // (as a link or bare); a lost URL is url-mismatch's finding.
+    const everyUrl = (facts: TextFacts) => new Set([...facts.urls, ...facts.relativeTargets].map((u) => comparableUrl(u.text, locale)));
+    const inSource = everyUrl(view.sourceFacts);
+    const inTarget = everyUrl(view.targetFacts);
+    const sameUrls = source.every((l) => inTarget.has(comparableUrl(l.url, locale))) &&
+      target.every((l) => inSource.has(comparableUrl(l.url, locale)));
     if (source.length !== target.length && sameUrls) {
       problems.push(`the English has ${plural(source.length, 'link')}, the translation ${target.length}`);
       sourceRanges.push(...source.map(range));

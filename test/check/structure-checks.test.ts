@@ -1,0 +1,182 @@
+/**
+ * Structure checks on real documents: missing/extra/merged segments, damaged span pairs,
+ * English drift, missing documents and front matter. Damage the real data does not contain is
+ * made by editing a real file (named in the test).
+ */
+import { describe, expect, it } from 'vitest';
+import { documentMissing } from '../../src/check/checks/document-missing.js';
+import { duplicateId } from '../../src/check/checks/duplicate-id.js';
+import { extraSegment } from '../../src/check/checks/extra-segment.js';
+import { frontMatter } from '../../src/check/checks/front-matter.js';
+import { mergedSegment } from '../../src/check/checks/merged-segment.js';
+import { missingSegment } from '../../src/check/checks/missing-segment.js';
+import { orphanSpan } from '../../src/check/checks/orphan-span.js';
+import { sourceDrift } from '../../src/check/checks/source-drift.js';
+import { CONTENT, LOCALES, corpusOf, covered, hitsOf, readReal, realCorpus, replaceOnce, unitOf } from './helpers.js';
+
+const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
+const tlsNb = () => readReal(CONTENT, 'nb-NO', TLS);
+const nbOnly = (text: string) => corpusOf([{ locale: 'nb-NO', slug: TLS, text }]);
+
+describe('missing-segment', () => {
+  const corpus = realCorpus(CONTENT, ['set-up-insider-risk-management']);
+
+  it('flags nb-NO set-up-insider-risk-management unit 107 ("[!TIPS]" exists only in lv-LV e9b6c-107)', () => {
+    const hits = hitsOf(missingSegment, corpus, 'set-up-insider-risk-management', 'nb-NO', '107');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toContain('lv-LV e9b6c-107');
+    expect(hits[0].message).toMatch(/belongs after line \d+/);
+    expect(hits[0].segment).toBeNull();
+  });
+
+  it('does not flag lv-LV set-up-insider-risk-management e9b6c-107, which has the segment', () => {
+    expect(hitsOf(missingSegment, corpus, 'set-up-insider-risk-management', 'lv-LV', 'e9b6c-107')).toEqual([]);
+  });
+});
+
+describe('extra-segment', () => {
+  const slug = 'set-up-insider-risk-management';
+  // Same files, but nb-NO handed off a day later: nb-NO's English is now the reference.
+  const nbNewer = replaceOnce(readReal(CONTENT, 'nb-NO', slug), 'ms.lasthandoff: 04/15/2021', 'ms.lasthandoff: 04/16/2021');
+  const corpus = corpusOf([{ locale: 'lv-LV', slug, text: readReal(CONTENT, 'lv-LV', slug) }, { locale: 'nb-NO', slug, text: nbNewer }]);
+
+  it('flags lv-LV e9b6c-107 when nb-NO (newer hand-off) has no unit 107', () => {
+    const hits = hitsOf(extraSegment, corpus, slug, 'lv-LV', 'e9b6c-107');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toContain('nb-NO');
+  });
+
+  it('does not flag lv-LV e9b6c-106, which nb-NO has too', () => {
+    expect(hitsOf(extraSegment, corpus, slug, 'lv-LV', 'e9b6c-106')).toEqual([]);
+  });
+});
+
+describe('merged-segment', () => {
+  const corpus = realCorpus(CONTENT, ['changing-shared-mailbox-send-as-behavior']);
+
+  it('reports nb-NO changing-shared-mailbox-send-as-behavior c59cc-p101 standing for units 103 and 104', () => {
+    const hits = hitsOf(mergedSegment, corpus, 'changing-shared-mailbox-send-as-behavior', 'nb-NO', 'c59cc-p101');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toMatch(/c59cc-p101 .*2 English segments \(103, 104\)/);
+  });
+
+  it('does not report lv-LV e7d1a-103/104, which are two ordinary segments of the same unit', () => {
+    expect(hitsOf(mergedSegment, corpus, 'changing-shared-mailbox-send-as-behavior', 'lv-LV', 'e7d1a-103')).toEqual([]);
+  });
+});
+
+describe('duplicate-id', () => {
+  const original = tlsNb();
+  const span108 = original.slice(original.indexOf('<span data-ttu-id="294fe-108">'), original.indexOf('</span></span>', original.indexOf('data-stu-id="294fe-108"')) + 14);
+
+  it('flags nb-NO prepare-for-use-of-tls-1-2 when segment 294fe-108 is pasted a second time', () => {
+    const damaged = `${original}\n${span108}\n`;
+    const hits = hitsOf(duplicateId, nbOnly(damaged), TLS, 'nb-NO');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].segment).toBe('294fe-108');
+    expect(hits[0].message).toMatch(/first on line 25/);
+    expect(hits[0].line).toBeGreaterThan(25);
+  });
+
+  it('does not flag the real nb-NO prepare-for-use-of-tls-1-2 file', () => {
+    expect(hitsOf(duplicateId, nbOnly(original), TLS, 'nb-NO')).toEqual([]);
+  });
+});
+
+describe('orphan-span', () => {
+  const original = tlsNb();
+
+  it('flags nb-NO 294fe-104 when its English twin (sxs-lookup span) is cut away', () => {
+    const start = original.indexOf('<span class="sxs-lookup"><span data-stu-id="294fe-104">');
+    const end = original.indexOf('</span></span>', start) + '</span></span>'.length;
+    const damaged = original.slice(0, start) + original.slice(end);
+    const hits = hitsOf(orphanSpan, nbOnly(damaged), TLS, 'nb-NO');
+    expect(hits.map((h) => h.segment)).toEqual(['294fe-104']);
+    expect(hits[0].message).toContain('no English twin');
+  });
+
+  it('flags nb-NO 294fe-106 when its English twin carries the id 294fe-107', () => {
+    const damaged = replaceOnce(original, 'data-stu-id="294fe-106"', 'data-stu-id="294fe-107"');
+    const hits = hitsOf(orphanSpan, nbOnly(damaged), TLS, 'nb-NO');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toContain('paired with English span 294fe-107');
+  });
+
+  it('flags an English span left without its translated span (nb-NO 294fe-104 translation removed)', () => {
+    const start = original.indexOf('<span data-ttu-id="294fe-104">');
+    const end = original.indexOf('</span>', start) + '</span>'.length;
+    const hits = hitsOf(orphanSpan, nbOnly(original.slice(0, start) + original.slice(end)), TLS, 'nb-NO');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toMatch(/English span at line 23,/);
+  });
+
+  it('does not flag the real nb-NO prepare-for-use-of-tls-1-2 file', () => {
+    expect(hitsOf(orphanSpan, nbOnly(original), TLS, 'nb-NO')).toEqual([]);
+  });
+});
+
+describe('source-drift', () => {
+  const corpus = realCorpus(CONTENT, ['were-here-to-help', 'enable-or-disable-microsoft-bookings']);
+
+  it('flags nb-NO were-here-to-help b0623-102 ("We\'re here to help!" vs lv-LV\'s newer "We\'re here to help")', () => {
+    const hits = hitsOf(sourceDrift, corpus, 'were-here-to-help', 'nb-NO', 'b0623-102');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toContain('"help!"');
+    const english = unitOf(corpus, 'were-here-to-help', 'nb-NO', 'b0623-102').sources['nb-NO'];
+    expect(covered(english, hits[0].highlights!.source![0])).toBe('help!');
+  });
+
+  it('does not flag nb-NO enable-or-disable-microsoft-bookings 497c1-108, whose English differs only in a URL locale (/nb-NO/ vs /lv-LV/)', () => {
+    const unit = unitOf(corpus, 'enable-or-disable-microsoft-bookings', 'nb-NO', '497c1-108');
+    expect(unit.flags).toContainEqual({ flag: 'drift', locale: 'nb-NO' });
+    expect(hitsOf(sourceDrift, corpus, 'enable-or-disable-microsoft-bookings', 'nb-NO', '497c1-108')).toEqual([]);
+  });
+});
+
+describe('document-missing', () => {
+  const corpus = realCorpus(CONTENT, ['tls-certificates'], LOCALES);
+
+  it('reports tls-certificates for nb-NO, which lacks it', () => {
+    const hits = hitsOf(documentMissing, corpus, 'tls-certificates', 'nb-NO');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toBe('tls-certificates exists in lv-LV but not in nb-NO');
+  });
+
+  it('does not report tls-certificates for lv-LV, which has it', () => {
+    expect(hitsOf(documentMissing, corpus, 'tls-certificates', 'lv-LV')).toEqual([]);
+  });
+});
+
+describe('front-matter', () => {
+  const corpus = realCorpus(CONTENT, ['troubleshoot-presence-issues-outlook', 'includes/alchemyinsights-content-updates', TLS]);
+
+  it('warns that nb-NO troubleshoot-presence-issues-outlook has span-wrapped front matter (salvaged)', () => {
+    const hits = hitsOf(frontMatter, corpus, 'troubleshoot-presence-issues-outlook', 'nb-NO');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toContain('salvaged');
+  });
+
+  it('reports the generated include without front matter only as information', () => {
+    const hits = hitsOf(frontMatter, corpus, 'includes/alchemyinsights-content-updates', 'lv-LV');
+    expect(hits.map((h) => h.severity)).toEqual(['info']);
+  });
+
+  it('flags the lv-LV prepare-for-use-of-tls-1-2 file placed in the nb-NO folder (ms.contentlocale: lv-LV)', () => {
+    const misplaced = corpusOf([{ locale: 'nb-NO', slug: TLS, text: readReal(CONTENT, 'lv-LV', TLS) }]);
+    const hits = hitsOf(frontMatter, misplaced, TLS, 'nb-NO');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ severity: 'error', line: 17, message: 'ms.contentlocale is lv-LV but the file is in the nb-NO folder' });
+  });
+
+  it('flags invalid YAML and a missing title in edited copies of nb-NO prepare-for-use-of-tls-1-2', () => {
+    const invalid = hitsOf(frontMatter, nbOnly(replaceOnce(tlsNb(), 'ms.topic: article', 'ms.topic: [article')), TLS, 'nb-NO');
+    expect(invalid.map((h) => h.severity)).toEqual(['error']);
+    expect(invalid[0].message).toContain('not valid YAML');
+    const untitled = hitsOf(frontMatter, nbOnly(replaceOnce(tlsNb(), 'title: Klargjøre for bruk av TLS 1,2 i Microsoft 365\n', '')), TLS, 'nb-NO');
+    expect(untitled.map((h) => h.message)).toEqual(['front matter has no title']);
+  });
+
+  it('does not flag the real front matter of prepare-for-use-of-tls-1-2 in either locale', () => {
+    for (const locale of LOCALES) expect(hitsOf(frontMatter, corpus, TLS, locale)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Diagnostic } from '../model.js';
+import type { AlignedCorpus, Diagnostic } from '../model.js';
 import { readAndAlign } from '../pipeline.js';
 import { ENGLISH, renderArticle } from '../render/article.js';
 import { TEMPLATES_DIR } from '../render/site/paths.js';
@@ -16,7 +16,7 @@ import { outputPathOf, runEleventy } from './eleventy-run.js';
 import { indexMedia, type MediaCopy } from './media.js';
 import { writeSearchIndex, type SearchIndexResult } from './pagefind-index.js';
 import { SiteLinks } from './site-links.js';
-import { qaPages } from './site-qa.js';
+import { qaPages, reportedQa, startQa } from './site-qa.js';
 import { checkOutputFolder, stageOutput } from './staged-output.js';
 
 export interface BuildOptions {
@@ -50,11 +50,11 @@ export interface BuildResult {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function siteContext(corpusLocales: string[], options: BuildOptions): SiteContext {
-  const urls: UrlScheme = {
-    base: normalizeBase(options.base ?? '/'),
-    siteUrl: options.siteUrl ? normalizeSiteUrl(options.siteUrl) : null,
-  };
+function siteUrls(options: BuildOptions): UrlScheme {
+  return { base: normalizeBase(options.base ?? '/'), siteUrl: options.siteUrl ? normalizeSiteUrl(options.siteUrl) : null };
+}
+
+function siteContext(urls: UrlScheme, corpusLocales: string[], options: BuildOptions): SiteContext {
   const locales = [...corpusLocales.filter((l) => l !== ENGLISH), ENGLISH];
   return { urls, locales, english: ENGLISH, search: options.search !== false };
 }
@@ -92,9 +92,17 @@ function copyLooseImages(dir: string, copies: Iterable<MediaCopy>): void {
 }
 
 function planFor(options: BuildOptions, warn: (d: Diagnostic) => void) {
-  const corpus = readAndAlign(options.content, { onProgress: (d, n) => options.onProgress?.('reading', d, n) });
-  const ctx = siteContext(corpus.locales, options);
   const content = resolve(options.content);
+  const urls = siteUrls(options);
+  let corpus: AlignedCorpus | null = null;
+  const qa = options.qa === false ? null : startQa({ content, urls, configDir: process.cwd() }, () => corpus!);
+  try {
+    corpus = readAndAlign(options.content, { onProgress: (d, n) => options.onProgress?.('reading', d, n) });
+  } catch (error) {
+    qa?.stop();
+    throw error;
+  }
+  const ctx = siteContext(urls, corpus.locales, options);
   const media = indexMedia(content, corpus.locales, warn);
   const links = new SiteLinks(content, ctx, media, warn);
   const plan: SitePlan = planSite({
@@ -103,9 +111,9 @@ function planFor(options: BuildOptions, warn: (d: Diagnostic) => void) {
     assetUrlFor: (doc) => links.forDocument(doc),
     extraPages: options.extraPages,
   });
-  // Last, so the checks run while the writes of the advisory pages finish.
-  if (options.qa !== false) plan.pages.push(...qaPages(corpus, ctx, warn));
-  return { corpus, ctx, media, links, plan };
+  // Last: the QA pages wait for the checks, which run while the other pages are written.
+  if (qa) plan.pages.push(...qaPages(ctx, reportedQa(qa, warn)));
+  return { corpus, ctx, media, links, plan, qa };
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -115,7 +123,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const warn = (d: Diagnostic) => { warnings.push(d); };
   checkOutputFolder(options.out, options.content, TEMPLATES_DIR);
 
-  const { corpus, ctx, media, links, plan } = planFor(options, warn);
+  const { corpus, ctx, media, links, plan, qa } = planFor(options, warn);
   log(`read ${corpus.documents.length} documents in ${corpus.locales.join(', ')} (${seconds(performance.now() - started)})`);
 
   const staged = stageOutput(options.out);
@@ -136,6 +144,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     staged.commit();
   } catch (error) {
+    qa?.stop();
     staged.discard();
     throw error;
   }

@@ -21,8 +21,9 @@ class PageSource {
   }
   /** Bytes, not a string: Eleventy keeps every written page until the build ends, and a
    * Buffer's bytes live outside the JS heap, so the garbage collector need not walk them. */
-  render(id: number): Buffer {
-    return Buffer.from(this.pages[id].render(), 'utf8');
+  render(id: number): Buffer | Promise<Buffer> {
+    const page = this.pages[id].render();
+    return typeof page === 'string' ? Buffer.from(page, 'utf8') : page.then((text) => Buffer.from(text, 'utf8'));
   }
 }
 

@@ -7,7 +7,7 @@ declare module '@11ty/eleventy' {
     setQuietMode(quiet: boolean): void;
     configureTemplateHandling(options: { writeMode?: 'sync' | 'async' }): void;
     addGlobalData(name: string, data: unknown): void;
-    addTransform(name: string, transform: (content: string) => string | Buffer): void;
+    addTransform(name: string, transform: (content: string) => string | Buffer | Promise<Buffer>): void;
     addPassthroughCopy(mapping: Record<string, string>, copyOptions?: { filter?: (relativePath: string) => boolean }): void;
   }
   export interface EleventyLogger {

@@ -20,7 +20,8 @@ export interface LanguageTarget {
 /** One output file: its path under the output folder and how to produce its bytes. */
 export interface SitePage {
   file: string;
-  render: () => string;
+  /** A promise only for pages that wait for other work (the QA report). */
+  render: () => string | Promise<string>;
 }
 
 /** An extra page supplied as data (e.g. the QA report), wrapped in the site layout. */

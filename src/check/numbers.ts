@@ -174,6 +174,8 @@ function lettered(raw: string, english: boolean, locale: string): { values: stri
 
 /** Month name or number word → its number, memoized per locale and word. */
 const wordValues = new Map<string, Map<string, string | null>>();
+
+export const clearNumberCache = (): void => wordValues.clear();
 function wordValue(word: string, locale: string): string | null {
   let byWord = wordValues.get(locale);
   if (!byWord) wordValues.set(locale, (byWord = new Map()));

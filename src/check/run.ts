@@ -9,7 +9,10 @@ import type {
   Check, CheckContext, CheckHit, CorpusStats, Finding, QaConfig, QaReport, UnitCheck,
 } from './types.js';
 import { englishOf } from './unit-text.js';
-import { unitView } from './view.js';
+import { clearNumberCache } from './numbers.js';
+import { clearTextCache } from './text.js';
+import { clearUrlCache } from './urls.js';
+import { clearViews, unitView } from './view.js';
 import { applyWaivers } from './waivers.js';
 
 export interface RunOptions {
@@ -107,6 +110,17 @@ function checkDocumentLocale(sink: FindingSink, settings: Settings, ctx: CheckCo
   ctx.view = undefined;
 }
 
+/**
+ * Text facts, views and URL forms are cached for the length of a run; afterwards they would only
+ * hold tens of megabytes of a corpus the caller may keep (the site build does).
+ */
+function releaseCaches(): void {
+  clearViews();
+  clearTextCache();
+  clearUrlCache();
+  clearNumberCache();
+}
+
 /** Findings in report order: document, locale, line, check (registry order), unit. */
 function sortFindings(findings: Finding[], corpus: AlignedCorpus, checks: Check[]): void {
   const docOrder = new Map(corpus.documents.map((d, i) => [d.slug, i]));
@@ -159,6 +173,7 @@ export function runChecks(corpus: AlignedCorpus, config: QaConfig = {}, options:
     for (const locale of corpus.locales) checkDocumentLocale(sink, settings, { corpus, stats, document, locale });
     options.onProgress?.(index + 1, corpus.documents.length);
   });
+  releaseCaches();
   const findings = sink.findings;
   const unusedWaivers = applyWaivers(findings, config.waivers ?? []);
   sortFindings(findings, corpus, checks);

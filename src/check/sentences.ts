@@ -38,8 +38,11 @@ export function sentenceEnds(text: string | TextFacts): number[] {
 
 const MAYBE_BOUNDARY = /[.!?…]["'”’)\]]*\s/;
 
+/** Cheap test: does the text have a sentence mark followed by space at all? */
+export const mayHaveSeveralSentences = (facts: TextFacts): boolean => MAYBE_BOUNDARY.test(facts.masked);
+
 export function sentenceCount(text: string | TextFacts): number {
   const facts = typeof text === 'string' ? analyze(text) : text;
-  if (!MAYBE_BOUNDARY.test(facts.masked)) return facts.prose ? 1 : 0;
-  return facts.memo('sentences', (f) => sentenceEnds(f).length + 1);
+  if (!mayHaveSeveralSentences(facts)) return facts.prose ? 1 : 0;
+  return sentenceEnds(facts).length + 1;
 }

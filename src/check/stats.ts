@@ -128,7 +128,7 @@ function accumulate(acc: LocaleAccumulator, view: UnitView, document: string): v
     else acc.bySource.set(source.memoryKey, [{ view, document }]);
   }
   if (view.same) {
-    for (const w of view.targetFacts.wordSet) acc.candidates.add(w);
+    for (const w of view.targetFacts.words) acc.candidates.add(w.text.toLowerCase());
     return;
   }
   acc.translated.push(view);

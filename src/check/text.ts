@@ -70,9 +70,10 @@ export class TextFacts implements Scanned {
   bold: Token[] = NONE;
   italic: Token[] = NONE;
   breaks = 0;
+  /** The text has ASCII digits / digits of another script (for the number check's fast path). */
+  hasDigit = false;
+  hasOtherDigit = false;
   private cachedWords?: Token[];
-  private cachedWordList?: string[];
-  private cachedWordSet?: Set<string>;
   private cachedProse?: string;
   private cachedNormalized?: string;
   private cachedMemoryKey?: string;
@@ -103,17 +104,6 @@ export class TextFacts implements Scanned {
       for (const m of this.masked.matchAll(WORD)) this.cachedWords.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
     return this.cachedWords;
-  }
-
-  /** Lower-cased words in order, without offsets (a cheap split, for counting and prefilters). */
-  get wordList(): string[] {
-    if (!this.cachedWordList) this.cachedWordList = this.masked.toLowerCase().split(NOT_WORD).filter(Boolean);
-    return this.cachedWordList;
-  }
-
-  /** Lower-cased distinct words. */
-  get wordSet(): Set<string> {
-    return (this.cachedWordSet ??= new Set(this.wordList));
   }
 
   /** Masked text with whitespace collapsed: the prose a reader sees. */
@@ -155,11 +145,20 @@ const FEATURE_BIT = new Uint32Array(128);
 for (let i = 0; i < FEATURE_CHARS.length; i++) FEATURE_BIT[FEATURE_CHARS.charCodeAt(i)] = 1 << i;
 const bit = (ch: string): number => FEATURE_BIT[ch.charCodeAt(0)];
 
+const DIGIT_BIT = 1 << 16;
+const OTHER_DIGIT_BIT = 1 << 17;
+for (let c = 48; c <= 57; c++) FEATURE_BIT[c] = DIGIT_BIT;
+
+/** Decimal digits of other scripts (BMP): one table lookup per character while scanning. */
+const OTHER_DIGITS = new Uint8Array(0x10000);
+for (let cp = 0x80; cp < 0x10000; cp++) if (/\p{Nd}/u.test(String.fromCharCode(cp))) OTHER_DIGITS[cp] = 1;
+
 function featuresOf(text: string): number {
   let features = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) features |= FEATURE_BIT[c];
+    else if (OTHER_DIGITS[c] === 1) features |= OTHER_DIGIT_BIT;
   }
   return features;
 }
@@ -263,8 +262,8 @@ function scanEmphasis(work: string, facts: TextFacts): string {
     if (m[0].length % 2 === 1) (facts.italic = own(facts.italic)).push(token);
     ranges.push([start, end]);
   };
-  for (const m of work.matchAll(STAR_RUN)) collect(m);
-  for (const m of work.matchAll(UNDERSCORE_RUN)) collect(m);
+  if (work.includes('*')) for (const m of work.matchAll(STAR_RUN)) collect(m);
+  if (work.includes('_')) for (const m of work.matchAll(UNDERSCORE_RUN)) collect(m);
   ranges.sort((a, b) => a[0] - b[0]);
   return blank(work, ranges);
 }
@@ -272,6 +271,8 @@ function scanEmphasis(work: string, facts: TextFacts): string {
 function analyzeUncached(text: string): TextFacts {
   const facts = new TextFacts(text);
   const has = featuresOf(text);
+  facts.hasDigit = (has & DIGIT_BIT) !== 0;
+  facts.hasOtherDigit = (has & OTHER_DIGIT_BIT) !== 0;
   let work = has & bit('`') ? scanCode(text, facts) : text;
   if (has & bit('[')) work = scanLinks(text, work, facts);
   if (has & bit('<') && has & bit(':')) work = scanPattern(work, AUTOLINK, facts, 'urls', 1);
@@ -289,6 +290,9 @@ function analyzeUncached(text: string): TextFacts {
 }
 
 const cache = new Map<string, TextFacts>();
+
+/** Forgets every analysed text (the runner calls this when a run is over). */
+export const clearTextCache = (): void => cache.clear();
 const CACHE_LIMIT = 200_000;
 
 /** The facts of a segment text (memoized). */

@@ -8,6 +8,8 @@ const LOCALE_PARAMS = new Set(['ui', 'rs', 'lang', 'language', 'locale', 'setlan
 
 const comparable = new Map<string, Map<string, string>>();
 
+export const clearUrlCache = (): void => comparable.clear();
+
 /** Locale tags that mean "the reader's locale" here: English or the translation's own. */
 function isOwnOrEnglish(tag: string, locale: string): boolean {
   const t = tag.toLowerCase();

@@ -69,14 +69,20 @@ export function equalIgnoringSpace(a: string, b: string): boolean {
 }
 
 /** Views made so far, per unit and locale: the statistics pass and the checks share them. */
-const views = new WeakMap<AlignedUnit, Map<string, UnitView>>();
+let views = new WeakMap<AlignedUnit, UnitView[]>();
+
+/** Forgets the views (and with them their text facts) made so far. */
+export function clearViews(): void {
+  views = new WeakMap();
+}
 
 /** The view of `unit` in `locale`, made once. */
 export function unitView(unit: AlignedUnit, locale: string): UnitView {
-  let byLocale = views.get(unit);
-  if (!byLocale) views.set(unit, (byLocale = new Map()));
-  let view = byLocale.get(locale);
-  if (!view) byLocale.set(locale, (view = new UnitView(unit, locale)));
+  let made = views.get(unit);
+  if (!made) views.set(unit, (made = []));
+  for (const view of made) if (view.locale === locale) return view;
+  const view = new UnitView(unit, locale);
+  made.push(view);
   return view;
 }
 

@@ -5,6 +5,7 @@ import { viewOf } from '../view.js';
 
 const PAIRS: [string, string, string][] = [['(', ')', 'parenthesis'], ['[', ']', 'square bracket'], ['{', '}', 'brace']];
 const QUOTES = /["“”„«»]/g;
+const ANY_BRACKET_OR_QUOTE = /[()[\]{}"“”„«»]/;
 
 /** Position of the first bracket that breaks the balance, or null when balanced. */
 function imbalance(masked: string, open: string, close: string): number | null {
@@ -18,8 +19,10 @@ function imbalance(masked: string, open: string, close: string): number | null {
 }
 
 function quoteImbalance(masked: string): number | null {
-  const quotes = [...masked.matchAll(QUOTES)];
-  return quotes.length % 2 ? quotes[quotes.length - 1].index : null;
+  let count = 0;
+  let last = -1;
+  for (const m of masked.matchAll(QUOTES)) { count++; last = m.index; }
+  return count % 2 ? last : null;
 }
 
 export const bracketMismatch: UnitCheck = {
@@ -36,6 +39,7 @@ export const bracketMismatch: UnitCheck = {
     if (!view.paired || view.identical) return NO_HITS;
     const s = view.sourceFacts.masked;
     const t = view.targetFacts.masked;
+    if (!ANY_BRACKET_OR_QUOTE.test(t)) return NO_HITS;
     const problems: string[] = [];
     const ranges: [number, number][] = [];
     for (const [open, close, name] of PAIRS) {

@@ -6,7 +6,7 @@ import { viewOf } from '../view.js';
 
 /** Has something a reader would see: prose, code, a URL or a placeholder. */
 function hasContent(facts: TextFacts): boolean {
-  return /[^\s*_]/.test(facts.prose) || facts.code.length > 0 || facts.urls.length > 0 || facts.placeholders.length > 0;
+  return /[^\s*_]/.test(facts.masked) || facts.code.length > 0 || facts.urls.length > 0 || facts.placeholders.length > 0;
 }
 
 export const emptyTranslation: UnitCheck = {

@@ -7,6 +7,17 @@ import { viewOf } from '../view.js';
 
 const isEmpty = (link: LinkToken): boolean => link.text.replace(/[\s*_`]/g, '') === '';
 
+/**
+ * Each side's link URLs are still somewhere in the other (as a link or bare): then a different
+ * link count is about the links themselves; a lost URL is url-mismatch's finding.
+ */
+function sameLinkUrls(sourceFacts: TextFacts, targetFacts: TextFacts, source: LinkToken[], target: LinkToken[], locale: string): boolean {
+  const everyUrl = (facts: TextFacts) => new Set([...facts.urls, ...facts.relativeTargets].map((u) => comparableUrl(u.text, locale)));
+  const inSource = everyUrl(sourceFacts);
+  const inTarget = everyUrl(targetFacts);
+  return source.every((l) => inTarget.has(comparableUrl(l.url, locale))) && target.every((l) => inSource.has(comparableUrl(l.url, locale)));
+}
+
 export const linkMismatch: UnitCheck = {
   id: 'link-mismatch',
   title: 'Link mismatch',
@@ -20,6 +31,7 @@ export const linkMismatch: UnitCheck = {
     const { locale } = context;
     const view = viewOf(unit, context);
     if (!view.paired || view.identical) return NO_HITS;
+    if (view.sourceFacts.links.length === 0 && view.targetFacts.links.length === 0) return NO_HITS;
     const source = view.sourceFacts.links.filter((l) => !l.image);
     const target = view.targetFacts.links.filter((l) => !l.image);
     if (source.length === 0 && target.length === 0) return NO_HITS;
@@ -31,14 +43,7 @@ export const linkMismatch: UnitCheck = {
       problems.push(`${plural(emptied.length, 'link has', 'links have')} empty link text, e.g. [](${emptied[0].url.slice(0, 60)})`);
       targetRanges.push(...emptied.map(range));
     }
-    // Counts are compared only when each side's link URLs are still somewhere in the other
-    // (as a link or bare); a lost URL is url-mismatch's finding.
-    const everyUrl = (facts: TextFacts) => new Set([...facts.urls, ...facts.relativeTargets].map((u) => comparableUrl(u.text, locale)));
-    const inSource = everyUrl(view.sourceFacts);
-    const inTarget = everyUrl(view.targetFacts);
-    const sameUrls = source.every((l) => inTarget.has(comparableUrl(l.url, locale))) &&
-      target.every((l) => inSource.has(comparableUrl(l.url, locale)));
-    if (source.length !== target.length && sameUrls) {
+    if (source.length !== target.length && sameLinkUrls(view.sourceFacts, view.targetFacts, source, target, locale)) {
       problems.push(`the English has ${plural(source.length, 'link')}, the translation ${target.length}`);
       sourceRanges.push(...source.map(range));
     }

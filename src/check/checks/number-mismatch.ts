@@ -1,11 +1,10 @@
 /** number-mismatch: numbers, versions and identifiers of the English missing or changed. */
 import type { UnitCheck } from '../types.js';
-import { OTHER_SCRIPT_DIGIT, decimal, englishNumbers, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
+import { decimal, englishNumbers, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
 import { range, type TextFacts } from '../text.js';
 import { NO_HITS } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
-const ASCII_DIGIT = /\d/;
 const DIGIT_RUN = /\d+/g;
 const SEPARATED = /\d[.,:\u00a0\u202f ]\d/;
 
@@ -20,7 +19,7 @@ function plainlyEqual(source: TextFacts, target: TextFacts): boolean {
   const runsA = a.match(DIGIT_RUN);
   const runsB = b.match(DIGIT_RUN);
   if (!runsA || !runsB || runsA.length !== runsB.length) return false;
-  if (OTHER_SCRIPT_DIGIT.test(b)) return false;
+  if (target.hasOtherDigit) return false;
   return runsA.sort().join(',') === runsB.sort().join(',');
 }
 
@@ -59,10 +58,11 @@ export const numberMismatch: UnitCheck = {
     const { locale } = context;
     const view = viewOf(unit, context);
     if (!view.paired || view.identical) return NO_HITS;
-    const english = view.source!;
     const translation = view.target!;
-    if (!ASCII_DIGIT.test(english) && !ASCII_DIGIT.test(translation) && !OTHER_SCRIPT_DIGIT.test(translation)) return NO_HITS;
-    if (plainlyEqual(view.sourceFacts, view.targetFacts)) return NO_HITS;
+    const s = view.sourceFacts;
+    const t = view.targetFacts;
+    if (!s.hasDigit && !t.hasDigit && !t.hasOtherDigit) return NO_HITS;
+    if (plainlyEqual(s, t)) return NO_HITS;
     const source = englishNumbers(view.sourceFacts);
     const target = localNumbers(view.targetFacts, locale);
     // Words ("six", "oktobri") only matter for numbers the digits alone leave unmatched.

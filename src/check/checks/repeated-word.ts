@@ -4,11 +4,47 @@ import type { TextFacts, Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
-/** Cheap test on the word list: are two neighbouring words equal at all? */
+/** Letters for the quick scan: ASCII letters and everything from U+00C0 but general punctuation. */
+const isLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff));
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Cheap test without copying: are two neighbouring words, separated by spaces only, equal
+ * (ASCII case folded)? It runs for every translation; the exact check runs only on a yes.
+ */
 function mayRepeat(facts: TextFacts): boolean {
-  const words = facts.wordList;
-  for (let i = 1; i < words.length; i++) if (words[i] === words[i - 1]) return true;
+  const text = facts.masked;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < text.length) {
+    const gapStart = i;
+    let spacesOnly = true;
+    while (i < text.length && !isLetter(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 0xa0) spacesOnly = false;
+      i++;
+    }
+    const start = i;
+    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    if (prevEnd === gapStart && spacesOnly && start > gapStart && prevEnd - prevStart === i - start && sameWord(text, prevStart, start, i - start)) {
+      return true;
+    }
+    prevStart = start;
+    prevEnd = i;
+  }
   return false;
+}
+
+function sameWord(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x !== y && fold(x) !== fold(y) && text[a + k].toLowerCase() !== text[b + k].toLowerCase()) return false;
+  }
+  return true;
 }
 
 /** Pairs of neighbouring words that are equal and separated only by spaces. */

@@ -1,6 +1,6 @@
 /** sentence-count: the English has more sentences than the translation. */
 import type { UnitCheck } from '../types.js';
-import { sentenceCount, sentenceEnds } from '../sentences.js';
+import { mayHaveSeveralSentences, sentenceCount, sentenceEnds } from '../sentences.js';
 import { NO_HITS, hasFlag } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
@@ -17,8 +17,8 @@ export const sentenceCountCheck: UnitCheck = {
   run(unit, context) {
     const { locale } = context;
     const view = viewOf(unit, context);
-    if (!view.paired) return NO_HITS;
-    if (view.identical) return NO_HITS;
+    // A one-sentence English cannot have more sentences than its translation.
+    if (!view.paired || view.identical || !mayHaveSeveralSentences(view.sourceFacts)) return NO_HITS;
     const inEnglish = sentenceCount(view.sourceFacts);
     const translated = sentenceCount(view.targetFacts);
     if (inEnglish <= translated || translated === 0) return NO_HITS;

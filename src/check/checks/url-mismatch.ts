@@ -9,22 +9,36 @@ import { viewOf } from '../view.js';
  * How a URL is compared: a link target exactly (up to its locale part); a URL or host name
  * written in the text regardless of case and of a leading `*.` (MT writes "Portal.Office.com").
  */
-function formOf(url: Token, linkTargets: Set<number>, locale: string): string {
-  const form = comparableUrl(url.text, locale);
-  return linkTargets.has(url.start) ? form : form.toLowerCase().replace(/^\*?\./, '');
+const looseForms = new Map<string, string>();
+function looseForm(exact: string): string {
+  let loose = looseForms.get(exact);
+  if (loose === undefined) {
+    loose = exact.toLowerCase().replace(/^\*?\./, '');
+    if (looseForms.size > 100_000) looseForms.clear();
+    looseForms.set(exact, loose);
+  }
+  return loose;
 }
 
-/** URLs of `from` that `against` lacks, each compared in its own way. */
-function unmatched(from: Token[], fromTargets: Set<number>, against: Token[], againstTargets: Set<number>, locale: string): Token[] {
-  return from.filter((u) => {
-    const exact = fromTargets.has(u.start);
-    const form = formOf(u, fromTargets, locale);
-    return !against.some((v) => (exact ? comparableUrl(v.text, locale) : formOf(v, new Set(), locale)) === form ||
-      (againstTargets.has(v.start) && !exact && formOf(v, new Set(), locale) === form));
-  });
+interface Forms { tokens: Token[]; exact: string[]; loose: string[]; isLinkTarget: boolean[] }
+
+function formsOf(facts: TextFacts, locale: string): Forms {
+  const linkTargets = new Set(facts.links.map((l) => l.urlStart));
+  const exact = facts.urls.map((u) => comparableUrl(u.text, locale));
+  return { tokens: facts.urls, exact, loose: exact.map(looseForm), isLinkTarget: facts.urls.map((u) => linkTargets.has(u.start)) };
 }
 
-const linkTargetsOf = (facts: TextFacts): Set<number> => new Set(facts.links.map((l) => l.urlStart));
+/** URLs of `from` that `against` lacks: link targets by their exact form, text URLs loosely. */
+function unmatched(from: Forms, against: Forms): Token[] {
+  const exact = new Set(against.exact);
+  const loose = new Set(against.loose);
+  return from.tokens.filter((_, i) => !(from.isLinkTarget[i] ? exact.has(from.exact[i]) : loose.has(from.loose[i])));
+}
+
+/** The same URL texts in the same order: nothing to compare (the common case). */
+function sameUrls(a: Token[], b: Token[]): boolean {
+  return a.length === b.length && a.every((u, i) => u.text === b[i].text);
+}
 
 export const urlMismatch: UnitCheck = {
   id: 'url-mismatch',
@@ -40,13 +54,11 @@ export const urlMismatch: UnitCheck = {
     const { locale } = context;
     const view = viewOf(unit, context);
     if (!view.paired || view.identical) return NO_HITS;
-    const source = view.sourceFacts.urls;
-    const target = view.targetFacts.urls;
-    if (source.length === 0 && target.length === 0) return NO_HITS;
-    const sourceTargets = linkTargetsOf(view.sourceFacts);
-    const targetTargets = linkTargetsOf(view.targetFacts);
-    const missing = unmatched(source, sourceTargets, target, targetTargets, locale);
-    const extra = unmatched(target, targetTargets, source, sourceTargets, locale);
+    if (sameUrls(view.sourceFacts.urls, view.targetFacts.urls)) return NO_HITS;
+    const source = formsOf(view.sourceFacts, locale);
+    const target = formsOf(view.targetFacts, locale);
+    const missing = unmatched(source, target);
+    const extra = unmatched(target, source);
     if (missing.length === 0 && extra.length === 0) return NO_HITS;
     const parts: string[] = [];
     const changed = Math.min(missing.length, extra.length);

@@ -9,6 +9,20 @@ const MAYBE_DOUBLE = /[ \u00a0]{2}/;
 const MAYBE_BEFORE = /[ \u00a0][.,:;!?]/;
 const SPACE_BEFORE_PUNCTUATION = /(?<=[\p{L}\p{N}>)\]*_`])[ \u00a0]+(?=[.,:;!?](?:\s|$))/gu;
 
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+
+/** Length of the whitespace at the start / end of a text (without copying it). */
+function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+function trailingSpace(text: string): number {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return text.length - i;
+}
+
 /** Matches outside code spans and URLs (whose spacing is their own business). */
 function proseMatches(facts: TextFacts, pattern: RegExp): [number, number][] {
   const text = facts.text;
@@ -39,10 +53,10 @@ export const whitespace: UnitCheck = {
     const target = view.target!;
     const problems: string[] = [];
     const ranges: [number, number][] = [];
-    const lead = target.length - target.trimStart().length;
-    if (lead > 0 && source.trimStart() === source) { problems.push('leading space'); ranges.push([0, lead]); }
-    const trail = target.trimEnd().length;
-    if (trail < target.length && source.trimEnd() === source) { problems.push('trailing space'); ranges.push([trail, target.length]); }
+    const lead = leadingSpace(target);
+    if (lead > 0 && leadingSpace(source) === 0) { problems.push('leading space'); ranges.push([0, lead]); }
+    const trail = trailingSpace(target);
+    if (trail > 0 && trailingSpace(source) === 0) { problems.push('trailing space'); ranges.push([target.length - trail, target.length]); }
     const doubles = MAYBE_DOUBLE.test(target) ? proseMatches(view.targetFacts, DOUBLE_SPACE) : [];
     if (doubles.length && doubles.length > proseMatches(view.sourceFacts, DOUBLE_SPACE).length) { problems.push('double space'); ranges.push(...doubles); }
     const before = MAYBE_BEFORE.test(target) ? proseMatches(view.targetFacts, SPACE_BEFORE_PUNCTUATION) : [];

@@ -100,6 +100,20 @@ describe.runIf(hasChromium)(`site built with --base ${BASE}`, () => {
     await context.close();
   });
 
+  it('the QA report at /docs/qa/ renders its findings, and their links point into /docs/', async () => {
+    const { context, page, problems } = await openPage(site);
+    const requested = recordRequests(page, new URL(site.url).origin);
+    await page.goto(at(site, 'qa/'));
+    await page.locator('#qa-count:not(:empty)').waitFor();
+    expect(await stylesApplied(page)).toBe(true);
+    const hrefs = await page.locator('#qa-list a.qa-open').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    expect(requested.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
   it('an unknown address under /docs/ gets the 404 page with its styles', async () => {
     const { context, page, problems } = await openPage(site);
     const missing = at(site, 'lv-lv/no-such-advisory/');

@@ -12,7 +12,7 @@ import { englishOf } from './unit-text.js';
 import { clearNumberCache } from './numbers.js';
 import { clearTextCache } from './text.js';
 import { clearUrlCache } from './urls.js';
-import { clearViews, unitView } from './view.js';
+import { clearViews, documentViews } from './view.js';
 import { applyWaivers } from './waivers.js';
 
 export interface RunOptions {
@@ -95,18 +95,20 @@ function checkDocumentLocale(sink: FindingSink, settings: Settings, ctx: CheckCo
   if (!ld) return;
   const unitChecks = settings.enabled.filter((c): c is UnitCheck => c.scope === 'unit');
   const inFrontMatter = frontMatterIds(ld);
-  for (const unit of ctx.document.units) {
+  const views = documentViews(ctx.document, ctx.corpus.locales);
+  const localeIndex = ctx.corpus.locales.indexOf(ctx.locale);
+  ctx.document.units.forEach((unit, unitIndex) => {
     const ids = unit.ids[ctx.locale] ?? [];
-    if (inFrontMatter.size > 0 && ids.length > 0 && ids.every((id) => inFrontMatter.has(id))) continue;
+    if (inFrontMatter.size > 0 && ids.length > 0 && ids.every((id) => inFrontMatter.has(id))) return;
     const hasTarget = unit.targets[ctx.locale] !== null && unit.targets[ctx.locale] !== undefined;
-    ctx.view = unitView(unit, ctx.locale);
+    ctx.view = views[unitIndex][localeIndex];
     for (const check of unitChecks) {
       if (!hasTarget && !check.includeMissingTargets) continue;
       let hits: CheckHit[];
       try { hits = check.run(unit, ctx); } catch (error) { throw failed(check, `${ctx.document.slug} unit ${unit.key} (${ctx.locale})`, error); }
       if (hits.length) sink.unitHits(check, hits, unit, ctx);
     }
-  }
+  });
   ctx.view = undefined;
 }
 

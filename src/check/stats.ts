@@ -10,7 +10,7 @@ import type { AlignedCorpus } from '../model.js';
 import type { CorpusStats } from './types.js';
 import { changeKey, endingOf } from './endings.js';
 import { NOT_WORD } from './text.js';
-import { unitView, type UnitView } from './view.js';
+import { documentViews, type UnitView } from './view.js';
 
 /** Units with less prose than this say too little about a language pair's length ratio. */
 export const MIN_RATIO_CHARS = 40;
@@ -145,12 +145,10 @@ function accumulate(acc: LocaleAccumulator, view: UnitView, document: string): v
 export function computeCorpusStats(corpus: AlignedCorpus): CorpusStats {
   const acc = new Map<string, LocaleAccumulator>();
   for (const locale of corpus.locales) acc.set(locale, { logRatios: [], bandRatios: RATIO_BANDS.map(() => []), bySource: new Map(), candidates: new Set(), translated: [], endings: new Map(), changes: new Map() });
+  const perLocale = corpus.locales.map((locale) => acc.get(locale)!);
   for (const doc of corpus.documents) {
-    for (const unit of doc.units) {
-      for (const [locale, a] of acc) {
-        const view = unitView(unit, locale);
-        if (view.paired) accumulate(a, view, doc.slug);
-      }
+    for (const views of documentViews(doc, corpus.locales)) {
+      views.forEach((view, i) => { if (view.paired) accumulate(perLocale[i], view, doc.slug); });
     }
   }
   const stats: CorpusStats = { lengthRatio: {}, lengthBands: {}, translations: {}, keptWords: {}, endingHabits: {} };

@@ -47,6 +47,8 @@ interface Scanned {
 }
 
 const END_PUNCTUATION = new Set([...' .:;!?…']);
+const CLOSERS = new Set([...')]"\'”’»›']);
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 const isEndPunctuation = (ch: string): boolean => END_PUNCTUATION.has(ch);
 
 /** Runs of characters that separate words (ASCII punctuation, digits, spaces, symbols). */
@@ -77,6 +79,7 @@ export class TextFacts implements Scanned {
   private cachedProse?: string;
   private cachedNormalized?: string;
   private cachedMemoryKey?: string;
+  private cachedLastMark?: number;
   private derived?: Map<string, unknown>;
 
   constructor(text: string) { this.text = text; }
@@ -95,6 +98,20 @@ export class TextFacts implements Scanned {
   /** Form of the text for translation memory: prose, lower-cased, without end punctuation. */
   get memoryKey(): string {
     return (this.cachedMemoryKey ??= trimEndWhile(this.prose.toLowerCase(), isEndPunctuation));
+  }
+
+  /**
+   * Offset of the last character of the prose that is not whitespace or a closing quote or
+   * bracket (-1 for none): where the sentence's end punctuation is, if it has one.
+   */
+  get lastMark(): number {
+    if (this.cachedLastMark === undefined) {
+      const text = this.masked;
+      let at = text.length - 1;
+      while (at >= 0 && (CLOSERS.has(text[at]) || isSpaceCode(text.charCodeAt(at)))) at--;
+      this.cachedLastMark = at;
+    }
+    return this.cachedLastMark;
   }
 
   /** Letter words of the masked text, with offsets. */

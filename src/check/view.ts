@@ -3,7 +3,7 @@
  * text facts. The runner makes one view per unit × locale and shares it with every check through
  * the context, so the facts are looked up once, not once per check.
  */
-import type { AlignedUnit } from '../model.js';
+import type { AlignedDocument, AlignedUnit } from '../model.js';
 import { analyze, type TextFacts } from './text.js';
 import type { CheckContext } from './types.js';
 
@@ -68,27 +68,29 @@ export function equalIgnoringSpace(a: string, b: string): boolean {
   }
 }
 
-/** Views made so far, per unit and locale: the statistics pass and the checks share them. */
-let views = new WeakMap<AlignedUnit, UnitView[]>();
+/**
+ * Views per document, made once and shared by the statistics pass and the checks:
+ * `table[unitIndex][localeIndex]`. Keyed by document, so a lookup is one per document.
+ */
+let tables = new WeakMap<AlignedDocument, UnitView[][]>();
 
 /** Forgets the views (and with them their text facts) made so far. */
 export function clearViews(): void {
-  views = new WeakMap();
+  tables = new WeakMap();
 }
 
-/** The view of `unit` in `locale`, made once. */
-export function unitView(unit: AlignedUnit, locale: string): UnitView {
-  let made = views.get(unit);
-  if (!made) views.set(unit, (made = []));
-  for (const view of made) if (view.locale === locale) return view;
-  const view = new UnitView(unit, locale);
-  made.push(view);
-  return view;
+export function documentViews(document: AlignedDocument, locales: string[]): UnitView[][] {
+  let table = tables.get(document);
+  if (!table) {
+    table = document.units.map((unit) => locales.map((locale) => new UnitView(unit, locale)));
+    tables.set(document, table);
+  }
+  return table;
 }
 
 /** The view of `unit` in the context's locale (the runner's current one when it is for this unit). */
 export function viewOf(unit: AlignedUnit, context: CheckContext): UnitView {
   const shared = context.view;
   if (shared && shared.unit === unit && shared.locale === context.locale) return shared;
-  return unitView(unit, context.locale);
+  return new UnitView(unit, context.locale);
 }

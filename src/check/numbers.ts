@@ -6,7 +6,7 @@
  *
  * Each token carries the set of values it may stand for; two tokens match when the sets meet.
  */
-import { analyze, type TextFacts } from './text.js';
+import { analyze, asciiDigits, type TextFacts } from './text.js';
 import { monthOf, numberWordOf } from './number-words.js';
 
 export type NumberKind = 'number' | 'version' | 'identifier' | 'word';
@@ -32,45 +32,6 @@ const AMOUNT_AFTER = /^\s*-?(?:%|percent|[kmgtp]b\b|bytes?\b|x\b|times\b|hours?\
 const VERSION_WORD = /^(?:v|ver|version|versions|build|builds|release|update|patch)$/i;
 /** Capitalized words before a decimal that make it a quantity, not a version ("Only 2.5-inch"). */
 const QUANTITY_WORD = /^(?:only|about|approximately|around|over|under|up|almost|nearly|just|less|more|than|at|least|most|to|from|within|by|max|maximum|min|minimum|average|additional|extra|add|allow|use|wait|takes?)$/i;
-
-/** Decimal digits of other scripts (BMP), as a plain character class: far cheaper than \p{Nd}. */
-function otherScriptDigitClass(): string {
-  let ranges = '';
-  for (let cp = 0x80; cp <= 0xffff; cp++) {
-    if (!/\p{Nd}/u.test(String.fromCharCode(cp))) continue;
-    const start = cp;
-    while (cp < 0xffff && /\p{Nd}/u.test(String.fromCharCode(cp + 1))) cp++;
-    ranges += `\\u${start.toString(16).padStart(4, '0')}-\\u${cp.toString(16).padStart(4, '0')}`;
-  }
-  return `[${ranges}]`;
-}
-const OTHER_DIGIT_CLASS = otherScriptDigitClass();
-export const OTHER_SCRIPT_DIGIT = new RegExp(OTHER_DIGIT_CLASS);
-const OTHER_DIGIT = new RegExp(OTHER_DIGIT_CLASS, 'g');
-const IS_DIGIT = /^\p{Nd}$/u;
-const digitValues = new Map<string, string>();
-
-/** Value of a non-ASCII decimal digit: its distance from the start of its run of ten. */
-function digitValue(ch: string): string {
-  let value = digitValues.get(ch);
-  if (value === undefined) {
-    value = ch;
-    const cp = ch.codePointAt(0)!;
-    if (IS_DIGIT.test(ch)) {
-      let zero = cp;
-      while (zero > cp - 9 && IS_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
-      value = String((cp - zero) % 10);
-    }
-    digitValues.set(ch, value);
-  }
-  return value;
-}
-
-/** Replaces other-script digits (BMP) with ASCII digits, keeping every offset. */
-export function asciiDigits(text: string): string {
-  if (!OTHER_SCRIPT_DIGIT.test(text)) return text;
-  return text.replace(OTHER_DIGIT, digitValue);
-}
 
 const int = (digits: string): string => digits.replace(/^0+(?=\d)/, '');
 /** Canonical decimal: `88.10` and `88.1` are one amount (trailing zeros dropped, `1.0` → `1`). */
@@ -191,7 +152,7 @@ function wordValue(word: string, locale: string): string | null {
 
 /** Digit tokens of a text (numbers, versions, identifiers). */
 function scanDigits(facts: TextFacts, english: boolean, locale: string): NumberToken[] {
-  const masked = asciiDigits(facts.masked);
+  const masked = facts.hasOtherDigit ? asciiDigits(facts.masked) : facts.masked;
   const tokens: NumberToken[] = [];
   if (!ANY_DIGIT.test(masked)) return tokens;
   const taken: [number, number][] = [];

@@ -77,7 +77,6 @@ export class TextFacts implements Scanned {
   hasOtherDigit = false;
   private cachedWords?: Token[];
   private cachedProse?: string;
-  private cachedNormalized?: string;
   private cachedMemoryKey?: string;
   private cachedLastMark?: number;
   private derived?: Map<string, unknown>;
@@ -128,10 +127,6 @@ export class TextFacts implements Scanned {
     return (this.cachedProse ??= normalizeSpace(this.masked));
   }
 
-  /** The text with whitespace collapsed and trimmed: the form texts are compared in. */
-  get normalized(): string {
-    return (this.cachedNormalized ??= normalizeSpace(this.text));
-  }
 }
 
 const CODE = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
@@ -166,16 +161,36 @@ const DIGIT_BIT = 1 << 16;
 const OTHER_DIGIT_BIT = 1 << 17;
 for (let c = 48; c <= 57; c++) FEATURE_BIT[c] = DIGIT_BIT;
 
-/** Decimal digits of other scripts (BMP): one table lookup per character while scanning. */
+/**
+ * Decimal digits of other scripts (BMP), as the value of the digit + 1 (0 = not a digit): one
+ * table lookup per character while scanning, and the digit's value for normalizing.
+ */
 const OTHER_DIGITS = new Uint8Array(0x10000);
-for (let cp = 0x80; cp < 0x10000; cp++) if (/\p{Nd}/u.test(String.fromCharCode(cp))) OTHER_DIGITS[cp] = 1;
+for (let cp = 0x80, run = 0; cp < 0x10000; cp++) {
+  // Decimal digits come in runs of ten starting at a zero; a digit's value is its place in the run.
+  run = /\p{Nd}/u.test(String.fromCharCode(cp)) ? run + 1 : 0;
+  if (run > 0) OTHER_DIGITS[cp] = ((run - 1) % 10) + 1;
+}
+
+/** Replaces other-script digits (Arabic-Indic, Devanagari, fullwidth…) with ASCII digits, keeping offsets. */
+export function asciiDigits(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = OTHER_DIGITS[text.charCodeAt(i)];
+    if (value === 0) continue;
+    out += text.slice(from, i) + String(value - 1);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 function featuresOf(text: string): number {
   let features = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) features |= FEATURE_BIT[c];
-    else if (OTHER_DIGITS[c] === 1) features |= OTHER_DIGIT_BIT;
+    else if (OTHER_DIGITS[c] !== 0) features |= OTHER_DIGIT_BIT;
   }
   return features;
 }

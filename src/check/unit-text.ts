@@ -1,7 +1,6 @@
 /** Small helpers the checks share for reading a unit in one locale. */
 import type { AlignedUnit, FlagKind } from '../model.js';
 import type { CheckHit } from './types.js';
-import { analyze } from './text.js';
 
 /**
  * The English a locale's translation was made from: its own English twin, which differs from
@@ -12,20 +11,8 @@ export const englishOf = (unit: AlignedUnit, locale: string): string | null => u
 /** The shared "nothing found" result (checks return it instead of allocating an empty array). */
 export const NO_HITS: CheckHit[] = Object.freeze([]) as unknown as CheckHit[];
 
-export const targetOf = (unit: AlignedUnit, locale: string): string | null => unit.targets[locale] ?? null;
-
 export const hasFlag = (unit: AlignedUnit, flag: FlagKind, locale: string): boolean =>
   unit.flags.some((f) => f.flag === flag && f.locale === locale);
-
-/** Source and target of a unit in a locale when both exist. */
-export function pairOf(unit: AlignedUnit, locale: string): { source: string; target: string } | null {
-  const source = englishOf(unit, locale);
-  const target = targetOf(unit, locale);
-  return source === null || target === null ? null : { source, target };
-}
-
-/** Form of a text for translation memory: its prose, lower-cased, without end punctuation. */
-export const memoryKey = (text: string): string => analyze(text).memoryKey;
 
 /** Quotes a piece of text for a message, shortened. */
 export function quote(text: string, max = 60): string {
@@ -35,5 +22,3 @@ export function quote(text: string, max = 60): string {
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
-/** Equal up to whitespace. */
-export const sameText = (a: string, b: string): boolean => a === b || analyze(a).normalized === analyze(b).normalized;

@@ -126,7 +126,6 @@ export class TextFacts implements Scanned {
   get prose(): string {
     return (this.cachedProse ??= normalizeSpace(this.masked));
   }
-
 }
 
 const CODE = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;

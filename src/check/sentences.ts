@@ -15,6 +15,12 @@ const ABBREVIATIONS = new Set([
   'f.eks', 'bl.a', 'osv', 'dvs', 'kl', 'evt', 'mht', 'inkl', 'pga', 'tlf', 'jf', 'iflg', 'mv', 'ang', 'vedr', 'ev', 'nr',
 ]);
 
+/** The dot at `at` ends an abbreviation written right before it ("etc.", "e.g.", "f.eks."). */
+export function endsWithAbbreviation(text: string, at: number): boolean {
+  const word = (/(\S+)$/.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '').replace(/^[("'“„«[]+/u, '').toLowerCase();
+  return word.length > 1 && (ABBREVIATIONS.has(word) || /\p{L}\.\p{L}/u.test(word));
+}
+
 const BOUNDARY = /([.!?…])["'”’)\]]*\s+(?=["'“„«([]?[\p{Lu}\p{N}])/gu;
 
 function isAbbreviation(before: string): boolean {

@@ -6,13 +6,18 @@ import { viewOf } from '../view.js';
 
 const NAMES: Record<Ending, string> = {
   stop: 'a full stop', question: 'a question mark', colon: 'a colon', semicolon: 'a semicolon',
-  ellipsis: 'an ellipsis', none: 'no punctuation',
+  ellipsis: 'an ellipsis', abbreviation: 'an abbreviation', none: 'no punctuation',
 };
 
-/** Differences that change how the sentence reads; `.` → `:` before a list is a fair choice. */
+/**
+ * Differences that change how the sentence reads. Accepted: `.` → `:` before a list, and ending
+ * a sentence the English left unfinished (a full stop, colon or question mark added).
+ */
 function matters(source: Ending, target: Ending): boolean {
-  if (source === target || source === 'ellipsis' || target === 'ellipsis') return false;
+  if (source === target) return false;
+  if (source === 'ellipsis' || target === 'ellipsis' || source === 'abbreviation' || target === 'abbreviation') return false;
   if (source === 'stop' && target === 'colon') return false;
+  if (source === 'none' && target !== 'semicolon') return false;
   return true;
 }
 
@@ -22,9 +27,9 @@ export const endPunctuation: UnitCheck = {
   severity: 'info',
   scope: 'unit',
   description:
-    'The translation ends differently from the English: a question became a statement, a colon that ' +
-    'introduces a list or a full stop was lost, or a heading gained a full stop. (A full stop turned into a ' +
-    'colon before a list is accepted, and so is any change this locale makes in at least a tenth of such ' +
+    'The translation ends differently from the English: a question became a statement, or a colon that ' +
+    'introduces a list or a full stop was lost. (Accepted: a full stop turned into a colon before a list, a ' +
+    'full stop added where the English forgot one, and any change this locale makes in at least a tenth of such ' +
     'segments across the corpus, such as lv-LV ending "veiciet tālāk norādītās darbības." with a full stop.) ' +
     'Match the English ending unless the language requires otherwise.',
   run(unit, context) {

@@ -15,20 +15,40 @@ const ABBREVIATIONS = new Set([
   'f.eks', 'bl.a', 'osv', 'dvs', 'kl', 'evt', 'mht', 'inkl', 'pga', 'tlf', 'jf', 'iflg', 'mv', 'ang', 'vedr', 'ev', 'nr',
 ]);
 
+const OPENERS = new Set([...'("\'“„«[']);
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+
+/**
+ * The word written right before offset `at`, lower-cased, without opening brackets or quotes
+ * ('' when a space precedes; null when longer than any abbreviation). A backwards scan: it runs
+ * for every sentence end.
+ */
+function wordBefore(text: string, at: number): string | null {
+  let start = at;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) {
+    if (at - start > 10) return null;
+    start--;
+  }
+  while (start < at && OPENERS.has(text[start])) start++;
+  return text.slice(start, at).toLowerCase();
+}
+
+const isDotted = (word: string): boolean => /\p{L}\.\p{L}/u.test(word); // e.g, u.c, f.eks
+
 /** The dot at `at` ends an abbreviation written right before it ("etc.", "e.g.", "f.eks."). */
 export function endsWithAbbreviation(text: string, at: number): boolean {
-  const word = (/(\S+)$/.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '').replace(/^[("'“„«[]+/u, '').toLowerCase();
-  return word.length > 1 && (ABBREVIATIONS.has(word) || /\p{L}\.\p{L}/u.test(word));
+  const word = wordBefore(text, at);
+  return word !== null && word.length > 1 && (ABBREVIATIONS.has(word) || isDotted(word));
 }
 
 const BOUNDARY = /([.!?…])["'”’)\]]*\s+(?=["'“„«([]?[\p{Lu}\p{N}])/gu;
 
-function isAbbreviation(before: string): boolean {
-  const word = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^[("'“„«[]+/u, '').toLowerCase();
-  if (word === '') return true;
-  if (/^\p{L}$/u.test(word)) return true; // an initial, a list letter
-  if (/\p{L}\.\p{L}/u.test(word)) return true; // e.g, u.c, f.eks
-  return ABBREVIATIONS.has(word);
+/** A dot after this word does not end a sentence: an abbreviation, an initial or list letter, or nothing. */
+function isAbbreviation(text: string, at: number): boolean {
+  const word = wordBefore(text, at);
+  if (word === null) return false;
+  if (word === '' || /^\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word) || isDotted(word);
 }
 
 /** Sentence ends inside a text's prose (offsets in the text). */
@@ -36,7 +56,7 @@ export function sentenceEnds(text: string | TextFacts): number[] {
   const { masked } = typeof text === 'string' ? analyze(text) : text;
   const ends: number[] = [];
   for (const m of masked.matchAll(BOUNDARY)) {
-    if (m[1] === '.' && isAbbreviation(masked.slice(0, m.index))) continue;
+    if (m[1] === '.' && isAbbreviation(masked, m.index)) continue;
     ends.push(m.index);
   }
   return ends;

@@ -1,13 +1,14 @@
 // Baseline for the site benchmark: a plain Eleventy 3 build of the same markdown files with
 // Eleventy's default markdown pipeline (no alignment, no layouts). Prints one JSON line.
 import Eleventy from '@11ty/eleventy';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { corpusDir, markdownFiles } from './util.js';
 
 const input = corpusDir();
-const output = mkdtempSync(join(tmpdir(), 'tolk-bench-plain-'));
+const scratch = process.env.TOLK_BENCH_TMP ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
+const output = mkdtempSync(join(scratch, 'tolk-bench-plain-'));
 // Eleventy stops the whole build on front matter it cannot parse (the span-wrapped blocks
 // tolk salvages), so the baseline leaves those files out and says so.
 const unreadable = markdownFiles(input).filter((f) => /^---\r?\n[^]*?data-ttu-id[^]*?\n---/.test(readFileSync(f, 'utf8').slice(0, 4000)));

@@ -5,20 +5,13 @@
  * (title, robots, provenance) stays in memory for the home lists and the sitemap.
  */
 import type { AlignedDocument, Diagnostic } from '../../model.js';
+import type { RenderedArticle } from '../article.js';
 import { escapeHtml } from './html.js';
 import { stringsFor } from './strings.js';
 
 /** What a page needs from the article renderer's result. */
-export interface ArticleView {
-  locale: string;
-  html: string;
-  title: string;
-  description: string | null;
-  translationType: 'HT' | 'MT' | null;
-  robotsNoindex: boolean;
-  untranslatedCount: number;
-  drifted: boolean;
-}
+export type ArticleView = Pick<RenderedArticle,
+  'locale' | 'html' | 'title' | 'description' | 'translationType' | 'robotsNoindex' | 'untranslatedCount' | 'drifted'>;
 
 export type ArticleSummary = Pick<ArticleView, 'title' | 'translationType' | 'robotsNoindex'>;
 

@@ -6,17 +6,15 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AlignedCorpus, Diagnostic } from '../model.js';
-import { readAndAlign } from '../pipeline.js';
-import { ENGLISH, renderArticle } from '../render/article.js';
 import { TEMPLATES_DIR } from '../render/site/paths.js';
-import { checkOutputPath, planSite, type SitePlan } from '../render/site/plan.js';
-import type { ExtraFile, ExtraPage, SiteContext, SitePage } from '../render/site/types.js';
-import { normalizeBase, normalizeSiteUrl, type UrlScheme } from '../render/site/urls.js';
+import { checkOutputPath } from '../render/site/plan.js';
+import type { ExtraFile, ExtraPage, SitePage } from '../render/site/types.js';
+import { MIN_WORKER_PAGES, startArticleWorker, type ArticleWorker } from './article-worker.js';
 import { outputPathOf, runEleventy } from './eleventy-run.js';
-import { indexMedia, type MediaCopy } from './media.js';
+import type { MediaCopy } from './media.js';
 import { writeSearchIndex, type SearchIndexResult } from './pagefind-index.js';
-import { SiteLinks } from './site-links.js';
 import { qaPages, reportedQa, startQa } from './site-qa.js';
+import { planSiteOf, siteUrls } from './site-plan.js';
 import { checkOutputFolder, stageOutput } from './staged-output.js';
 
 export interface BuildOptions {
@@ -27,6 +25,11 @@ export interface BuildOptions {
   /** Whether to run the QA checks and publish the report at `qa/` (default true). */
   qa?: boolean;
   siteUrl?: string | null;
+  /**
+   * Render the advisory pages in a worker thread: true / false, or undefined to decide by size
+   * (a worker for sites of 400 advisory pages or more). The output is the same either way.
+   */
+  renderWorker?: boolean;
   /** Pages supplied as data (the QA report), wrapped in the site layout. */
   extraPages?: ExtraPage[];
   /** Raw files written as is (e.g. `qa/report.json`); they may not replace a built file. */
@@ -49,15 +52,6 @@ export interface BuildResult {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-function siteUrls(options: BuildOptions): UrlScheme {
-  return { base: normalizeBase(options.base ?? '/'), siteUrl: options.siteUrl ? normalizeSiteUrl(options.siteUrl) : null };
-}
-
-function siteContext(urls: UrlScheme, corpusLocales: string[], options: BuildOptions): SiteContext {
-  const locales = [...corpusLocales.filter((l) => l !== ENGLISH), ENGLISH];
-  return { urls, locales, english: ENGLISH, search: options.search !== false };
-}
 
 /** Counts pages as they are rendered, for the progress bar. */
 function withProgress(pages: SitePage[], onProgress: BuildOptions['onProgress']): SitePage[] {
@@ -93,27 +87,30 @@ function copyLooseImages(dir: string, copies: Iterable<MediaCopy>): void {
 
 function planFor(options: BuildOptions, warn: (d: Diagnostic) => void) {
   const content = resolve(options.content);
-  const urls = siteUrls(options);
   let corpus: AlignedCorpus | null = null;
-  const qa = options.qa === false ? null : startQa({ content, urls, configDir: process.cwd() }, () => corpus!);
+  // Started first: the checks read the content folder on their own, in parallel.
+  const qa = options.qa === false ? null : startQa({ content, urls: siteUrls(options), configDir: process.cwd() }, () => corpus!);
+  const articles = startArticleWorker(options, options.renderWorker);
   try {
-    corpus = readAndAlign(options.content, { onProgress: (d, n) => options.onProgress?.('reading', d, n) });
+    const planned = planSiteOf(options, warn);
+    corpus = planned.corpus;
+    // Last: the QA pages wait for the checks, which run while the other pages are written.
+    if (qa) planned.plan.pages.push(...qaPages(planned.ctx, reportedQa(qa, warn)));
+    return { ...planned, qa, articles };
   } catch (error) {
     qa?.stop();
+    articles?.stop();
     throw error;
   }
-  const ctx = siteContext(urls, corpus.locales, options);
-  const media = indexMedia(content, corpus.locales, warn);
-  const links = new SiteLinks(content, ctx, media, warn);
-  const plan: SitePlan = planSite({
-    corpus, ctx, warn,
-    renderArticle: (doc, locale, o) => renderArticle(doc, locale, o),
-    assetUrlFor: (doc) => links.forDocument(doc),
-    extraPages: options.extraPages,
-  });
-  // Last: the QA pages wait for the checks, which run while the other pages are written.
-  if (qa) plan.pages.push(...qaPages(ctx, reportedQa(qa, warn)));
-  return { corpus, ctx, media, links, plan, qa };
+}
+
+/** Keeps the article worker for sites big enough to gain from it (unless told to use it). */
+function useWorker(worker: ArticleWorker | null, articlePages: number, wanted: boolean | undefined): ArticleWorker | null {
+  if (worker && wanted === undefined && articlePages < MIN_WORKER_PAGES) {
+    worker.stop();
+    return null;
+  }
+  return worker;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -123,7 +120,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const warn = (d: Diagnostic) => { warnings.push(d); };
   checkOutputFolder(options.out, options.content, TEMPLATES_DIR);
 
-  const { corpus, ctx, media, links, plan, qa } = planFor(options, warn);
+  const { corpus, ctx, media, links, plan, qa, articles: startedWorker } = planFor(options, warn);
+  const articles = useWorker(startedWorker, plan.articles.length, options.renderWorker);
   log(`read ${corpus.documents.length} documents in ${corpus.locales.join(', ')} (${seconds(performance.now() - started)})`);
 
   const staged = stageOutput(options.out);
@@ -131,9 +129,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const t = performance.now();
     await runEleventy({
-      pages: withProgress(plan.pages, options.onProgress), outputDir: staged.dir, copies: media.copies,
+      pages: withProgress(articles ? articles.pagesOf(plan) : plan.pages, options.onProgress), outputDir: staged.dir, copies: media.copies,
       onLog: (message) => warn({ severity: 'warning', code: 'eleventy', file: 'eleventy', line: 1, column: 1, message }),
     });
+    if (articles) {
+      const found = await articles.findings;
+      for (const d of found.warnings) warn(d);
+      for (const [key, copy] of found.loose) if (!links.loose.has(key)) links.loose.set(key, copy);
+    }
     copyLooseImages(staged.dir, links.loose.values());
     writeExtraFiles(staged.dir, options.extraFiles ?? []);
     log(`rendered and wrote ${plan.pages.length} pages with Eleventy (${seconds(performance.now() - t)})`);
@@ -145,6 +148,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staged.commit();
   } catch (error) {
     qa?.stop();
+    articles?.stop();
     staged.discard();
     throw error;
   }

@@ -23,9 +23,12 @@ class PageSource {
    * Buffer's bytes live outside the JS heap, so the garbage collector need not walk them. */
   render(id: number): Buffer | Promise<Buffer> {
     const page = this.pages[id].render();
-    return typeof page === 'string' ? Buffer.from(page, 'utf8') : page.then((text) => Buffer.from(text, 'utf8'));
+    return page instanceof Promise ? page.then(toBuffer) : toBuffer(page);
   }
 }
+
+const toBuffer = (page: string | Uint8Array): Buffer =>
+  typeof page === 'string' ? Buffer.from(page, 'utf8') : Buffer.from(page.buffer, page.byteOffset, page.byteLength);
 
 export interface EleventyRun {
   pages: SitePage[];

@@ -20,8 +20,11 @@ export interface LanguageTarget {
 /** One output file: its path under the output folder and how to produce its bytes. */
 export interface SitePage {
   file: string;
-  /** A promise only for pages that wait for other work (the QA report). */
-  render: () => string | Promise<string>;
+  /**
+   * The page as text, or as UTF-8 bytes when rendered elsewhere (the article worker); a promise
+   * for pages that wait for other work (the QA report, the worker).
+   */
+  render: () => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 /** An extra page supplied as data (e.g. the QA report), wrapped in the site layout. */

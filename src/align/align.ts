@@ -6,7 +6,7 @@
 import type {
   AlignedCorpus, AlignedDocument, AlignedUnit, Diagnostic, LocaleDocument, Segment, UnitFlag,
 } from '../model.js';
-import { firstByKey, normalizeSpace, numericKey, resolveMerged } from './merged.js';
+import { firstByKey, numericKey, resolveMerged, sameIgnoringSpace } from './merged.js';
 
 /** Parses `ms.lasthandoff` (MM/DD/YYYY) to a sortable number; 0 when absent. */
 function handoffOf(doc: LocaleDocument): number {
@@ -120,13 +120,9 @@ function buildUnit(
   }
   const source = (refHas ? sources[reference!] : null) ?? Object.values(sources).find((x) => x !== null) ?? null;
   if (source !== null) {
-    let wanted: string | null = null;
     for (const locale of locales) {
       const own = sources[locale];
-      // Most English is identical byte for byte; normalize only when it is not.
-      if (own === null || own === source) continue;
-      wanted ??= normalizeSpace(source);
-      if (normalizeSpace(own) !== wanted) flags.push({ flag: 'drift', locale });
+      if (own !== null && !sameIgnoringSpace(own, source)) flags.push({ flag: 'drift', locale });
     }
   }
   const covers = [...keys].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));

@@ -6,6 +6,41 @@ import type { Segment } from '../model.js';
 
 export const normalizeSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** The characters `\s` and `trim()` treat as white space. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * `normalizeSpace(a) === normalizeSpace(b)` without building either string: one pass that
+ * usually stops at the first character, since most pairs compared (a translation and its
+ * English) differ early.
+ */
+export function sameIgnoringSpace(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+  while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    const sa = isSpace(ca);
+    if (sa !== isSpace(cb)) return false;
+    if (sa) {
+      while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+      while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+      continue;
+    }
+    if (ca !== cb) return false;
+    i++;
+    j++;
+  }
+  while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+  while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+  return i === a.length && j === b.length;
+}
+
 export const numericKey = (key: string): number | null => (/^\d+$/.test(key) ? Number(key) : null);
 
 export interface MergedResolution {

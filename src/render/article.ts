@@ -5,7 +5,7 @@
  * rebuilt from the reference locale's file with every segment replaced by its English.
  * Pure string work with one shared markdown-it instance: the whole corpus renders in seconds.
  */
-import { normalizeSpace } from '../align/merged.js';
+import { sameIgnoringSpace } from '../align/merged.js';
 import type { AlignedDocument, AlignedUnit, LocaleDocument, Segment } from '../model.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
@@ -44,7 +44,7 @@ function unitsById(doc: AlignedDocument, locale: string): Map<string, AlignedUni
 }
 
 const isUntranslated = (s: Segment): boolean =>
-  s.source !== null && (s.target === s.source || normalizeSpace(s.target) === normalizeSpace(s.source));
+  s.source !== null && sameIgnoringSpace(s.target, s.source);
 
 interface WrapContext {
   locale: string;

@@ -13,11 +13,23 @@ import { closeOpenTags, escapeHtml, sanitizeBlock, sanitizeTag } from './md-html
 import { stripMarkers } from './md-markers.js';
 import { resolveImage, resolveLink } from './md-urls.js';
 
+const LINK_CACHE_SIZE = 20_000;
+
 function createMarkdown(): Markdown {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   // Segment markers are never part of a URL; drop them before markdown-it percent-encodes.
+  // Memoized: the same links recur on every language's page of an advisory and across advisories.
   const normalizeLink = md.normalizeLink.bind(md);
-  md.normalizeLink = (url: string) => normalizeLink(stripMarkers(url));
+  const normalized = new Map<string, string>();
+  md.normalizeLink = (url: string) => {
+    let link = normalized.get(url);
+    if (link === undefined) {
+      if (normalized.size >= LINK_CACHE_SIZE) normalized.clear();
+      link = normalizeLink(stripMarkers(url));
+      normalized.set(url, link);
+    }
+    return link;
+  };
   const rules = md.renderer.rules;
   rules.html_inline = (tokens, idx, _o, env) => (isRenderEnv(env) ? sanitizeTag(tokens[idx].content, env) : escapeHtml(tokens[idx].content));
   rules.html_block = (tokens, idx, _o, env) => (isRenderEnv(env) ? sanitizeBlock(tokens[idx].content, env) : escapeHtml(tokens[idx].content));

@@ -5,16 +5,18 @@
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { AlignedCorpus, Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model.js';
+import { ContentError, readAndAlign } from '../pipeline.js';
+import { isDirectory } from '../read/load-corpus.js';
 import { TEMPLATES_DIR } from '../render/site/paths.js';
 import { checkOutputPath } from '../render/site/plan.js';
 import type { ExtraFile, ExtraPage, SitePage } from '../render/site/types.js';
-import { MIN_WORKER_PAGES, startArticleWorker, type ArticleWorker } from './article-worker.js';
 import { outputPathOf, runEleventy } from './eleventy-run.js';
 import type { MediaCopy } from './media.js';
 import { writeSearchIndex, type SearchIndexResult } from './pagefind-index.js';
 import { qaPages, reportedQa, startQa } from './site-qa.js';
-import { planSiteOf, siteUrls } from './site-plan.js';
+import { siteUrls } from './site-plan.js';
+import { LocalSource, siteSource, type PlanOutline } from './site-source.js';
 import { checkOutputFolder, stageOutput } from './staged-output.js';
 
 export interface BuildOptions {
@@ -26,8 +28,8 @@ export interface BuildOptions {
   qa?: boolean;
   siteUrl?: string | null;
   /**
-   * Render the advisory pages in a worker thread: true / false, or undefined to decide by size
-   * (a worker for sites of 400 advisory pages or more). The output is the same either way.
+   * Read, plan and render the pages in a worker thread: true / false, or undefined to decide by size
+   * (a worker for content folders of 200 markdown files or more). The output is the same either way.
    */
   renderWorker?: boolean;
   /** Pages supplied as data (the QA report), wrapped in the site layout. */
@@ -85,75 +87,54 @@ function copyLooseImages(dir: string, copies: Iterable<MediaCopy>): void {
   }
 }
 
-function planFor(options: BuildOptions, warn: (d: Diagnostic) => void) {
-  const content = resolve(options.content);
-  let corpus: AlignedCorpus | null = null;
-  // Started first: the checks read the content folder on their own, in parallel.
-  const qa = options.qa === false ? null : startQa({ content, urls: siteUrls(options), configDir: process.cwd() }, () => corpus!);
-  const articles = startArticleWorker(options, options.renderWorker);
-  try {
-    const planned = planSiteOf(options, warn);
-    corpus = planned.corpus;
-    // Last: the QA pages wait for the checks, which run while the other pages are written.
-    if (qa) planned.plan.pages.push(...qaPages(planned.ctx, reportedQa(qa, warn)));
-    return { ...planned, qa, articles };
-  } catch (error) {
-    qa?.stop();
-    articles?.stop();
-    throw error;
-  }
-}
-
-/** Keeps the article worker for sites big enough to gain from it (unless told to use it). */
-function useWorker(worker: ArticleWorker | null, articlePages: number, wanted: boolean | undefined): ArticleWorker | null {
-  if (worker && wanted === undefined && articlePages < MIN_WORKER_PAGES) {
-    worker.stop();
-    return null;
-  }
-  return worker;
-}
-
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
   const warnings: Diagnostic[] = [];
   const warn = (d: Diagnostic) => { warnings.push(d); };
   checkOutputFolder(options.out, options.content, TEMPLATES_DIR);
+  const urls = siteUrls(options);
+  if (!isDirectory(options.content)) throw new ContentError(`content folder not found: ${options.content}`);
 
-  const { corpus, ctx, media, links, plan, qa, articles: startedWorker } = planFor(options, warn);
-  const articles = useWorker(startedWorker, plan.articles.length, options.renderWorker);
-  log(`read ${corpus.documents.length} documents in ${corpus.locales.join(', ')} (${seconds(performance.now() - started)})`);
-
+  // Both start before anything is read: the checks and the pages each read the content on their own.
+  const source = siteSource(options, options.renderWorker);
+  const qa = options.qa === false ? null : startQa({ content: resolve(options.content), urls, configDir: process.cwd() },
+    () => (source instanceof LocalSource ? source.site().corpus : readAndAlign(options.content)));
   const staged = stageOutput(options.out);
   let search: SearchIndexResult | null = null;
+  let outline: PlanOutline;
   try {
+    outline = await source.outline();
+    for (const d of outline.warnings) warn(d);
+    log(`read ${outline.documents} documents in ${outline.locales.join(', ')} (${seconds(performance.now() - started)})`);
+    const pages: SitePage[] = outline.files.map((file, id) => ({ file, render: () => source.render(id) }));
+    // Last: the QA pages wait for the checks, which run while the other pages are written.
+    if (qa) pages.push(...qaPages(outline.ctx, reportedQa(qa, warn)));
+
     const t = performance.now();
     await runEleventy({
-      pages: withProgress(articles ? articles.pagesOf(plan) : plan.pages, options.onProgress), outputDir: staged.dir, copies: media.copies,
+      pages: withProgress(pages, options.onProgress), outputDir: staged.dir, copies: outline.copies,
       onLog: (message) => warn({ severity: 'warning', code: 'eleventy', file: 'eleventy', line: 1, column: 1, message }),
     });
-    if (articles) {
-      const found = await articles.findings;
-      for (const d of found.warnings) warn(d);
-      for (const [key, copy] of found.loose) if (!links.loose.has(key)) links.loose.set(key, copy);
-    }
-    copyLooseImages(staged.dir, links.loose.values());
+    const found = await source.findings();
+    for (const d of found.warnings) warn(d);
+    copyLooseImages(staged.dir, found.loose);
     writeExtraFiles(staged.dir, options.extraFiles ?? []);
-    log(`rendered and wrote ${plan.pages.length} pages with Eleventy (${seconds(performance.now() - t)})`);
-    if (ctx.search) {
+    log(`rendered and wrote ${pages.length} pages with Eleventy (${seconds(performance.now() - t)})`);
+    if (outline.ctx.search) {
       search = await writeSearchIndex(staged.dir);
       const perLanguage = Object.entries(search.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
       log(`search index: Pagefind indexed ${perLanguage} pages in ${seconds(search.ms)}`);
     }
     staged.commit();
+    return {
+      out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: pages.length,
+      warnings, search, ms: performance.now() - started,
+    };
   } catch (error) {
     qa?.stop();
-    articles?.stop();
+    source.stop();
     staged.discard();
     throw error;
   }
-  return {
-    out: resolve(options.out), base: ctx.urls.base, counts: plan.counts, files: plan.pages.length,
-    warnings, search, ms: performance.now() - started,
-  };
 }

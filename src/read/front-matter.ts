@@ -1,11 +1,13 @@
 /**
- * Front matter: find the `---` block, parse it with gray-matter, and salvage blocks that the
- * localization pipeline wrapped in translation spans (they are no longer YAML, but their
- * English originals still hold the keys and values, flattened onto one line).
+ * Front matter: find the `---` block, parse it (common simple blocks on a fast path, the rest with
+ * gray-matter and js-yaml), and salvage blocks that the localization pipeline wrapped in
+ * translation spans (they are no longer YAML, but their English originals still hold the keys
+ * and values, flattened onto one line).
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Diagnostic, FrontMatter } from '../model.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import { tokenize } from './tokenize.js';
 
 const FENCE = /^---[ \t]*(\r?\n|$)/;
@@ -47,6 +49,8 @@ const MATTER_OPTIONS = {
 };
 
 function parseYaml(text: string): Record<string, unknown> {
+  const simple = parseSimpleYaml(text);
+  if (simple) return simple;
   const parsed = matter(`---\n${text}\n---\n`, MATTER_OPTIONS);
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -48,8 +48,9 @@ export function slugOf(pathUnderLocale: string): string {
 
 const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Lenient = new TextDecoder('utf-8');
+// ignoreBOM: a byte order mark stays in the text (readDocument notes it), so nothing is lost.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string {
   try {
@@ -62,6 +63,26 @@ export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnos
       message: 'file is not valid UTF-8; undecodable bytes were replaced with U+FFFD for reading (the file is not changed)' });
     return text;
   }
+}
+
+/** One file read from disk and decoded, or why it could not be read. */
+export type SourceFile =
+  | { text: string; bytes: number; diagnostics: Diagnostic[] }
+  | { error: string };
+
+export function readSourceFile(full: string, file: string): SourceFile {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(full);
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (raw.length > LARGE_FILE) {
+    diagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
+      message: `file is ${(raw.length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
+  }
+  return { text: decodeFile(raw, file, diagnostics), bytes: raw.length, diagnostics };
 }
 
 export function listLocales(contentDir: string): string[] {
@@ -86,26 +107,18 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
   let bytes = 0;
   files.forEach(({ locale, full }, index) => {
     const file = toPosix(relative(contentDir, full));
-    const fileDiagnostics: Diagnostic[] = [];
-    let raw: Buffer;
-    try {
-      raw = readFileSync(full);
-    } catch (error) {
+    const read = readSourceFile(full, file);
+    options.onProgress?.(index + 1, files.length);
+    if ('error' in read) {
       diagnostics.push({ severity: 'error', code: 'unreadable-file', file, line: 1, column: 1,
-        message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped` });
-      options.onProgress?.(index + 1, files.length);
+        message: `cannot read file (${read.error}); skipped` });
       return;
     }
-    bytes += raw.length;
-    if (raw.length > LARGE_FILE) {
-      fileDiagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
-        message: `file is ${(raw.length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
-    }
-    const text = decodeFile(raw, file, fileDiagnostics);
+    bytes += read.bytes;
     const underLocale = file.slice(locale.length + 1);
     const slug = slugOf(underLocale);
     if (slug !== underLocale.replace(/\.md$/, '')) {
-      fileDiagnostics.push({ severity: 'info', code: 'file-name-normalized', file, line: 1, column: 1,
+      read.diagnostics.push({ severity: 'info', code: 'file-name-normalized', file, line: 1, column: 1,
         message: `file name has invisible or non-NFC characters; its slug is "${slug}"` });
     }
     const key = `${locale}\u0000${slug}`;
@@ -113,14 +126,12 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
     if (clash) {
       diagnostics.push({ severity: 'error', code: 'slug-collision', file, line: 1, column: 1,
         message: `file has the same slug "${slug}" as ${clash}; skipped` });
-      options.onProgress?.(index + 1, files.length);
       return;
     }
     slugsSeen.set(key, file);
-    const doc = readDocument(text, { path: file });
-    doc.diagnostics.unshift(...fileDiagnostics);
+    const doc = readDocument(read.text, { path: file });
+    doc.diagnostics.unshift(...read.diagnostics);
     documents.push({ locale, slug, file, doc });
-    options.onProgress?.(index + 1, files.length);
   });
   return { locales, documents, diagnostics, bytes };
 }

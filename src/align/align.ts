@@ -84,6 +84,20 @@ function keyOrder(perLocale: LocaleSegments[]): Map<string, number> {
   return order;
 }
 
+/** The keys a unit covers; nearly always one, so no Set until a second one turns up. */
+class KeySet {
+  private first: string | null = null;
+  private all: Set<string> | null = null;
+  add(key: string): void {
+    if (this.first === null) this.first = key;
+    else if (key !== this.first) (this.all ??= new Set([this.first])).add(key);
+  }
+  sorted(order: Map<string, number>): string[] {
+    if (this.all) return [...this.all].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return this.first === null ? [] : [this.first];
+  }
+}
+
 function buildUnit(
   segsByLocale: (Segment[] | undefined)[], locales: string[], reference: string | null,
   resolved: Set<Segment>, order: Map<string, number>,
@@ -93,39 +107,47 @@ function buildUnit(
   const ids: Record<string, string[]> = {};
   const lines: Record<string, number | null> = {};
   const flags: UnitFlag[] = [];
-  const keys = new Set<string>();
-  locales.forEach((locale, i) => {
+  const keys = new KeySet();
+  for (let i = 0; i < locales.length; i++) {
+    const locale = locales[i];
     const segs = segsByLocale[i];
     if (!segs) {
       targets[locale] = null; sources[locale] = null; ids[locale] = []; lines[locale] = null;
-      return;
+      continue;
     }
     let merged = false;
-    for (const s of segs) if (resolved.has(s)) merged = true; else keys.add(s.key);
-    targets[locale] = segs.length === 1 ? segs[0].target : segs.map((s) => s.target).join(' ');
-    const english = segs.length === 1 ? (segs[0].source === null ? [] : [segs[0].source]) : segs.flatMap((s) => (s.source === null ? [] : [s.source]));
-    sources[locale] = english.length ? english.join(' ') : null;
-    ids[locale] = segs.map((s) => s.id);
+    for (const s of segs) if (resolved.size > 0 && resolved.has(s)) merged = true; else keys.add(s.key);
+    if (segs.length === 1) {
+      targets[locale] = segs[0].target;
+      sources[locale] = segs[0].source;
+      ids[locale] = [segs[0].id];
+    } else {
+      targets[locale] = segs.map((s) => s.target).join(' ');
+      const english = segs.flatMap((s) => (s.source === null ? [] : [s.source]));
+      sources[locale] = english.length ? english.join(' ') : null;
+      ids[locale] = segs.map((s) => s.id);
+    }
     lines[locale] = segs[0].line;
     if (merged) flags.push({ flag: 'merged', locale });
-  });
+  }
   const refIndex = reference === null ? -1 : locales.indexOf(reference);
   const refHas = refIndex !== -1 && segsByLocale[refIndex] !== undefined;
   if (refIndex !== -1) {
-    locales.forEach((locale, i) => {
-      if (i === refIndex) return;
-      if (refHas && !segsByLocale[i]) flags.push({ flag: 'missing', locale });
-      if (!refHas && segsByLocale[i]) flags.push({ flag: 'extra', locale });
-    });
+    for (let i = 0; i < locales.length; i++) {
+      if (i === refIndex) continue;
+      if (refHas && !segsByLocale[i]) flags.push({ flag: 'missing', locale: locales[i] });
+      if (!refHas && segsByLocale[i]) flags.push({ flag: 'extra', locale: locales[i] });
+    }
   }
-  const source = (refHas ? sources[reference!] : null) ?? Object.values(sources).find((x) => x !== null) ?? null;
+  let source = refHas ? sources[reference!] : null;
+  for (let i = 0; source === null && i < locales.length; i++) source = sources[locales[i]];
   if (source !== null) {
     for (const locale of locales) {
       const own = sources[locale];
       if (own !== null && !sameIgnoringSpace(own, source)) flags.push({ flag: 'drift', locale });
     }
   }
-  const covers = [...keys].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const covers = keys.sorted(order);
   // A run covered only by merged segments (no locale numbered it) keeps the merged key.
   const key = covers.length ? covers.join('+') : segsByLocale.find((x) => x)![0].key;
   return { key, covers: covers.length ? covers : [key], source, sources, targets, ids, lines, flags };

@@ -37,7 +37,7 @@ export function readDocument(text: string, options: ReadOptions = {}): SourceDoc
   const frontMatter = readFrontMatter(text, path, offset, diagnostics);
   const tokens = tokenize(text, path, frontMatter.bodyStart);
   for (const d of tokens.diagnostics) diagnostics.push(d);
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (diagnostics.length > 1) diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     path, text, hasBom, lineEnding: detectLineEnding(text),
     frontMatter, parts: tokens.parts, segments: tokens.segments, diagnostics: capDiagnostics(diagnostics),
@@ -48,6 +48,7 @@ export function readDocument(text: string, options: ReadOptions = {}): SourceDoc
 const PER_CODE_LIMIT = 20;
 
 function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= PER_CODE_LIMIT) return diagnostics;
   const counts = new Map<string, number>();
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {

@@ -25,10 +25,12 @@ export interface TokenizeResult {
 /** Tracks 1-based line/column for offsets that only move forward. */
 class LineCounter {
   private offset = 0;
-  private line = 1;
+  line = 1;
+  column = 1;
   private lineStart = 0;
   constructor(private readonly text: string) {}
-  at(offset: number): { line: number; column: number } {
+  /** Moves to `offset`; its line and column are then in `line` and `column`. */
+  moveTo(offset: number): void {
     if (offset < this.offset) {
       this.offset = 0;
       this.line = 1;
@@ -41,15 +43,20 @@ class LineCounter {
       nl = this.text.indexOf('\n', nl + 1);
     }
     this.offset = offset;
-    return { line: this.line, column: offset - this.lineStart + 1 };
+    this.column = offset - this.lineStart + 1;
   }
 }
 
-/** Splits `a4db7-103` into prefix and key; ids without a dash keep the whole id as key. */
-export function splitId(id: string): { prefix: string; key: string } {
-  const dash = id.lastIndexOf('-');
-  if (dash === -1) return { prefix: '', key: id };
-  return { prefix: id.slice(0, dash), key: id.slice(dash + 1) };
+/**
+ * A segment's part. Its text is cut from the file only when asked for (writing the file back):
+ * one string fewer per segment for the garbage collector to move while a corpus is read.
+ */
+class SegmentPart {
+  readonly kind = 'segment' as const;
+  constructor(readonly segment: Segment, private readonly file: string) {}
+  get text(): string {
+    return this.file.slice(this.segment.start, this.segment.end);
+  }
 }
 
 const WELL_FORMED_ID = /^[0-9a-f]+-p?\d+$/i;
@@ -61,10 +68,11 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
   const lines = new LineCounter(text);
   const seen = new Map<string, number>();
   let textStart = 0;
+  let lastPrefix = '';
 
   const report = (severity: Diagnostic['severity'], code: string, offset: number, message: string) => {
-    const { line, column } = lines.at(offset);
-    diagnostics.push({ severity, code, file, line, column, message });
+    lines.moveTo(offset);
+    diagnostics.push({ severity, code, file, line: lines.line, column: lines.column, message });
   };
   const pushText = (end: number) => {
     if (end > textStart) {
@@ -112,7 +120,8 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
         continue;
       }
       target = text.slice(targetStart, sourceOpen);
-      sourceId = text.slice(sidStart, sidEnd);
+      // The English span nearly always repeats the id: share the string.
+      sourceId = sidEnd - sidStart === id.length && text.startsWith(id, sidStart) ? id : text.slice(sidStart, sidEnd);
       source = text.slice(sidEnd + 2, close);
       segmentEnd = close + SOURCE_CLOSE.length;
       if (sourceId !== id) {
@@ -134,8 +143,12 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
     }
 
     pushText(open);
-    const { line, column } = lines.at(open);
-    const { prefix, key } = splitId(id);
+    lines.moveTo(open);
+    const { line, column } = lines;
+    const dash = id.lastIndexOf('-');
+    // Every segment of a file has the same prefix: share the string.
+    const prefix = dash === -1 ? '' : id.startsWith(lastPrefix) && dash === lastPrefix.length ? lastPrefix : (lastPrefix = id.slice(0, dash));
+    const key = dash === -1 ? id : id.slice(dash + 1);
     if (!WELL_FORMED_ID.test(id)) {
       report('warning', 'malformed-id', open, `segment id "${id}" is not of the form <hex>-<number> or <hex>-p<number>`);
     }
@@ -152,7 +165,7 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
       start: open, end: segmentEnd, inFrontMatter: open < bodyStart,
     };
     segments.push(segment);
-    parts.push({ kind: 'segment', text: text.slice(open, segmentEnd), segment });
+    parts.push(new SegmentPart(segment, text));
     textStart = segmentEnd;
     open = text.indexOf(TARGET_OPEN, segmentEnd);
   }

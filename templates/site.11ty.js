@@ -2,8 +2,8 @@
  * The one Eleventy template of a tolk site. tolk renders every page itself (one pass of string
  * templates, src/render/site/); Eleventy paginates over page ids, one output file per id.
  * The page body here is only the id: the `tolk-page` transform, which Eleventy runs in its
- * write loop, turns it into the page, so each page is rendered just before it is written and
- * rendering overlaps with the writes of the pages before it.
+ * write loop, turns it into the page's bytes, which a worker thread has rendered meanwhile
+ * (src/write/site-source.ts; small sites render on the main thread, just before each write).
  */
 export const data = {
   pagination: { data: 'tolk.ids', size: 1, alias: 'pageId' },

@@ -25,11 +25,12 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('tolk build with the page worker', () => {
-  it('builds content/ byte for byte as the main thread alone does, with the same warnings', async () => {
-    const withWorker = await buildSite({ content: CONTENT, out: join(tmp, 'worker'), search: false, qa: false, renderWorker: true });
-    const alone = await buildSite({ content: CONTENT, out: join(tmp, 'alone'), search: false, qa: false, renderWorker: false });
+  it('builds content/ byte for byte as the main thread alone does (QA report included), with the same warnings', async () => {
+    const withWorker = await buildSite({ content: CONTENT, out: join(tmp, 'worker'), search: false, renderWorker: true });
+    const alone = await buildSite({ content: CONTENT, out: join(tmp, 'alone'), search: false, renderWorker: false });
     const pages = snapshot(join(tmp, 'worker'));
     expect(Object.keys(pages).filter((f) => f.endsWith('index.html')).length).toBeGreaterThan(60);
+    expect(Object.keys(pages)).toContain('qa/report.json');
     expect(pages).toEqual(snapshot(join(tmp, 'alone')));
     expect(withWorker.counts).toEqual(alone.counts);
     // Reading warnings and rendering warnings (an image missing from content/) both come back.
@@ -37,11 +38,15 @@ describe('tolk build with the page worker', () => {
     expect(alone.warnings.length).toBeGreaterThan(0);
   });
 
-  it('a worker that dies before it reports leaves every page to the main thread, unchanged', async () => {
+  it('a worker that dies before it reports leaves every page and the QA report to the main thread, unchanged', async () => {
     const options = { content: CONTENT, search: false };
-    const local = new LocalSource(options);
-    const dying = new WorkerSource(options);
+    const qa = { content: CONTENT, urls: { base: '/', siteUrl: null }, configDir: tmp };
+    const local = new LocalSource(options, qa);
+    const dying = new WorkerSource(options, qa);
     dying.stop();
+    const [fallback, expected] = await Promise.all([dying.qa!.output(), local.qa!.output()]);
+    expect(fallback.json).toBe(expected.json);
+    expect(fallback.bodyHtml).toBe(expected.bodyHtml);
     const outline = await dying.outline();
     expect(outline.files).toEqual((await local.outline()).files);
     for (const id of [0, 1, outline.files.length - 1]) {

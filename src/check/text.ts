@@ -294,8 +294,10 @@ function scanEmphasis(work: string, facts: TextFacts): string {
     ranges.push([start, end]);
   };
   if (work.includes('*')) for (const m of work.matchAll(STAR_RUN)) collect(m);
+  const stars = ranges.length;
   if (work.includes('_')) for (const m of work.matchAll(UNDERSCORE_RUN)) collect(m);
-  ranges.sort((a, b) => a[0] - b[0]);
+  // Each kind comes in order; only a mix needs sorting.
+  if (stars > 0 && ranges.length > stars) ranges.sort((a, b) => a[0] - b[0]);
   return blank(work, ranges);
 }
 

@@ -1,12 +1,13 @@
 /**
- * `tolk build`: content folder → static advisory site. read + align → plan every page → Eleventy
- * renders (tolk's own string templates) and writes them, copying assets → Pagefind indexes →
- * the finished folder replaces the output folder.
+ * `tolk build`: content folder → static advisory site. Read + align + plan + render (in a worker
+ * for big sites, see site-source.ts) → Eleventy writes every page, copying assets → Pagefind
+ * indexes while the QA checks finish → the QA report is written → the finished folder replaces
+ * the output folder.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../model.js';
-import { ContentError, readAndAlign } from '../pipeline.js';
+import { ContentError } from '../pipeline.js';
 import { isDirectory } from '../read/load-corpus.js';
 import { TEMPLATES_DIR } from '../render/site/paths.js';
 import { checkOutputPath } from '../render/site/plan.js';
@@ -14,9 +15,9 @@ import type { ExtraFile, ExtraPage, SitePage } from '../render/site/types.js';
 import { outputPathOf, runEleventy } from './eleventy-run.js';
 import type { MediaCopy } from './media.js';
 import { writeSearchIndex, type SearchIndexResult } from './pagefind-index.js';
-import { qaPages, reportedQa, startQa } from './site-qa.js';
+import { qaPages, reportedQa } from './site-qa.js';
 import { siteUrls } from './site-plan.js';
-import { LocalSource, siteSource, type PlanOutline } from './site-source.js';
+import { siteSource, type PlanOutline } from './site-source.js';
 import { checkOutputFolder, stageOutput } from './staged-output.js';
 
 export interface BuildOptions {
@@ -69,6 +70,11 @@ function withProgress(pages: SitePage[], onProgress: BuildOptions['onProgress'])
   }));
 }
 
+/** Pages made outside Eleventy's run (the QA report, which waits for the checks), as files. */
+async function renderPages(pages: SitePage[]): Promise<ExtraFile[]> {
+  return Promise.all(pages.map(async (page) => ({ file: page.file, content: await page.render() })));
+}
+
 function writeExtraFiles(dir: string, files: ExtraFile[]): void {
   for (const extra of files) {
     const target = outputPathOf(dir, checkOutputPath(extra.file, 'extra file'));
@@ -96,10 +102,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const urls = siteUrls(options);
   if (!isDirectory(options.content)) throw new ContentError(`content folder not found: ${options.content}`);
 
-  // Both start before anything is read: the checks and the pages each read the content on their own.
-  const source = siteSource(options, options.renderWorker);
-  const qa = options.qa === false ? null : startQa({ content: resolve(options.content), urls, configDir: process.cwd() },
-    () => (source instanceof LocalSource ? source.site().corpus : readAndAlign(options.content)));
+  const qaJob = options.qa === false ? null : { content: resolve(options.content), urls, configDir: process.cwd() };
+  const source = siteSource(options, options.renderWorker, qaJob);
+  const qa = source.qa;
   const staged = stageOutput(options.out);
   let search: SearchIndexResult | null = null;
   let outline: PlanOutline;
@@ -108,9 +113,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     for (const d of outline.warnings) warn(d);
     log(`read ${outline.documents} documents in ${outline.locales.join(', ')} (${seconds(performance.now() - started)})`);
     const pages: SitePage[] = outline.files.map((file, id) => ({ file, render: () => source.render(id) }));
-    // Last: the QA pages wait for the checks, which run while the other pages are written.
-    if (qa) pages.push(...qaPages(outline.ctx, reportedQa(qa, warn)));
-
     const t = performance.now();
     await runEleventy({
       pages: withProgress(pages, options.onProgress), outputDir: staged.dir, copies: outline.copies,
@@ -121,14 +123,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     copyLooseImages(staged.dir, found.loose);
     writeExtraFiles(staged.dir, options.extraFiles ?? []);
     log(`rendered and wrote ${pages.length} pages with Eleventy (${seconds(performance.now() - t)})`);
-    if (outline.ctx.search) {
-      search = await writeSearchIndex(staged.dir);
+    // The checks finish while Pagefind indexes (the report is not an advisory: it is not indexed);
+    // the report's pages are written once both are done.
+    const indexing = outline.ctx.search ? writeSearchIndex(staged.dir) : Promise.resolve(null);
+    const report = qa ? renderPages(qaPages(outline.ctx, reportedQa(qa, warn))) : Promise.resolve([]);
+    const [indexed, reportFiles] = await Promise.all([indexing, report]);
+    search = indexed;
+    if (search) {
       const perLanguage = Object.entries(search.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
       log(`search index: Pagefind indexed ${perLanguage} pages in ${seconds(search.ms)}`);
     }
+    writeExtraFiles(staged.dir, reportFiles);
+    if (reportFiles.length) log(`QA report: ${reportFiles.map((f) => f.file).join(', ')}`);
     staged.commit();
     return {
-      out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: pages.length,
+      out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: outline.files.length + (qa ? 2 : 0),
       warnings, search, ms: performance.now() - started,
     };
   } catch (error) {

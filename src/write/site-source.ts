@@ -1,8 +1,8 @@
 /**
  * Where the pages of a build come from. For a big site, a worker thread reads and plans the
- * content folder and renders every page, posting the bytes in page order, while the main thread
- * only runs Eleventy, which writes them: reading, rendering and Eleventy's own work share the
- * two cores. For a small site, or when the worker fails, the main thread plans and renders
+ * content folder and renders every page, posting the bytes in page order, then runs the QA
+ * checks on the same corpus, while the main thread only runs Eleventy, which writes the pages:
+ * reading, rendering, checking and Eleventy's own work share the two cores. For a small site, or when the worker fails, the main thread plans and renders
  * itself (planSiteOf is deterministic, so both ways give the same pages, byte for byte).
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -12,6 +12,7 @@ import type { Diagnostic } from '../model.js';
 import type { SiteContext } from '../render/site/types.js';
 import type { MediaCopy } from './media.js';
 import { planSiteOf, type PlannedSite, type SitePlanOptions } from './site-plan.js';
+import { produceQa, startQa, type QaJob, type QaOutput, type RunningQa } from './site-qa.js';
 
 /** What the main thread needs to know of the plan: the files, and figures for the summary. */
 export interface PlanOutline {
@@ -34,6 +35,8 @@ export interface RenderFindings {
 export type PageBytes = string | Uint8Array;
 
 export interface SiteSource {
+  /** The QA checks, when asked for: their report comes after the pages. */
+  readonly qa: RunningQa | null;
   outline(): Promise<PlanOutline>;
   render(id: number): PageBytes | Promise<PageBytes>;
   /** After every page is rendered. */
@@ -41,13 +44,15 @@ export interface SiteSource {
   stop(): void;
 }
 
-export type WorkerJob = Pick<SitePlanOptions, 'content' | 'base' | 'siteUrl' | 'search' | 'extraPages'>;
+export type WorkerJob = Pick<SitePlanOptions, 'content' | 'base' | 'siteUrl' | 'search' | 'extraPages'> & { qa: QaJob | null };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'outline'; outline: PlanOutline }
   | { type: 'pages'; first: number; pages: Uint8Array[] }
-  | { type: 'done'; findings: RenderFindings };
+  | { type: 'done'; findings: RenderFindings }
+  | { type: 'qa'; output: QaOutput }
+  | { type: 'qa-failed'; message: string };
 
 export function outlineOf(planned: PlannedSite, warnings: Diagnostic[]): PlanOutline {
   return {
@@ -61,8 +66,12 @@ export class LocalSource implements SiteSource {
   private planned: PlannedSite | null = null;
   private readonly warnings: Diagnostic[] = [];
   private rendering = false;
+  readonly qa: RunningQa | null;
 
-  constructor(private readonly options: SitePlanOptions) {}
+  /** With a QA job, the checks run in their own worker (reading the content themselves) or, from sources, here. */
+  constructor(private readonly options: SitePlanOptions, qa: QaJob | null = null) {
+    this.qa = qa ? startQa(qa, () => this.site().corpus) : null;
+  }
 
   site(): PlannedSite {
     return (this.planned ??= planSiteOf(this.options, (d) => { this.warnings.push(d); }));
@@ -88,7 +97,10 @@ export class LocalSource implements SiteSource {
 
 const WORKER = new URL('./site-worker-thread.js', import.meta.url);
 
-/** Renders in a worker; whatever the worker does not deliver, a LocalSource renders. */
+/**
+ * Reads, plans and renders in a worker, then runs the QA checks there on the same corpus (read
+ * once for both). Whatever the worker does not deliver, a LocalSource makes.
+ */
 export class WorkerSource implements SiteSource {
   private readonly worker: Worker;
   private readonly received = new Map<number, Uint8Array>();
@@ -97,20 +109,34 @@ export class WorkerSource implements SiteSource {
   private local: LocalSource | null = null;
   private readonly outlined: Promise<PlanOutline | null>;
   private readonly finished: Promise<RenderFindings | null>;
+  readonly qa: RunningQa | null;
 
-  constructor(private readonly options: SitePlanOptions) {
+  constructor(private readonly options: SitePlanOptions, qaJob: QaJob | null = null) {
     const { content, base, siteUrl, search, extraPages } = options;
-    const job: WorkerJob = { content, base, siteUrl, search, extraPages };
+    const job: WorkerJob = { content, base, siteUrl, search, extraPages, qa: qaJob };
     this.worker = new Worker(WORKER, { workerData: job });
+    let reported: (result: QaOutput | Error | null) => void = () => {};
+    const fromWorker = new Promise<QaOutput | Error | null>((resolve) => { reported = resolve; });
+    let output: Promise<QaOutput> | null = null;
+    // A worker that stops before its report leaves the checks to this thread, on its own reading.
+    this.qa = qaJob ? {
+      output: () => (output ??= fromWorker.then((result) => {
+        if (result instanceof Error) throw result;
+        return result ?? produceQa(this.fallback().site().corpus, qaJob);
+      })),
+      stop: () => this.stop(),
+    } : null;
     let outlined: (o: PlanOutline | null) => void = () => {};
     this.outlined = new Promise((resolve) => { outlined = resolve; });
     this.finished = new Promise((resolve) => {
-      const fail = () => { this.end(); outlined(null); resolve(null); };
+      const fail = () => { this.end(); outlined(null); resolve(null); reported(null); };
       this.worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') options.onProgress?.('reading', message.done, message.total);
         else if (message.type === 'outline') outlined(message.outline);
         else if (message.type === 'pages') message.pages.forEach((page, i) => this.deliver(message.first + i, page));
-        else { this.end(); resolve(message.findings); }
+        else if (message.type === 'done') { this.end(); resolve(message.findings); }
+        else if (message.type === 'qa') reported(message.output);
+        else reported(new Error(message.message));
       });
       this.worker.once('error', fail);
       this.worker.once('exit', fail);
@@ -182,8 +208,8 @@ function countMarkdown(dir: string, limit: number): number {
  * A worker source when a compiled worker exists (not when tolk runs from its TypeScript sources)
  * and `worker` says so, or, left undefined, when the site is big enough.
  */
-export function siteSource(options: SitePlanOptions, worker: boolean | undefined): SiteSource {
+export function siteSource(options: SitePlanOptions, worker: boolean | undefined, qa: QaJob | null): SiteSource {
   const wanted = worker ?? countMarkdown(options.content, MIN_WORKER_FILES) >= MIN_WORKER_FILES;
-  if (wanted && existsSync(fileURLToPath(WORKER))) return new WorkerSource(options);
-  return new LocalSource(options);
+  if (wanted && existsSync(fileURLToPath(WORKER))) return new WorkerSource(options, qa);
+  return new LocalSource(options, qa);
 }

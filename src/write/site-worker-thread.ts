@@ -1,11 +1,12 @@
 /**
  * Worker thread of `tolk build` (see site-source.ts): reads and plans the content folder like
  * the main thread would, posts the plan's outline, then renders every page in order and posts
- * the bytes in small batches (transferred, not copied).
+ * the bytes in small batches (transferred, not copied); then, if asked, runs the QA checks.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../model.js';
 import { planSiteOf } from './site-plan.js';
+import { produceQa } from './site-qa.js';
 import { outlineOf, type WorkerJob, type WorkerMessage } from './site-source.js';
 
 const BATCH = 8;
@@ -52,3 +53,11 @@ for (let first = 0; first < pages.length; first += BATCH) {
   post({ type: 'pages', first, pages: batch }, [batch[0].buffer as ArrayBuffer]);
 }
 post({ type: 'done', findings: { warnings: rendering, loose: [...planned.links.loose.values()] } });
+// The checks last: the QA pages are the last ones Eleventy writes.
+if (job.qa) {
+  try {
+    post({ type: 'qa', output: produceQa(planned.corpus, job.qa) });
+  } catch (error) {
+    post({ type: 'qa-failed', message: `QA checks failed: ${(error as Error).message}` });
+  }
+}

@@ -167,7 +167,8 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
     segments.push(segment);
     parts.push(new SegmentPart(segment, text));
     textStart = segmentEnd;
-    open = text.indexOf(TARGET_OPEN, segmentEnd);
+    // The scan for the next span already ran past this one; search again only if it found one inside.
+    open = nextOpen === -1 || nextOpen >= segmentEnd ? nextOpen : text.indexOf(TARGET_OPEN, segmentEnd);
   }
   pushText(text.length);
   return { parts, segments, diagnostics };

@@ -84,6 +84,9 @@ function keyOrder(perLocale: LocaleSegments[]): Map<string, number> {
   return order;
 }
 
+/** The flags of the many units that have none: one shared, frozen list. */
+const NO_FLAGS = Object.freeze([]) as unknown as UnitFlag[];
+
 /** The keys a unit covers; nearly always one, so no Set until a second one turns up. */
 class KeySet {
   private first: string | null = null;
@@ -149,8 +152,8 @@ function buildUnit(
   }
   const covers = keys.sorted(order);
   // A run covered only by merged segments (no locale numbered it) keeps the merged key.
-  const key = covers.length ? covers.join('+') : segsByLocale.find((x) => x)![0].key;
-  return { key, covers: covers.length ? covers : [key], source, sources, targets, ids, lines, flags };
+  const key = covers.length === 1 ? covers[0] : covers.length ? covers.join('+') : segsByLocale.find((x) => x)![0].key;
+  return { key, covers: covers.length ? covers : [key], source, sources, targets, ids, lines, flags: flags.length ? flags : NO_FLAGS };
 }
 
 export function alignDocument(slug: string, docs: LocaleDocument[], corpusLocales: string[]): AlignedDocument {

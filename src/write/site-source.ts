@@ -64,8 +64,10 @@ export function outlineOf(planned: PlannedSite, warnings: Diagnostic[]): PlanOut
 /** Plans and renders on the calling thread. */
 export class LocalSource implements SiteSource {
   private planned: PlannedSite | null = null;
-  private readonly warnings: Diagnostic[] = [];
-  private rendering = false;
+  /** Problems found while planning (the outline reports them) and while rendering (findings do). */
+  private readonly planning: Diagnostic[] = [];
+  private readonly rendering: Diagnostic[] = [];
+  private rendered = false;
   readonly qa: RunningQa | null;
 
   /** With a QA job, the checks run in their own worker (reading the content themselves) or, from sources, here. */
@@ -74,22 +76,22 @@ export class LocalSource implements SiteSource {
   }
 
   site(): PlannedSite {
-    return (this.planned ??= planSiteOf(this.options, (d) => { this.warnings.push(d); }));
+    return (this.planned ??= planSiteOf(this.options, (d) => { (this.rendered ? this.rendering : this.planning).push(d); }));
   }
 
   async outline(): Promise<PlanOutline> {
-    const planned = this.site();
-    return outlineOf(planned, this.warnings.splice(0));
+    return outlineOf(this.site(), this.planning);
   }
 
   render(id: number): PageBytes | Promise<PageBytes> {
-    this.rendering = true;
-    return this.site().plan.pages[id].render();
+    const { plan } = this.site();
+    this.rendered = true;
+    return plan.pages[id].render();
   }
 
   async findings(): Promise<RenderFindings> {
-    const loose = this.rendering ? [...this.site().links.loose.values()] : [];
-    return { warnings: this.warnings.splice(0), loose };
+    const loose = this.rendered ? [...this.site().links.loose.values()] : [];
+    return { warnings: this.rendering, loose };
   }
 
   stop(): void {}

@@ -14,14 +14,17 @@ const UNSURE = Symbol('unsure');
 const SPECIAL_KEYS = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 /** Characters that start YAML syntax other than a plain scalar. */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
-/** Control characters, BOM, line and paragraph separators: js-yaml has its own rules for them. */
-const AWKWARD = /[\u0000-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
+/**
+ * Control characters (but line ends), BOM, line and paragraph separators: js-yaml has its own
+ * rules for them. Tested once on the whole block.
+ */
+const AWKWARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]|\r(?!\n)/;
 /** Every form the core schema's int and float types might accept (a superset). */
 const NUMBER_LIKE = /^[-+]?(?:0b[01_]+|0x[\da-fA-F_]+|0o[0-7_]+|[\d_]*\.?[\d_]*(?:[eE][-+]?\d+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
 const PLAIN_INT = /^(?:0|[1-9]\d{0,14})$/;
 
 function scalar(raw: string): Scalar | typeof UNSURE {
-  if (raw === '' || AWKWARD.test(raw) || raw !== raw.trim()) return UNSURE;
+  if (raw === '' || raw !== raw.trim()) return UNSURE;
   const quote = raw[0];
   if (quote === '"' || quote === "'") {
     const inner = raw.slice(1, -1);
@@ -48,6 +51,7 @@ export function parseSimpleYaml(text: string): Record<string, Scalar | Scalar[]>
   let listKey: string | null = null;
   let listIndent = -1;
   let keys = 0;
+  if (AWKWARD.test(text)) return null;
   // A scan with indexOf rather than split and a capturing regex: this runs once per file.
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);

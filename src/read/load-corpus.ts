@@ -4,7 +4,7 @@
  * walk goes on: one bad file never stops the run.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Diagnostic, LocaleDocument } from '../model.js';
 import { readDocument } from './read-document.js';
 
@@ -29,14 +29,16 @@ export interface LoadedCorpus {
   bytes: number;
 }
 
-function walk(dir: string, out: string[]): void {
+/** Markdown files under `dir`: full paths, and names relative to the content folder (`/`-separated). */
+function walk(dir: string, name: string, out: { full: string; name: string }[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
+    // Plain concatenation: path.join and path.relative per file add up over thousands of files.
+    const full = dir + sep + entry.name;
     if (entry.isDirectory()) {
-      if (!ASSET_FOLDERS.has(entry.name)) walk(full, out);
+      if (!ASSET_FOLDERS.has(entry.name)) walk(full, `${name}/${entry.name}`, out);
     } else if (entry.isFile() && entry.name.endsWith('.md')) {
-      out.push(full);
+      out.push({ full, name: `${name}/${entry.name}` });
     }
   }
 }
@@ -95,18 +97,17 @@ export function listLocales(contentDir: string): string[] {
 export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadedCorpus {
   const diagnostics: Diagnostic[] = [];
   const locales = (options.locales ?? listLocales(contentDir)).slice().sort();
-  const files: { locale: string; full: string }[] = [];
+  const files: { locale: string; full: string; name: string }[] = [];
   for (const locale of locales) {
-    const list: string[] = [];
-    walk(join(contentDir, locale), list);
-    list.sort();
-    for (const full of list) files.push({ locale, full });
+    const list: { full: string; name: string }[] = [];
+    walk(join(contentDir, locale), locale, list);
+    list.sort((a, b) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0));
+    for (const f of list) files.push({ locale, ...f });
   }
   const documents: LocaleDocument[] = [];
   const slugsSeen = new Map<string, string>();
   let bytes = 0;
-  files.forEach(({ locale, full }, index) => {
-    const file = toPosix(relative(contentDir, full));
+  files.forEach(({ locale, full, name: file }, index) => {
     const read = readSourceFile(full, file);
     options.onProgress?.(index + 1, files.length);
     if ('error' in read) {

@@ -127,8 +127,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // the report's pages are written once both are done.
     const indexing = outline.ctx.search ? writeSearchIndex(staged.dir) : Promise.resolve(null);
     const report = qa ? renderPages(qaPages(outline.ctx, reportedQa(qa, warn))) : Promise.resolve([]);
-    const [indexed, reportFiles] = await Promise.all([indexing, report]);
-    search = indexed;
+    // Both settle before either failure is thrown: the staged folder must not vanish under Pagefind.
+    const [indexed, reported] = await Promise.allSettled([indexing, report]);
+    if (indexed.status === 'rejected') throw indexed.reason;
+    if (reported.status === 'rejected') throw reported.reason;
+    search = indexed.value;
+    const reportFiles = reported.value;
     if (search) {
       const perLanguage = Object.entries(search.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
       log(`search index: Pagefind indexed ${perLanguage} pages in ${seconds(search.ms)}`);

@@ -65,11 +65,6 @@ export class Advisory {
     return view;
   }
 
-  /** Records the summary of a page rendered elsewhere (a render worker). */
-  setSummary(locale: string, summary: ArticleSummary): void {
-    this.summaries.set(locale, summary);
-  }
-
   summary(locale: string): ArticleSummary {
     return this.summaries.get(locale) ?? this.render(locale);
   }

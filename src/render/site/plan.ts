@@ -29,17 +29,9 @@ export interface PlanInput {
   extraPages?: ExtraPage[];
 }
 
-/** One advisory page: the advisory and the language it is shown in. */
-export interface ArticlePage {
-  advisory: Advisory;
-  locale: string;
-}
-
 export interface SitePlan {
   /** Advisory pages first, then the pages that list them (homes, sitemap), then the rest. */
   pages: SitePage[];
-  /** What `pages[i]` shows, for the advisory pages at the head of `pages`. */
-  articles: ArticlePage[];
   advisories: Advisory[];
   /** Advisory pages per locale. */
   counts: Record<string, number>;
@@ -85,17 +77,15 @@ export function planSite(input: PlanInput): SitePlan {
   reportReadProblems(input);
   const advisories = advisoriesOf(input);
   const pages: SitePage[] = [];
-  const articles: ArticlePage[] = [];
   const counts: Record<string, number> = Object.fromEntries(ctx.locales.map((l) => [l, 0]));
   for (const advisory of advisories) {
     for (const locale of advisory.locales) {
       counts[locale]++;
-      articles.push({ advisory, locale });
       pages.push({ file: articleFile(locale, advisory.slug), render: () => renderArticlePage(ctx, advisory, locale) });
     }
   }
   pages.push(...chromePages(ctx, advisories), ...extraPages(ctx, input.extraPages ?? []));
-  return { pages, articles, advisories, counts };
+  return { pages, advisories, counts };
 }
 
 function chromePages(ctx: SiteContext, advisories: Advisory[]): SitePage[] {

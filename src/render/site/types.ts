@@ -21,7 +21,7 @@ export interface LanguageTarget {
 export interface SitePage {
   file: string;
   /**
-   * The page as text, or as UTF-8 bytes when rendered elsewhere (the article worker); a promise
+   * The page as text, or as UTF-8 bytes when rendered elsewhere (the page worker); a promise
    * for pages that wait for other work (the QA report, the worker).
    */
   render: () => string | Uint8Array | Promise<string | Uint8Array>;

@@ -69,7 +69,7 @@ export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnos
 
 /** One file read from disk and decoded, or why it could not be read. */
 export type SourceFile =
-  | { text: string; bytes: number; diagnostics: Diagnostic[] }
+  | { text: string; bytes: number; hasNul: boolean; diagnostics: Diagnostic[] }
   | { error: string };
 
 export function readSourceFile(full: string, file: string): SourceFile {
@@ -84,7 +84,7 @@ export function readSourceFile(full: string, file: string): SourceFile {
     diagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
       message: `file is ${(raw.length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
   }
-  return { text: decodeFile(raw, file, diagnostics), bytes: raw.length, diagnostics };
+  return { text: decodeFile(raw, file, diagnostics), bytes: raw.length, hasNul: raw.indexOf(0) !== -1, diagnostics };
 }
 
 export function listLocales(contentDir: string): string[] {
@@ -130,7 +130,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
       return;
     }
     slugsSeen.set(key, file);
-    const doc = readDocument(read.text, { path: file });
+    const doc = readDocument(read.text, { path: file, hasNul: read.hasNul });
     doc.diagnostics.unshift(...read.diagnostics);
     documents.push({ locale, slug, file, doc });
   });

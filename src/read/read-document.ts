@@ -9,6 +9,11 @@ import { tokenize } from './tokenize.js';
 export interface ReadOptions {
   /** Path used in diagnostics; defaults to `<input>`. */
   path?: string;
+  /**
+   * Whether the text has NUL characters, when the caller already knows (from the file's bytes,
+   * where the search is much cheaper than in a decoded string); searched for when absent.
+   */
+  hasNul?: boolean;
 }
 
 function detectLineEnding(text: string): SourceDocument['lineEnding'] {
@@ -30,7 +35,7 @@ export function readDocument(text: string, options: ReadOptions = {}): SourceDoc
   if (text.length === offset) {
     diagnostics.push({ severity: 'warning', code: 'empty-file', file: path, line: 1, column: 1,
       message: 'file is empty; it is kept as a document without content' });
-  } else if (text.includes('\u0000')) {
+  } else if (options.hasNul ?? text.includes('\u0000')) {
     diagnostics.push({ severity: 'error', code: 'binary-content', file: path, line: 1, column: 1,
       message: 'file contains NUL bytes and looks binary, not markdown; read as text anyway' });
   }

@@ -85,6 +85,7 @@ describe('bad input in a corpus', () => {
     const diag = (slug: string) => json.documents.find((d: { slug: string }) => d.slug === slug).locales['lv-LV'].diagnostics;
     expect(diag('binary')).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'error', line: 1 })]));
     expect(diag('binary').map((d: { message: string }) => d.message).join(' ')).toMatch(/not valid UTF-8/);
+    expect(diag('binary').map((d: { message: string }) => d.message).join(' ')).toMatch(/NUL bytes and looks binary/);
     expect(diag('unterminated')).toContainEqual(expect.objectContaining({ severity: 'error', line: 5, column: 1 }));
     expect(diag('duplicate').map((d: { message: string; line: number }) => `${d.line} ${d.message}`)).toContainEqual(expect.stringMatching(/^5 segment id "ab-101" already used on line 4/));
     expect(diag('target-only')).toContainEqual(expect.objectContaining({ line: 6, severity: 'warning' }));

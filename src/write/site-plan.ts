@@ -1,6 +1,7 @@
 /**
- * Reads the content folder and plans the site: the part of `tolk build` that the main thread
- * and the article render worker both do, so that both see the same pages in the same order.
+ * Reads the content folder and plans the site: what the page worker of `tolk build` does, or the
+ * main thread for a small site or after a worker failure; deterministic, so both ways give the
+ * same pages in the same order.
  */
 import { resolve } from 'node:path';
 import type { AlignedCorpus, Diagnostic } from '../model.js';

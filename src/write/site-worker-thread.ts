@@ -53,7 +53,7 @@ for (let first = 0; first < pages.length; first += BATCH) {
   post({ type: 'pages', first, pages: batch }, [batch[0].buffer as ArrayBuffer]);
 }
 post({ type: 'done', findings: { warnings: rendering, loose: [...planned.links.loose.values()] } });
-// The checks last: the QA pages are the last ones Eleventy writes.
+// The checks last: their report is written after every page (and while Pagefind indexes).
 if (job.qa) {
   try {
     post({ type: 'qa', output: produceQa(planned.corpus, job.qa) });

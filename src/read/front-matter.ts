@@ -8,7 +8,7 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Diagnostic, FrontMatter } from '../model.js';
 import { parseSimpleYaml } from './simple-yaml.js';
-import { tokenize } from './tokenize.js';
+import { partsOf, tokenize } from './tokenize.js';
 
 const FENCE = /^---[ \t]*(\r?\n|$)/;
 const CLOSING_FENCE = /(^|\r?\n)---[ \t]*(\r?\n|$)/;
@@ -64,7 +64,7 @@ const FLATTENED_KEY = / (?=(?:ms\.[\w.-]+|[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*|ROBOT
 
 /** Rebuilds YAML from a span-wrapped block using the English originals. */
 export function salvageYaml(raw: string, file: string): string {
-  const { parts } = tokenize(raw, file);
+  const parts = partsOf(raw, tokenize(raw, file).segments);
   const english = parts.map((p) => (p.kind === 'segment' ? p.segment.source ?? p.segment.target : p.text)).join('');
   return english
     .split(/\r?\n/)

@@ -3,8 +3,9 @@
  *
  *   <span data-ttu-id="a4db7-103">Latvian…</span><span class="sxs-lookup"><span data-stu-id="a4db7-103">English…</span></span>
  *
- * It cuts the text into `text` and `segment` parts whose concatenation is the input, byte for
- * byte. Anything that is not a well-formed pair stays text and gets a diagnostic, so damaged
+ * It finds the segments (the span pairs) with their offsets; the text between them is the rest
+ * (partsOf), so the file is kept byte for byte. Anything that is not a well-formed pair stays
+ * text and gets a diagnostic, so damaged
  * files still read. It is a plain forward scan with indexOf: no regex backtracking on 50 MB
  * files, and segment text may contain `<placeholders>`, nested `<span>`s and newlines.
  */
@@ -17,7 +18,6 @@ const SPAN_CLOSE = '</span>';
 const STRAY_SOURCE = 'data-stu-id="';
 
 export interface TokenizeResult {
-  parts: Part[];
   segments: Segment[];
   diagnostics: Diagnostic[];
 }
@@ -62,7 +62,6 @@ class SegmentPart {
 const WELL_FORMED_ID = /^[0-9a-f]+-p?\d+$/i;
 
 export function tokenize(text: string, file: string, bodyStart = 0): TokenizeResult {
-  const parts: Part[] = [];
   const segments: Segment[] = [];
   const diagnostics: Diagnostic[] = [];
   const lines = new LineCounter(text);
@@ -74,12 +73,9 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
     lines.moveTo(offset);
     diagnostics.push({ severity, code, file, line: lines.line, column: lines.column, message });
   };
-  const pushText = (end: number) => {
-    if (end > textStart) {
-      const chunk = text.slice(textStart, end);
-      checkStraySource(chunk, textStart);
-      parts.push({ kind: 'text', text: chunk });
-    }
+  /** The text since the last segment: only checked for stray English spans. */
+  const textUpTo = (end: number) => {
+    if (end > textStart) checkStraySource(text.slice(textStart, end), textStart);
   };
   const checkStraySource = (chunk: string, base: number) => {
     let i = chunk.indexOf(STRAY_SOURCE);
@@ -142,7 +138,7 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
         `translated span "${id}" has no English twin (sxs-lookup span); kept without an English original`);
     }
 
-    pushText(open);
+    textUpTo(open);
     lines.moveTo(open);
     const { line, column } = lines;
     const dash = id.lastIndexOf('-');
@@ -165,11 +161,27 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
       start: open, end: segmentEnd, inFrontMatter: open < bodyStart,
     };
     segments.push(segment);
-    parts.push(new SegmentPart(segment, text));
     textStart = segmentEnd;
     // The scan for the next span already ran past this one; search again only if it found one inside.
     open = nextOpen === -1 || nextOpen >= segmentEnd ? nextOpen : text.indexOf(TARGET_OPEN, segmentEnd);
   }
-  pushText(text.length);
-  return { parts, segments, diagnostics };
+  textUpTo(text.length);
+  return { segments, diagnostics };
+}
+
+/**
+ * The file cut into parts: the text between segments, and the segments. Their concatenation is
+ * the file, because segments are the tokenizer's cuts, in order and never overlapping. Made on
+ * demand (writing a file back, rendering it), not while a whole corpus is read.
+ */
+export function partsOf(text: string, segments: Segment[]): Part[] {
+  const parts: Part[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    if (segment.start > at) parts.push({ kind: 'text', text: text.slice(at, segment.start) });
+    parts.push(new SegmentPart(segment, text));
+    at = segment.end;
+  }
+  if (text.length > at) parts.push({ kind: 'text', text: text.slice(at) });
+  return parts;
 }

@@ -125,6 +125,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log(`rendered and wrote ${pages.length} pages with Eleventy (${seconds(performance.now() - t)})`);
     // The checks finish while Pagefind indexes (the report is not an advisory: it is not indexed);
     // the report's pages are written once both are done.
+    const afterPages = performance.now();
     const indexing = outline.ctx.search ? writeSearchIndex(staged.dir) : Promise.resolve(null);
     const report = qa ? renderPages(qaPages(outline.ctx, reportedQa(qa, warn))) : Promise.resolve([]);
     // Both settle before either failure is thrown: the staged folder must not vanish under Pagefind.
@@ -138,7 +139,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       log(`search index: Pagefind indexed ${perLanguage} pages in ${seconds(search.ms)}`);
     }
     writeExtraFiles(staged.dir, reportFiles);
-    if (reportFiles.length) log(`QA report: ${reportFiles.map((f) => f.file).join(', ')}`);
+    if (reportFiles.length) log(`QA report: ${reportFiles.map((f) => f.file).join(', ')} (ready ${seconds(performance.now() - afterPages)} after the pages)`);
     staged.commit();
     return {
       out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: outline.files.length + (qa ? 2 : 0),

@@ -26,11 +26,15 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('tolk build with the page worker', () => {
   it('builds content/ byte for byte as the main thread alone does (QA report included), with the same warnings', async () => {
-    const withWorker = await buildSite({ content: CONTENT, out: join(tmp, 'worker'), search: false, renderWorker: true });
-    const alone = await buildSite({ content: CONTENT, out: join(tmp, 'alone'), search: false, renderWorker: false });
+    // A base path and a site URL too: the worker must build the same URLs.
+    const options = { content: CONTENT, search: false, base: '/docs/', siteUrl: 'https://docs.example.org' };
+    const withWorker = await buildSite({ ...options, out: join(tmp, 'worker'), renderWorker: true });
+    const alone = await buildSite({ ...options, out: join(tmp, 'alone'), renderWorker: false });
     const pages = snapshot(join(tmp, 'worker'));
     expect(Object.keys(pages).filter((f) => f.endsWith('index.html')).length).toBeGreaterThan(60);
     expect(Object.keys(pages)).toContain('qa/report.json');
+    const home = readFileSync(join(tmp, 'worker', 'lv-lv', 'index.html'), 'utf8');
+    expect(home).toContain('href="/docs/lv-lv/');
     expect(pages).toEqual(snapshot(join(tmp, 'alone')));
     expect(withWorker.counts).toEqual(alone.counts);
     // Reading warnings and rendering warnings (an image missing from content/) both come back.

@@ -3,6 +3,7 @@
  * left identical to the English or missing (these need the aligned corpus), what the
  * untranslated check flagged, and machine vs human translation.
  */
+import { sameIgnoringSpace } from '../align/merged.js';
 import type { AlignedCorpus } from '../model.js';
 import type { QaReport } from '../check/types.js';
 
@@ -32,7 +33,6 @@ export interface LocaleCoverage {
 
 const UNTRANSLATED_CHECK = 'untranslated';
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function unitCoverage(corpus: AlignedCorpus, locale: string): UnitCoverage {
   const c: UnitCoverage = { units: 0, translated: 0, sameAsEnglish: 0, missing: 0 };
@@ -43,7 +43,7 @@ function unitCoverage(corpus: AlignedCorpus, locale: string): UnitCoverage {
       const target = unit.targets[locale];
       const english = unit.sources[locale] ?? unit.source;
       if (target === null || target === undefined) c.missing++;
-      else if (english !== null && normalize(target) === normalize(english)) c.sameAsEnglish++;
+      else if (english !== null && sameIgnoringSpace(target, english)) c.sameAsEnglish++;
       else c.translated++;
     }
   }

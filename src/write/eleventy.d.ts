@@ -5,7 +5,6 @@ declare module '@11ty/eleventy' {
     setUseGitIgnore(enabled: boolean): void;
     setDataDeepMerge(enabled: boolean): void;
     setQuietMode(quiet: boolean): void;
-    configureTemplateHandling(options: { writeMode?: 'sync' | 'async' }): void;
     addGlobalData(name: string, data: unknown): void;
     addTransform(name: string, transform: (content: string) => string | Buffer | Promise<Buffer>): void;
     addPassthroughCopy(mapping: Record<string, string>, copyOptions?: { filter?: (relativePath: string) => boolean }): void;

@@ -1,9 +1,9 @@
 /**
- * The QA report inside the site: `qa/` (the report page in the site layout) and `qa/report.json`.
- * The checks are the costliest part of a build after rendering, so they run in a worker thread
- * (reading the content folder on their own) while the main thread renders and writes the pages;
- * the two QA pages come last and wait for the worker. Run from TypeScript sources (tests), where
- * no compiled worker exists, the checks run in-process when the first QA page is written.
+ * The QA report inside the site: `qa/` (the report page in the site layout) and `qa/report.json`,
+ * written after the pages. A big site runs the checks in its page worker (site-source.ts); for a
+ * small one they run in a worker of their own (reading the content folder themselves) while the
+ * main thread renders and writes the pages. Run from TypeScript sources (tests), where no
+ * compiled worker exists, the checks run in-process when the report is first asked for.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -3,6 +3,7 @@
  * the main thread would, posts the plan's outline, then renders every page in order and posts
  * the bytes in small batches (transferred, not copied); then, if asked, runs the QA checks.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../model.js';
 import { planSiteOf } from './site-plan.js';
@@ -55,6 +56,9 @@ for (let first = 0; first < pages.length; first += BATCH) {
 post({ type: 'done', findings: { warnings: rendering, loose: [...planned.links.loose.values()] } });
 // The checks last: their report is written after every page (and while Pagefind indexes).
 if (job.qa) {
+  // While the checks run, the main thread has Pagefind indexing (in a default build): give it the
+  // cores first. On Linux a nice value is per thread, so this lowers only this worker.
+  try { setPriority(10); } catch { /* not permitted: run at the normal priority */ }
   try {
     post({ type: 'qa', output: produceQa(planned.corpus, job.qa) });
   } catch (error) {

@@ -46,17 +46,17 @@ interface LocaleAccumulator {
   changes: Map<string, number>;
 }
 
-function median(sorted: number[]): number {
+function median(sorted: Float64Array): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function ratioBounds(logRatios: number[]): { median: number; low: number; high: number } | null {
   if (logRatios.length < MIN_RATIO_SAMPLES) return null;
-  const byValue = (a: number, b: number) => a - b;
-  const sorted = [...logRatios].sort(byValue);
+  // Typed arrays sort numerically without a comparator call per comparison.
+  const sorted = Float64Array.from(logRatios).sort();
   const m = median(sorted);
-  const deviations = sorted.map((x) => Math.abs(x - m)).sort(byValue);
+  const deviations = sorted.map((x) => Math.abs(x - m)).sort();
   const sigma = Math.max(1.4826 * median(deviations), 0.05);
   return { median: Math.exp(m), low: Math.exp(m - sigma * RATIO_SPREAD.below), high: Math.exp(m + sigma * RATIO_SPREAD.above) };
 }

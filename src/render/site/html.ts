@@ -14,9 +14,17 @@ export function attr(name: string, value: string | number | boolean | null | und
   return value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
 }
 
-/** JSON that is safe inside an HTML attribute or a `<script type="application/json">`. */
+const JSON_ESCAPES: Record<string, string> = {
+  '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029',
+};
+
+/**
+ * JSON that is safe inside an HTML attribute or a `<script type="application/json">`: `<` as
+ * \u003c so no `</script>` or `<!--` in the data can end the element; `>`, `&` and the JS line
+ * separators escaped too for good measure. One pass over the text.
+ */
 export function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => JSON_ESCAPES[c]);
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);

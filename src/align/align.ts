@@ -6,6 +6,7 @@
 import type {
   AlignedCorpus, AlignedDocument, AlignedUnit, Diagnostic, LocaleDocument, Segment, UnitFlag,
 } from '../model.js';
+import { alignInOrder, NO_FLAGS } from './in-order.js';
 import { firstByKey, numericKey, resolveMerged, sameIgnoringSpace } from './merged.js';
 
 /** Parses `ms.lasthandoff` (MM/DD/YYYY) to a sortable number; 0 when absent. */
@@ -84,9 +85,6 @@ function keyOrder(perLocale: LocaleSegments[]): Map<string, number> {
   return order;
 }
 
-/** The flags of the many units that have none: one shared, frozen list. */
-const NO_FLAGS = Object.freeze([]) as unknown as UnitFlag[];
-
 /** The keys a unit covers; nearly always one, so no Set until a second one turns up. */
 class KeySet {
   private first: string | null = null;
@@ -156,9 +154,8 @@ function buildUnit(
   return { key, covers: covers.length ? covers : [key], source, sources, targets, ids, lines, flags: flags.length ? flags : NO_FLAGS };
 }
 
-export function alignDocument(slug: string, docs: LocaleDocument[], corpusLocales: string[]): AlignedDocument {
-  const locales = docs.map((d) => d.locale);
-  const reference = pickReference(docs);
+/** The general path: merged segments, repeated keys, keys out of order or not numbers. */
+export function alignByGroups(docs: LocaleDocument[], locales: string[], reference: string | null): AlignedUnit[] {
   const perLocale: LocaleSegments[] = docs.map((d) => {
     const byKey = firstByKey(d.doc.segments);
     return { locale: d.locale, byKey, segments: byKey.size === d.doc.segments.length ? d.doc.segments : [...byKey.values()] };
@@ -179,7 +176,14 @@ export function alignDocument(slug: string, docs: LocaleDocument[], corpusLocale
   const units: AlignedUnit[] = [];
   for (const row of grouped.values()) units.push(buildUnit(row, locales, reference, resolved, order));
   units.sort((a, b) => (order.get(a.covers[0]) ?? 0) - (order.get(b.covers[0]) ?? 0));
+  return units;
+}
 
+export function alignDocument(slug: string, docs: LocaleDocument[], corpusLocales: string[]): AlignedDocument {
+  const locales = docs.map((d) => d.locale);
+  const reference = pickReference(docs);
+  const refIndex = reference === null ? -1 : locales.indexOf(reference);
+  const units = alignInOrder(docs.map((d) => d.doc.segments), locales, refIndex) ?? alignByGroups(docs, locales, reference);
   const localeMap: Record<string, LocaleDocument> = {};
   for (const d of docs) localeMap[d.locale] = d;
   return {

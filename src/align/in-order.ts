@@ -1,0 +1,101 @@
+/**
+ * The aligner's fast path, for the documents nearly every corpus is made of: in each locale the
+ * segment keys are plain numbers in ascending order (no merged `p…` keys, no repeats). Such
+ * documents align by walking the locales side by side, smallest key first, with none of the
+ * general path's maps, groups and sorting; the units are the ones the general path builds
+ * (a test compares the two on the whole corpus).
+ */
+import type { AlignedUnit, Segment, UnitFlag } from '../model.js';
+import { sameIgnoringSpace } from './merged.js';
+
+/** The flags of the many units that have none: one shared, frozen list. */
+export const NO_FLAGS = Object.freeze([]) as unknown as UnitFlag[];
+
+/** The number a key is, when it is written as one (`103`, not `0103`, `p103` or `1e3`); else -1. */
+function keyNumber(key: string): number {
+  if (key.length === 0 || key.length > 15 || (key.length > 1 && key.charCodeAt(0) === 48)) return -1;
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    const digit = key.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** Each segment's key number, or null when the keys are not plain, strictly ascending numbers. */
+function ascendingNumbers(segments: Segment[]): Float64Array | null {
+  const numbers = new Float64Array(segments.length);
+  let last = -1;
+  for (let i = 0; i < segments.length; i++) {
+    const n = keyNumber(segments[i].key);
+    if (n <= last) return null;
+    numbers[i] = last = n;
+  }
+  return numbers;
+}
+
+/** One unit from at most one segment per locale (`row[i]` for `locales[i]`). */
+function unitOf(row: (Segment | undefined)[], locales: string[], refIndex: number): AlignedUnit {
+  const targets: Record<string, string | null> = {};
+  const sources: Record<string, string | null> = {};
+  const ids: Record<string, string[]> = {};
+  const lines: Record<string, number | null> = {};
+  let key = '';
+  for (let i = 0; i < locales.length; i++) {
+    const locale = locales[i];
+    const s = row[i];
+    if (s === undefined) {
+      targets[locale] = null; sources[locale] = null; ids[locale] = []; lines[locale] = null;
+      continue;
+    }
+    targets[locale] = s.target;
+    sources[locale] = s.source;
+    ids[locale] = [s.id];
+    lines[locale] = s.line;
+    key = s.key;
+  }
+  let flags: UnitFlag[] | null = null;
+  const refHas = refIndex !== -1 && row[refIndex] !== undefined;
+  if (refIndex !== -1) {
+    for (let i = 0; i < locales.length; i++) {
+      if (i === refIndex) continue;
+      if (refHas && row[i] === undefined) (flags ??= []).push({ flag: 'missing', locale: locales[i] });
+      if (!refHas && row[i] !== undefined) (flags ??= []).push({ flag: 'extra', locale: locales[i] });
+    }
+  }
+  let source = refHas ? row[refIndex]!.source : null;
+  for (let i = 0; source === null && i < locales.length; i++) source = row[i]?.source ?? null;
+  if (source !== null) {
+    for (let i = 0; i < locales.length; i++) {
+      const own = row[i]?.source ?? null;
+      if (own !== null && !sameIgnoringSpace(own, source)) (flags ??= []).push({ flag: 'drift', locale: locales[i] });
+    }
+  }
+  return { key, covers: [key], source, sources, targets, ids, lines, flags: flags ?? NO_FLAGS };
+}
+
+/**
+ * The units of a document whose locales all have plain ascending keys, in key order; null when
+ * one locale's keys are otherwise (then the general path aligns it).
+ */
+export function alignInOrder(segmentsByLocale: Segment[][], locales: string[], refIndex: number): AlignedUnit[] | null {
+  const numbers: Float64Array[] = [];
+  for (const segments of segmentsByLocale) {
+    const n = ascendingNumbers(segments);
+    if (n === null) return null;
+    numbers.push(n);
+  }
+  const at = new Array<number>(locales.length).fill(0);
+  const row = new Array<Segment | undefined>(locales.length);
+  const units: AlignedUnit[] = [];
+  for (;;) {
+    let next = Infinity;
+    for (let i = 0; i < locales.length; i++) if (at[i] < numbers[i].length && numbers[i][at[i]] < next) next = numbers[i][at[i]];
+    if (next === Infinity) return units;
+    for (let i = 0; i < locales.length; i++) {
+      row[i] = at[i] < numbers[i].length && numbers[i][at[i]] === next ? segmentsByLocale[i][at[i]++] : undefined;
+    }
+    units.push(unitOf(row, locales, refIndex));
+  }
+}

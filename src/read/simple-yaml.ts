@@ -30,32 +30,14 @@ function scalar(raw: string): Scalar | typeof UNSURE {
     const inner = raw.slice(1, -1);
     // Escapes, doubled quotes and anything after the closing quote are left to js-yaml.
     if (raw.length < 2 || raw[raw.length - 1] !== quote || inner.includes(quote) || (quote === '"' && inner.includes('\\'))) return UNSURE;
-    return intern(inner);
+    return inner;
   }
   if (INDICATOR.test(raw) || raw.includes(': ') || raw.includes(' #') || raw.endsWith(':')) return UNSURE;
   if (raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL') return null;
   if (raw === 'true' || raw === 'True' || raw === 'TRUE') return true;
   if (raw === 'false' || raw === 'False' || raw === 'FALSE') return false;
   if (NUMBER_LIKE.test(raw)) return PLAIN_INT.test(raw) ? Number(raw) : UNSURE;
-  return intern(raw);
-}
-
-/**
- * Front matter values repeat from file to file (authors, topics, dates, `Normal`, `Admin`): a
- * corpus held in memory keeps one string per distinct short value instead of one per file,
- * which on the shared corpus is 70,000 strings fewer for the garbage collector to copy.
- */
-const INTERN_MAX_LENGTH = 40;
-const INTERN_MAX_ENTRIES = 20_000;
-const interned = new Map<string, string>();
-
-function intern(value: string): string {
-  if (value.length > INTERN_MAX_LENGTH) return value;
-  const known = interned.get(value);
-  if (known !== undefined) return known;
-  if (interned.size >= INTERN_MAX_ENTRIES) interned.clear();
-  interned.set(value, value);
-  return value;
+  return raw;
 }
 
 const KEY = /^[A-Za-z_][\w.-]*$/;

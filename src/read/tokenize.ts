@@ -61,25 +61,6 @@ class SegmentPart {
 
 const WELL_FORMED_ID = /^[0-9a-f]+-p?\d+$/i;
 
-/**
- * Numbered keys as shared strings: every file counts 101, 102, 103…, and a corpus held in memory
- * then keeps one "103" rather than one per file (54,000 strings fewer on the shared corpus).
- */
-const SHARED_KEYS: (string | undefined)[] = new Array(10_000).fill(undefined);
-const SHARED_KEY_LIMIT = SHARED_KEYS.length;
-
-function keyOf(id: string, from: number): string {
-  let n = 0;
-  const length = id.length - from;
-  if (length === 0 || length > 4 || (length > 1 && id.charCodeAt(from) === 48)) return id.slice(from);
-  for (let i = from; i < id.length; i++) {
-    const digit = id.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return id.slice(from);
-    n = n * 10 + digit;
-  }
-  return n < SHARED_KEY_LIMIT ? (SHARED_KEYS[n] ??= id.slice(from)) : id.slice(from);
-}
-
 export function tokenize(text: string, file: string, bodyStart = 0): TokenizeResult {
   const segments: Segment[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -163,7 +144,7 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
     const dash = id.lastIndexOf('-');
     // Every segment of a file has the same prefix: share the string.
     const prefix = dash === -1 ? '' : id.startsWith(lastPrefix) && dash === lastPrefix.length ? lastPrefix : (lastPrefix = id.slice(0, dash));
-    const key = dash === -1 ? id : keyOf(id, dash + 1);
+    const key = dash === -1 ? id : id.slice(dash + 1);
     if (!WELL_FORMED_ID.test(id)) {
       report('warning', 'malformed-id', open, `segment id "${id}" is not of the form <hex>-<number> or <hex>-p<number>`);
     }

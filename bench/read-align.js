@@ -2,7 +2,8 @@
 // Run through `npm run bench` (compiles first). Goal on a 2-core machine: >= 60 MB/s, < 300 MB.
 import { readAndAlign } from '../dist/pipeline.js';
 import { alignToJson } from '../dist/write/align-json.js';
-import { corpusDir, peakRssMb, report } from './util.js';
+import { readFileSync } from 'node:fs';
+import { corpusDir, markdownFiles, peakRssMb, report } from './util.js';
 
 const dir = corpusDir();
 const timed = () => {
@@ -18,11 +19,23 @@ const totals = alignToJson(first.result).totals;
 const mb = first.result.bytes / 1048576;
 first.result = null;
 const runs = [first.ms];
-// Best of 12: this VM's speed drifts by 10-40% from second to second, and the best run is the
-// one least disturbed; the median is printed too.
+/**
+ * A yardstick for the machine's speed at this moment: reading and decoding the same files with
+ * no tolk code at all. When it is slow, so is everything else (this VM's speed drifts by 10-40%).
+ */
+const files = markdownFiles(dir);
+const decoder = new TextDecoder();
+const yardstick = () => {
+  const start = performance.now();
+  for (const file of files) decoder.decode(readFileSync(file));
+  return performance.now() - start;
+};
+const floors = [];
+// Best of 12, alternating with the yardstick: the best run is the one least disturbed.
 for (let i = 0; i < 12; i++) {
   globalThis.gc?.();
   runs.push(timed().ms);
+  floors.push(yardstick());
 }
 const warm = runs.slice(1);
 const best = Math.min(...warm);
@@ -32,5 +45,6 @@ report('read+align', [
   ['units aligned', String(totals.units)],
   ['time', `cold ${runs[0].toFixed(0)} ms; warm best ${best.toFixed(0)} ms, median ${median.toFixed(0)} ms (runs: ${warm.map((r) => r.toFixed(0)).join(', ')})`],
   ['throughput', `warm ${(mb / (best / 1000)).toFixed(1)} MB/s (median ${(mb / (median / 1000)).toFixed(1)}); cold ${(mb / (runs[0] / 1000)).toFixed(1)} MB/s  (goal >= 60)`],
+  ['yardstick', `reading and decoding the files alone: best ${Math.min(...floors).toFixed(0)} ms, median ${[...floors].sort((a, b) => a - b)[6].toFixed(0)} ms (the machine's speed now)`],
   ['peak RSS', `${peakOneRun} MB for one read+align  (goal < 300)`],
 ]);

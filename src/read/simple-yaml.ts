@@ -23,6 +23,10 @@ const AWKWARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u202
 const NUMBER_LIKE = /^[-+]?(?:0b[01_]+|0x[\da-fA-F_]+|0o[0-7_]+|[\d_]*\.?[\d_]*(?:[eE][-+]?\d+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
 const PLAIN_INT = /^(?:0|[1-9]\d{0,14})$/;
 
+/** Whether a scalar starting with this character might be one NUMBER_LIKE matches (a cheap pre-test). */
+const mayBeNumber = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 95 || c === 101 || c === 69;
+
 function scalar(raw: string): Scalar | typeof UNSURE {
   if (raw === '' || raw !== raw.trim()) return UNSURE;
   const quote = raw[0];
@@ -36,7 +40,7 @@ function scalar(raw: string): Scalar | typeof UNSURE {
   if (raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL') return null;
   if (raw === 'true' || raw === 'True' || raw === 'TRUE') return true;
   if (raw === 'false' || raw === 'False' || raw === 'FALSE') return false;
-  if (NUMBER_LIKE.test(raw)) return PLAIN_INT.test(raw) ? Number(raw) : UNSURE;
+  if (mayBeNumber(raw.charCodeAt(0)) && NUMBER_LIKE.test(raw)) return PLAIN_INT.test(raw) ? Number(raw) : UNSURE;
   return raw;
 }
 

@@ -95,22 +95,34 @@ export interface UnitFlag {
 /**
  * One aligned unit: the same English sentence (or run of sentences) across locales.
  * `key` is the numeric key, or `103+104` for a run that a merged segment covers.
+ *
+ * The one exception to plain data: what each locale has is read from the unit's segments when
+ * asked for (`targetOf`, `englishOf`, `idsOf`, `lineOf`), and the per-locale records are built
+ * from them on first read (see align/unit.ts: a corpus in memory keeps far fewer objects).
  */
 export interface AlignedUnit {
-  key: string;
+  readonly key: string;
   /** The numbered keys this unit covers (one, or the run of a merged segment). */
-  covers: string[];
+  readonly covers: string[];
   /** English original, taken from the reference (newest) locale. */
-  source: string | null;
+  readonly source: string | null;
   /** English as each locale has it; differs from `source` when drifted. */
-  sources: Record<string, string | null>;
+  readonly sources: Record<string, string | null>;
   /** Each locale's translation; null when the locale lacks it. */
-  targets: Record<string, string | null>;
+  readonly targets: Record<string, string | null>;
   /** Each locale's segment ids for this unit (several when a run is covered). */
-  ids: Record<string, string[]>;
+  readonly ids: Record<string, string[]>;
   /** Each locale's line of the first segment of the unit. */
-  lines: Record<string, number | null>;
-  flags: UnitFlag[];
+  readonly lines: Record<string, number | null>;
+  readonly flags: UnitFlag[];
+  /** `targets[locale]`, without building the record (null for a locale the unit lacks). */
+  targetOf(locale: string): string | null;
+  /** `sources[locale]`, without building the record. */
+  englishOf(locale: string): string | null;
+  /** `ids[locale]`, without building the record (empty for a locale the unit lacks). */
+  idsOf(locale: string): string[];
+  /** `lines[locale]`, without building the record. */
+  lineOf(locale: string): number | null;
 }
 
 export interface AlignedDocument {

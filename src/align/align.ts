@@ -8,6 +8,7 @@ import type {
 } from '../model.js';
 import { alignInOrder, NO_FLAGS } from './in-order.js';
 import { firstByKey, numericKey, resolveMerged, sameIgnoringSpace } from './merged.js';
+import { englishOfCell, Unit, type UnitCell } from './unit.js';
 
 /** Parses `ms.lasthandoff` (MM/DD/YYYY) to a sortable number; 0 when absent. */
 function handoffOf(doc: LocaleDocument): number {
@@ -103,34 +104,21 @@ function buildUnit(
   segsByLocale: (Segment[] | undefined)[], locales: string[], reference: string | null,
   resolved: Set<Segment>, order: Map<string, number>,
 ): AlignedUnit {
-  const targets: Record<string, string | null> = {};
-  const sources: Record<string, string | null> = {};
-  const ids: Record<string, string[]> = {};
-  const lines: Record<string, number | null> = {};
+  const cells: UnitCell[] = [];
   const flags: UnitFlag[] = [];
   const keys = new KeySet();
   for (let i = 0; i < locales.length; i++) {
-    const locale = locales[i];
     const segs = segsByLocale[i];
     if (!segs) {
-      targets[locale] = null; sources[locale] = null; ids[locale] = []; lines[locale] = null;
+      cells.push(null);
       continue;
     }
     let merged = false;
     for (const s of segs) if (resolved.size > 0 && resolved.has(s)) merged = true; else keys.add(s.key);
-    if (segs.length === 1) {
-      targets[locale] = segs[0].target;
-      sources[locale] = segs[0].source;
-      ids[locale] = [segs[0].id];
-    } else {
-      targets[locale] = segs.map((s) => s.target).join(' ');
-      const english = segs.flatMap((s) => (s.source === null ? [] : [s.source]));
-      sources[locale] = english.length ? english.join(' ') : null;
-      ids[locale] = segs.map((s) => s.id);
-    }
-    lines[locale] = segs[0].line;
-    if (merged) flags.push({ flag: 'merged', locale });
+    cells.push(segs.length === 1 ? segs[0] : segs);
+    if (merged) flags.push({ flag: 'merged', locale: locales[i] });
   }
+  const sources = cells.map(englishOfCell);
   const refIndex = reference === null ? -1 : locales.indexOf(reference);
   const refHas = refIndex !== -1 && segsByLocale[refIndex] !== undefined;
   if (refIndex !== -1) {
@@ -140,18 +128,18 @@ function buildUnit(
       if (!refHas && segsByLocale[i]) flags.push({ flag: 'extra', locale: locales[i] });
     }
   }
-  let source = refHas ? sources[reference!] : null;
-  for (let i = 0; source === null && i < locales.length; i++) source = sources[locales[i]];
+  let source = refHas ? sources[refIndex] : null;
+  for (let i = 0; source === null && i < locales.length; i++) source = sources[i];
   if (source !== null) {
-    for (const locale of locales) {
-      const own = sources[locale];
-      if (own !== null && !sameIgnoringSpace(own, source)) flags.push({ flag: 'drift', locale });
+    for (let i = 0; i < locales.length; i++) {
+      const own = sources[i];
+      if (own !== null && !sameIgnoringSpace(own, source)) flags.push({ flag: 'drift', locale: locales[i] });
     }
   }
   const covers = keys.sorted(order);
   // A run covered only by merged segments (no locale numbered it) keeps the merged key.
   const key = covers.length === 1 ? covers[0] : covers.length ? covers.join('+') : segsByLocale.find((x) => x)![0].key;
-  return { key, covers: covers.length ? covers : [key], source, sources, targets, ids, lines, flags: flags.length ? flags : NO_FLAGS };
+  return new Unit(key, covers.length ? covers : [key], source, flags.length ? flags : NO_FLAGS, locales, cells);
 }
 
 /** The general path: merged segments, repeated keys, keys out of order or not numbers. */

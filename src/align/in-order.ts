@@ -7,6 +7,7 @@
  */
 import type { AlignedUnit, Segment, UnitFlag } from '../model.js';
 import { sameIgnoringSpace } from './merged.js';
+import { Unit } from './unit.js';
 
 /** The flags of the many units that have none: one shared, frozen list. */
 export const NO_FLAGS = Object.freeze([]) as unknown as UnitFlag[];
@@ -37,23 +38,12 @@ function ascendingNumbers(segments: Segment[]): Float64Array | null {
 
 /** One unit from at most one segment per locale (`row[i]` for `locales[i]`). */
 function unitOf(row: (Segment | undefined)[], locales: string[], refIndex: number): AlignedUnit {
-  const targets: Record<string, string | null> = {};
-  const sources: Record<string, string | null> = {};
-  const ids: Record<string, string[]> = {};
-  const lines: Record<string, number | null> = {};
+  const cells: (Segment | null)[] = new Array(locales.length);
   let key = '';
   for (let i = 0; i < locales.length; i++) {
-    const locale = locales[i];
     const s = row[i];
-    if (s === undefined) {
-      targets[locale] = null; sources[locale] = null; ids[locale] = []; lines[locale] = null;
-      continue;
-    }
-    targets[locale] = s.target;
-    sources[locale] = s.source;
-    ids[locale] = [s.id];
-    lines[locale] = s.line;
-    key = s.key;
+    cells[i] = s ?? null;
+    if (s !== undefined) key = s.key;
   }
   let flags: UnitFlag[] | null = null;
   const refHas = refIndex !== -1 && row[refIndex] !== undefined;
@@ -72,7 +62,7 @@ function unitOf(row: (Segment | undefined)[], locales: string[], refIndex: numbe
       if (own !== null && !sameIgnoringSpace(own, source)) (flags ??= []).push({ flag: 'drift', locale: locales[i] });
     }
   }
-  return { key, covers: [key], source, sources, targets, ids, lines, flags: flags ?? NO_FLAGS };
+  return new Unit(key, [key], source, flags ?? NO_FLAGS, locales, cells);
 }
 
 /**

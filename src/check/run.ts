@@ -61,12 +61,12 @@ class FindingSink {
     for (const hit of hits) {
       this.findings.push({
         check: check.id, severity: this.severityOf(check, hit), locale: ctx.locale, document: ctx.document.slug,
-        segment: hit.segment !== undefined ? hit.segment : (unit.ids[ctx.locale] ?? []).join(' ') || null,
+        segment: hit.segment !== undefined ? hit.segment : unit.idsOf(ctx.locale).join(' ') || null,
         unit: unit.key,
-        line: hit.line !== undefined ? hit.line : unit.lines[ctx.locale] ?? null,
+        line: hit.line !== undefined ? hit.line : unit.lineOf(ctx.locale),
         message: hit.message,
         source: englishOf(unit, ctx.locale),
-        target: unit.targets[ctx.locale] ?? null,
+        target: unit.targetOf(ctx.locale),
         ...(hit.highlights ? { highlights: hit.highlights } : {}),
         waived: null,
       });
@@ -98,9 +98,9 @@ function checkDocumentLocale(sink: FindingSink, settings: Settings, ctx: CheckCo
   const views = documentViews(ctx.document, ctx.corpus.locales);
   const localeIndex = ctx.corpus.locales.indexOf(ctx.locale);
   ctx.document.units.forEach((unit, unitIndex) => {
-    const ids = unit.ids[ctx.locale] ?? [];
+    const ids = unit.idsOf(ctx.locale);
     if (inFrontMatter.size > 0 && ids.length > 0 && ids.every((id) => inFrontMatter.has(id))) return;
-    const hasTarget = unit.targets[ctx.locale] !== null && unit.targets[ctx.locale] !== undefined;
+    const hasTarget = unit.targetOf(ctx.locale) !== null;
     ctx.view = views[unitIndex][localeIndex];
     for (const check of unitChecks) {
       if (!hasTarget && !check.includeMissingTargets) continue;

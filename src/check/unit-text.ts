@@ -6,7 +6,7 @@ import type { CheckHit } from './types.js';
  * The English a locale's translation was made from: its own English twin, which differs from
  * the unit's reference `source` only when the source drifted (the translation follows its own).
  */
-export const englishOf = (unit: AlignedUnit, locale: string): string | null => unit.sources[locale] ?? unit.source;
+export const englishOf = (unit: AlignedUnit, locale: string): string | null => unit.englishOf(locale) ?? unit.source;
 
 /** The shared "nothing found" result (checks return it instead of allocating an empty array). */
 export const NO_HITS: CheckHit[] = Object.freeze([]) as unknown as CheckHit[];

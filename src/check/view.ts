@@ -15,8 +15,8 @@ export class UnitView {
 
   constructor(readonly unit: AlignedUnit, readonly locale: string) {
     // The locale's own English: it differs from the reference `source` only when the English drifted.
-    this.source = unit.sources[locale] ?? unit.source;
-    this.target = unit.targets[locale] ?? null;
+    this.source = unit.englishOf(locale) ?? unit.source;
+    this.target = unit.targetOf(locale);
   }
 
   /** Both an English and a translation exist. */

@@ -39,7 +39,7 @@ export interface RenderedArticle {
 /** Each segment id of `locale` → the aligned unit it belongs to. */
 function unitsById(doc: AlignedDocument, locale: string): Map<string, AlignedUnit> {
   const map = new Map<string, AlignedUnit>();
-  for (const unit of doc.units) for (const id of unit.ids[locale] ?? []) if (!map.has(id)) map.set(id, unit);
+  for (const unit of doc.units) for (const id of unit.idsOf(locale)) if (!map.has(id)) map.set(id, unit);
   return map;
 }
 

@@ -40,8 +40,8 @@ function unitCoverage(corpus: AlignedCorpus, locale: string): UnitCoverage {
     if (!doc.locales[locale]) continue;
     for (const unit of doc.units) {
       c.units++;
-      const target = unit.targets[locale];
-      const english = unit.sources[locale] ?? unit.source;
+      const target = unit.targetOf(locale);
+      const english = unit.englishOf(locale) ?? unit.source;
       if (target === null || target === undefined) c.missing++;
       else if (english !== null && sameIgnoringSpace(target, english)) c.sameAsEnglish++;
       else c.translated++;

@@ -103,7 +103,7 @@ function fillFromCorpus(units: Table<PayloadUnit>, unitDocs: string[], corpus: A
     const aligned = docs.get(unitDocs[i])?.units.find((u) => u.key === row.key);
     if (!aligned) return;
     for (const locale of corpus.locales) {
-      if (!(locale in row.targets) && docs.get(unitDocs[i])?.locales[locale]) row.targets[locale] = aligned.targets[locale] ?? null;
+      if (!(locale in row.targets) && docs.get(unitDocs[i])?.locales[locale]) row.targets[locale] = aligned.targetOf(locale);
     }
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The public `tolk align --json` shape (documented in the README; keep it stable).
  */
-import type { AlignedCorpus, Severity, UnitFlag } from '../model.js';
+import type { AlignedCorpus, AlignedUnit, Severity, UnitFlag } from '../model.js';
 
 export interface AlignJson {
   locales: string[];
@@ -25,6 +25,13 @@ export interface AlignJson {
   };
 }
 
+/** The unit's translations by locale, without making the unit keep the record. */
+function targetsOf(unit: AlignedUnit, locales: string[]): Record<string, string | null> {
+  const targets: Record<string, string | null> = {};
+  for (const locale of locales) targets[locale] = unit.targetOf(locale);
+  return targets;
+}
+
 export function alignToJson(corpus: AlignedCorpus): AlignJson {
   const segments: Record<string, number> = Object.fromEntries(corpus.locales.map((l) => [l, 0]));
   const flags = { missing: 0, extra: 0, merged: 0, drift: 0 };
@@ -46,10 +53,10 @@ export function alignToJson(corpus: AlignedCorpus): AlignJson {
     }
     // A merged segment counts once per locale that has it resolved to a run.
     for (const u of d.units) flags.merged += u.flags.filter((f) => f.flag === 'merged').reduce(
-      (n, f) => n + (u.ids[f.locale]?.filter((id) => /-p\d+$/.test(id)).length ?? 0), 0);
+      (n, f) => n + u.idsOf(f.locale).filter((id) => /-p\d+$/.test(id)).length, 0);
     return {
       slug: d.slug, referenceLocale: d.referenceLocale, missingLocales: d.missingLocales, locales,
-      units: d.units.map(({ key, covers, source, targets, flags: f }) => ({ key, covers, source, targets, flags: f })),
+      units: d.units.map((u) => ({ key: u.key, covers: u.covers, source: u.source, targets: targetsOf(u, Object.keys(d.locales)), flags: u.flags })),
     };
   });
   return {

@@ -13,7 +13,7 @@ export const mergedSegment: UnitCheck = {
     'translation says everything the English says (see also sentence-count and length-ratio).',
   run(unit, { locale }) {
     if (!hasFlag(unit, 'merged', locale)) return NO_HITS;
-    const ids = unit.ids[locale] ?? [];
+    const ids = unit.idsOf(locale);
     return [{
       message: `${ids.join(' ')} is one merged segment for ${unit.covers.length} English segments ` +
         `(${unit.covers.join(', ')}); check that nothing was left out`,

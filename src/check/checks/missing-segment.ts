@@ -7,7 +7,7 @@ import { NO_HITS, hasFlag, quote } from '../unit-text.js';
 function lineBefore(document: AlignedDocument, unit: AlignedUnit, locale: string): number | null {
   const index = document.units.indexOf(unit);
   for (let i = index - 1; i >= 0; i--) {
-    const line = document.units[i].lines[locale];
+    const line = document.units[i].lineOf(locale);
     if (line !== null && line !== undefined) return line;
   }
   return null;
@@ -29,7 +29,7 @@ export const missingSegment: UnitCheck = {
     const after = lineBefore(document, unit, locale);
     const where = after === null ? 'it belongs before the first segment' : `it belongs after line ${after}`;
     return [{
-      message: `no ${locale} segment for ${reference} ${(unit.ids[reference] ?? []).join(' ')} ` +
+      message: `no ${locale} segment for ${reference} ${unit.idsOf(reference).join(' ')} ` +
         `${quote(unit.source ?? '')}; ${where}`,
       segment: null,
       line: null,

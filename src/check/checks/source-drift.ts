@@ -28,7 +28,7 @@ export const sourceDrift: UnitCheck = {
     'locale part of a URL (/en-us/ vs /nb-no/) is not reported.',
   run(unit, { document, locale }) {
     if (!hasFlag(unit, 'drift', locale)) return NO_HITS;
-    const own = unit.sources[locale];
+    const own = unit.englishOf(locale);
     const reference = unit.source;
     if (own === null || own === undefined || reference === null) return NO_HITS;
     // English that differs only in the locale part of a URL (/en-us/ vs /nb-no/) says the same.

@@ -62,6 +62,28 @@ describe('aligner on content/', () => {
     expect(d.referenceLocale).toBe(nb > lv ? 'nb-NO' : 'lv-LV');
   });
 
+  it('gives each locale\'s translation, English, ids and line the same way through the accessors and the records', () => {
+    let compared = 0;
+    for (const d of corpus.documents) {
+      for (const u of d.units) {
+        for (const l of [...corpus.locales, 'en-US']) {
+          expect(u.targetOf(l)).toBe(u.targets[l] ?? null);
+          expect(u.englishOf(l)).toBe(u.sources[l] ?? null);
+          expect(u.idsOf(l)).toEqual(u.ids[l] ?? []);
+          expect(u.lineOf(l)).toBe(u.lines[l] ?? null);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+    // A merged run: the run's translations and English joined, in document order.
+    const run = unit('changing-shared-mailbox-send-as-behavior', '103+104');
+    expect(run.idsOf('lv-LV')).toEqual(['e7d1a-103', 'e7d1a-104']);
+    const lv = doc('changing-shared-mailbox-send-as-behavior').locales['lv-LV'].doc.segments;
+    expect(run.targetOf('lv-LV')).toBe(`${lv.find((s) => s.key === '103')!.target} ${lv.find((s) => s.key === '104')!.target}`);
+    expect(run.lineOf('lv-LV')).toBe(lv.find((s) => s.key === '103')!.line);
+  });
+
   it('produces the documented --json shape with totals', () => {
     const json = alignToJson(corpus);
     expect(json.locales).toEqual(['lv-LV', 'nb-NO']);

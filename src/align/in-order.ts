@@ -24,16 +24,26 @@ function keyNumber(key: string): number {
   return n;
 }
 
-/** Each segment's key number, or null when the keys are not plain, strictly ascending numbers. */
-function ascendingNumbers(segments: Segment[]): Float64Array | null {
-  const numbers = new Float64Array(segments.length);
+/**
+ * Key numbers, one buffer per locale, reused from document to document (alignment is
+ * synchronous): a typed array per document and locale cost more than the walk itself.
+ */
+const scratch: Float64Array[] = [];
+
+/** Writes each segment's key number into `numbers`; false when the keys are not plain, strictly ascending numbers. */
+function ascendingNumbers(segments: Segment[], numbers: Float64Array): boolean {
   let last = -1;
   for (let i = 0; i < segments.length; i++) {
     const n = keyNumber(segments[i].key);
-    if (n <= last) return null;
+    if (n <= last) return false;
     numbers[i] = last = n;
   }
-  return numbers;
+  return true;
+}
+
+function scratchFor(locale: number, length: number): Float64Array {
+  if (scratch.length <= locale || scratch[locale].length < length) scratch[locale] = new Float64Array(Math.max(length, 256));
+  return scratch[locale];
 }
 
 /** One unit from at most one segment per locale (`row[i]` for `locales[i]`). */
@@ -71,20 +81,23 @@ function unitOf(row: (Segment | undefined)[], locales: string[], refIndex: numbe
  */
 export function alignInOrder(segmentsByLocale: Segment[][], locales: string[], refIndex: number): AlignedUnit[] | null {
   const numbers: Float64Array[] = [];
-  for (const segments of segmentsByLocale) {
-    const n = ascendingNumbers(segments);
-    if (n === null) return null;
+  const lengths: number[] = [];
+  for (let i = 0; i < segmentsByLocale.length; i++) {
+    const segments = segmentsByLocale[i];
+    const n = scratchFor(i, segments.length);
+    if (!ascendingNumbers(segments, n)) return null;
     numbers.push(n);
+    lengths.push(segments.length);
   }
   const at = new Array<number>(locales.length).fill(0);
   const row = new Array<Segment | undefined>(locales.length);
   const units: AlignedUnit[] = [];
   for (;;) {
     let next = Infinity;
-    for (let i = 0; i < locales.length; i++) if (at[i] < numbers[i].length && numbers[i][at[i]] < next) next = numbers[i][at[i]];
+    for (let i = 0; i < locales.length; i++) if (at[i] < lengths[i] && numbers[i][at[i]] < next) next = numbers[i][at[i]];
     if (next === Infinity) return units;
     for (let i = 0; i < locales.length; i++) {
-      row[i] = at[i] < numbers[i].length && numbers[i][at[i]] === next ? segmentsByLocale[i][at[i]++] : undefined;
+      row[i] = at[i] < lengths[i] && numbers[i][at[i]] === next ? segmentsByLocale[i][at[i]++] : undefined;
     }
     units.push(unitOf(row, locales, refIndex));
   }

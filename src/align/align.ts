@@ -6,9 +6,9 @@
 import type {
   AlignedCorpus, AlignedDocument, AlignedUnit, Diagnostic, LocaleDocument, Segment, UnitFlag,
 } from '../model.js';
-import { alignInOrder, NO_FLAGS } from './in-order.js';
-import { firstByKey, numericKey, resolveMerged, sameIgnoringSpace } from './merged.js';
-import { englishOfCell, Unit, type UnitCell } from './unit.js';
+import { alignInOrder } from './in-order.js';
+import { firstByKey, numericKey, resolveMerged } from './merged.js';
+import { unitFrom, type UnitCell } from './unit.js';
 
 /** Parses `ms.lasthandoff` (MM/DD/YYYY) to a sortable number; 0 when absent. */
 function handoffOf(doc: LocaleDocument): number {
@@ -118,28 +118,10 @@ function buildUnit(
     cells.push(segs.length === 1 ? segs[0] : segs);
     if (merged) flags.push({ flag: 'merged', locale: locales[i] });
   }
-  const sources = cells.map(englishOfCell);
-  const refIndex = reference === null ? -1 : locales.indexOf(reference);
-  const refHas = refIndex !== -1 && segsByLocale[refIndex] !== undefined;
-  if (refIndex !== -1) {
-    for (let i = 0; i < locales.length; i++) {
-      if (i === refIndex) continue;
-      if (refHas && !segsByLocale[i]) flags.push({ flag: 'missing', locale: locales[i] });
-      if (!refHas && segsByLocale[i]) flags.push({ flag: 'extra', locale: locales[i] });
-    }
-  }
-  let source = refHas ? sources[refIndex] : null;
-  for (let i = 0; source === null && i < locales.length; i++) source = sources[i];
-  if (source !== null) {
-    for (let i = 0; i < locales.length; i++) {
-      const own = sources[i];
-      if (own !== null && !sameIgnoringSpace(own, source)) flags.push({ flag: 'drift', locale: locales[i] });
-    }
-  }
   const covers = keys.sorted(order);
   // A run covered only by merged segments (no locale numbered it) keeps the merged key.
   const key = covers.length === 1 ? covers[0] : covers.length ? covers.join('+') : segsByLocale.find((x) => x)![0].key;
-  return new Unit(key, covers.length ? covers : [key], source, flags.length ? flags : NO_FLAGS, locales, cells);
+  return unitFrom(key, covers.length ? covers : [key], cells, locales, reference === null ? -1 : locales.indexOf(reference), flags);
 }
 
 /** The general path: merged segments, repeated keys, keys out of order or not numbers. */

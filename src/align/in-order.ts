@@ -5,14 +5,13 @@
  * general path's maps, groups and sorting; the units are the ones the general path builds
  * (a test compares the two on the whole corpus).
  */
-import type { AlignedUnit, Segment, UnitFlag } from '../model.js';
-import { sameIgnoringSpace } from './merged.js';
-import { Unit } from './unit.js';
+import type { AlignedUnit, Segment } from '../model.js';
+import { unitFrom } from './unit.js';
 
-/** The flags of the many units that have none: one shared, frozen list. */
-export const NO_FLAGS = Object.freeze([]) as unknown as UnitFlag[];
-
-/** The number a key is, when it is written as one (`103`, not `0103`, `p103` or `1e3`); else -1. */
+/**
+ * The number a key is, when it is written as one (`103`, not `0103`, `p103` or `1e3`); else -1.
+ * Stricter than `numericKey`, so that equal numbers mean equal keys, as the general path groups them.
+ */
 function keyNumber(key: string): number {
   if (key.length === 0 || key.length > 15 || (key.length > 1 && key.charCodeAt(0) === 48)) return -1;
   let n = 0;
@@ -55,24 +54,7 @@ function unitOf(row: (Segment | undefined)[], locales: string[], refIndex: numbe
     cells[i] = s ?? null;
     if (s !== undefined) key = s.key;
   }
-  let flags: UnitFlag[] | null = null;
-  const refHas = refIndex !== -1 && row[refIndex] !== undefined;
-  if (refIndex !== -1) {
-    for (let i = 0; i < locales.length; i++) {
-      if (i === refIndex) continue;
-      if (refHas && row[i] === undefined) (flags ??= []).push({ flag: 'missing', locale: locales[i] });
-      if (!refHas && row[i] !== undefined) (flags ??= []).push({ flag: 'extra', locale: locales[i] });
-    }
-  }
-  let source = refHas ? row[refIndex]!.source : null;
-  for (let i = 0; source === null && i < locales.length; i++) source = row[i]?.source ?? null;
-  if (source !== null) {
-    for (let i = 0; i < locales.length; i++) {
-      const own = row[i]?.source ?? null;
-      if (own !== null && !sameIgnoringSpace(own, source)) (flags ??= []).push({ flag: 'drift', locale: locales[i] });
-    }
-  }
-  return new Unit(key, [key], source, flags ?? NO_FLAGS, locales, cells);
+  return unitFrom(key, [key], cells, locales, refIndex, null);
 }
 
 /**

@@ -8,6 +8,7 @@
  * collector to move while the corpus is read).
  */
 import type { AlignedUnit, Segment, UnitFlag } from '../model.js';
+import { sameIgnoringSpace } from './merged.js';
 
 /** One locale's part of a unit: its segment, the run of segments it covers, or null when it lacks it. */
 export type UnitCell = Segment | Segment[] | null;
@@ -52,9 +53,7 @@ export class Unit implements AlignedUnit {
 
   /** The locale's own English twin, which differs from `source` when it drifted; null when it has none. */
   englishOf(locale: string): string | null {
-    const cell = this.cell(locale);
-    if (cell === null) return null;
-    return Array.isArray(cell) ? englishOfRun(cell) : cell.source;
+    return englishOfCell(this.cell(locale));
   }
 
   /** The locale's segment ids for this unit (none when it lacks it). */
@@ -103,3 +102,34 @@ export class Unit implements AlignedUnit {
 /** The English of a cell, as `englishOf` gives it. */
 export const englishOfCell = (cell: UnitCell): string | null =>
   cell === null ? null : Array.isArray(cell) ? englishOfRun(cell) : cell.source;
+
+/** The flags of the many units that have none: one shared, frozen list. */
+export const NO_FLAGS = Object.freeze([]) as unknown as UnitFlag[];
+
+/**
+ * Makes a unit from its cells: its English is the reference locale's (else the first locale's
+ * that has one), and it is flagged where a locale lacks what the reference has (`missing`), has
+ * what the reference lacks (`extra`), or carries other English than that (`drift`, whitespace
+ * aside). `flags` holds what the caller found already (merged runs), or is null.
+ */
+export function unitFrom(
+  key: string, covers: string[], cells: UnitCell[], locales: readonly string[], refIndex: number, flags: UnitFlag[] | null,
+): Unit {
+  const refHas = refIndex !== -1 && cells[refIndex] !== null;
+  if (refIndex !== -1) {
+    for (let i = 0; i < locales.length; i++) {
+      if (i === refIndex) continue;
+      if (refHas && cells[i] === null) (flags ??= []).push({ flag: 'missing', locale: locales[i] });
+      if (!refHas && cells[i] !== null) (flags ??= []).push({ flag: 'extra', locale: locales[i] });
+    }
+  }
+  let source = refHas ? englishOfCell(cells[refIndex]) : null;
+  for (let i = 0; source === null && i < locales.length; i++) source = englishOfCell(cells[i]);
+  if (source !== null) {
+    for (let i = 0; i < locales.length; i++) {
+      const own = englishOfCell(cells[i]);
+      if (own !== null && !sameIgnoringSpace(own, source)) (flags ??= []).push({ flag: 'drift', locale: locales[i] });
+    }
+  }
+  return new Unit(key, covers, source, flags?.length ? flags : NO_FLAGS, locales, cells);
+}

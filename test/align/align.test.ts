@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { alignCorpus } from '../../src/align/align.js';
 import { readAndAlign } from '../../src/pipeline.js';
+import { readDocument } from '../../src/read/read-document.js';
 import { alignToJson } from '../../src/write/align-json.js';
 import { CONTENT, CORPUS, hasCorpus } from '../helpers/corpus.js';
 
@@ -92,6 +94,45 @@ describe('aligner on content/', () => {
     expect(d.locales['lv-LV'].diagnostics.map((x) => x.severity + ':' + x.line)).toContain('warning:2');
     expect(json.totals.flags.merged).toBe(4);
     expect(json.totals.segments['lv-LV']).toBe(corpus.documents.reduce((n, x) => n + (x.locales['lv-LV']?.doc.segments.length ?? 0), 0));
+  });
+});
+
+describe('aligner flags on small documents', () => {
+  const span = (id: string, target: string, english: string) =>
+    `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+  const align = (lv: string[], nb: string[]) => {
+    const doc = (locale: string, prefix: string, lines: string[], handoff: string) => ({
+      locale, slug: 'x', file: `${locale}/x.md`,
+      doc: readDocument(`---\nms.lasthandoff: ${handoff}\n---\n${lines.map((l) => l.replaceAll('ID', prefix)).join('\n\n')}\n`, { path: `${locale}/x.md` }),
+    });
+    return alignCorpus([doc('lv-LV', 'aaaaa', lv, '04/15/2021'), doc('nb-NO', 'bbbbb', nb, '04/21/2020')], ['lv-LV', 'nb-NO']).documents[0];
+  };
+
+  it('does not flag English that differs only in whitespace as drift, and flags other differences', () => {
+    const d = align(
+      [span('ID-101', 'Viens.', 'Sign in to Outlook.'), span('ID-102', 'Divi.', 'Open the  app.'), span('ID-103', 'Trīs.', 'Select Save.')],
+      [span('ID-101', 'En.', 'Sign in to  Outlook. '), span('ID-102', 'To.', 'Open the app.'), span('ID-103', 'Tre.', 'Select Close.')],
+    );
+    expect(d.referenceLocale).toBe('lv-LV');
+    expect(d.units.map((u) => [u.key, u.flags.map((f) => `${f.flag}:${f.locale}`)])).toEqual([
+      ['101', []], ['102', []], ['103', ['drift:nb-NO']],
+    ]);
+    expect(d.units[2].source).toBe('Select Save.');
+    expect(d.units[2].englishOf('nb-NO')).toBe('Select Close.');
+  });
+
+  it('flags a locale missing a segment the reference has, and one the reference lacks as extra', () => {
+    const d = align(
+      [span('ID-101', 'Viens.', 'One.'), span('ID-102', 'Divi.', 'Two.')],
+      [span('ID-101', 'En.', 'One.'), span('ID-103', 'Tre.', 'Three.')],
+    );
+    expect(d.units.map((u) => [u.key, u.flags])).toEqual([
+      ['101', []],
+      ['102', [{ flag: 'missing', locale: 'nb-NO' }]],
+      ['103', [{ flag: 'extra', locale: 'nb-NO' }]],
+    ]);
+    expect(d.units[2].source).toBe('Three.');
+    expect(d.units[1].targetOf('nb-NO')).toBeNull();
   });
 });
 

@@ -86,9 +86,11 @@ export class FileReader {
       try {
         for (;;) {
           if (length === this.buffer.length) this.grow(length);
-          const n = readSync(fd, this.buffer, length, this.buffer.length - length, null);
-          if (n === 0) break;
+          const room = this.buffer.length - length;
+          const n = readSync(fd, this.buffer, length, room, null);
           length += n;
+          // A regular file reads short only at its end: no further read (and system call) to see 0.
+          if (n < room) break;
         }
       } finally {
         closeSync(fd);

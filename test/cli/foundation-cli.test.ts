@@ -91,6 +91,9 @@ describe('bad input in a corpus', () => {
     expect(diag('target-only')).toContainEqual(expect.objectContaining({ line: 6, severity: 'warning' }));
     expect(diag('empty').map((d: { message: string }) => d.message).join(' ')).toMatch(/empty/);
     expect(diag('big').map((d: { message: string }) => d.message).join(' ')).toMatch(/MB, far larger/);
+    // The 50 MB file is read to its end: every one of its span pairs is a segment.
+    const big = json.documents.find((d: { slug: string }) => d.slug === 'big');
+    expect(big.locales['lv-LV'].segments).toBe(Math.ceil((50 * 1024 * 1024) / 120));
     const good = json.documents.find((d: { slug: string }) => d.slug === 'good');
     expect(good.locales['lv-LV'].segments).toBe(5);
   });

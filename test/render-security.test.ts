@@ -109,6 +109,17 @@ describe('renderArticle: untrusted HTML in content', () => {
     expect(load(html)('#seg-108 .seg-t').text()).toBe(attack);
   });
 
+  it('drops an end tag that closes nothing, as in the corpus\'s damaged links, and keeps stray unknown ones as text', () => {
+    // office-content-search-tool fa90e-107 has "[Using Content Search</a> to search …](url)".
+    const damaged = '[Izmantot satura meklēšanu</a> lai meklētu](https://docs.microsoft.com/x) un </b> </mailboxname>';
+    const html = renderArticle(injectIntoSegment('a4db7-108', damaged, damaged), 'lv-LV', options)!.html;
+    expectInert(html);
+    const t = load(html)('#seg-108 .seg-t');
+    expect(t.find('a')).toHaveLength(1);
+    expect(t.find('a').text()).toBe('Izmantot satura meklēšanu lai meklētu');
+    expect(t.text()).toBe('Izmantot satura meklēšanu lai meklētu un  </mailboxname>');
+  });
+
   it('escapes raw HTML blocks outside segments and closes tags a block leaves open', () => {
     const aligned = editedSeed((text) => `${text}\n\n<script>\nalert(3)\n</script>\n\n<div onmouseover="x()">hi\n\n<sup>\nopen\n`);
     const html = renderArticle(aligned, 'lv-LV', options)!.html;

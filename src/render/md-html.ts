@@ -96,20 +96,35 @@ function rebuildOpenTag(name: string, attrText: string, env: RenderEnv): string 
   return rebuildAnchor(attrs, env);
 }
 
+/** Marks, on the tag stack, an allowlisted opening tag that was shown as text: its end tag is text too. */
+const SHOWN = '!';
+
+const isKnownTag = (name: string): boolean => BARE_TAGS.has(name) || name in ALLOWED_ATTRS;
+
+/**
+ * An end tag: it closes the tag tolk opened last; it is text when its opening tag was shown as
+ * text; and a known end tag that closes nothing (damaged sources have `[link text</a> …](url)`) is
+ * dropped, as a browser would, rather than shown as `</a>` in the middle of a sentence.
+ */
+function sanitizeEndTag(tag: string, name: string, stack: string[]): string {
+  if (name === 'br') return '';
+  if (stack.length > 0 && stack[stack.length - 1] === name) {
+    stack.pop();
+    return `</${name}>`;
+  }
+  const shown = stack.lastIndexOf(SHOWN + name);
+  if (shown !== -1) {
+    stack.splice(shown, 1);
+    return escapeHtml(tag);
+  }
+  return isKnownTag(name) ? '' : escapeHtml(tag);
+}
+
 /** Sanitizes one raw tag (or comment, declaration…) as markdown-it's html_inline finds it. */
 export function sanitizeTag(tag: string, env: RenderEnv): string {
   if (tag.startsWith('<!--')) return '';
   const close = CLOSE_TAG.exec(tag);
-  if (close) {
-    const name = close[1].toLowerCase();
-    if (name === 'br') return '';
-    const stack = env.htmlStack;
-    if (stack.length > 0 && stack[stack.length - 1] === name) {
-      stack.pop();
-      return `</${name}>`;
-    }
-    return escapeHtml(tag);
-  }
+  if (close) return sanitizeEndTag(tag, close[1].toLowerCase(), env.htmlStack);
   const open = OPEN_TAG.exec(tag);
   if (open) {
     const name = open[1].toLowerCase();
@@ -120,6 +135,7 @@ export function sanitizeTag(tag: string, env: RenderEnv): string {
       env.htmlStack.push(name);
       return rebuilt;
     }
+    if (isKnownTag(name) && name !== 'br' && name !== 'img' && open[3] !== '/') env.htmlStack.push(SHOWN + name);
   }
   return escapeHtml(tag);
 }
@@ -127,7 +143,7 @@ export function sanitizeTag(tag: string, env: RenderEnv): string {
 /** Closes allowlisted tags left open at the end of an inline run, innermost first. */
 export function closeOpenTags(stack: string[]): string {
   let out = '';
-  for (let i = stack.length - 1; i >= 0; i--) out += `</${stack[i]}>`;
+  for (let i = stack.length - 1; i >= 0; i--) if (!stack[i].startsWith(SHOWN)) out += `</${stack[i]}>`;
   stack.length = 0;
   return out;
 }

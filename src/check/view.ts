@@ -5,6 +5,7 @@
  */
 import type { AlignedDocument, AlignedUnit } from '../model.js';
 import { analyze, type TextFacts } from './text.js';
+import { englishOf } from './unit-text.js';
 import type { CheckContext } from './types.js';
 
 export class UnitView {
@@ -15,7 +16,7 @@ export class UnitView {
 
   constructor(readonly unit: AlignedUnit, readonly locale: string) {
     // The locale's own English: it differs from the reference `source` only when the English drifted.
-    this.source = unit.englishOf(locale) ?? unit.source;
+    this.source = englishOf(unit, locale);
     this.target = unit.targetOf(locale);
   }
 

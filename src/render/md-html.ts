@@ -96,6 +96,9 @@ function rebuildOpenTag(name: string, attrText: string, env: RenderEnv): string 
   return rebuildAnchor(attrs, env);
 }
 
+/** Tags without content or end tag: never on the tag stack. */
+const VOID_TAGS = new Set(['br', 'img']);
+
 /** Marks, on the tag stack, an allowlisted opening tag that was shown as text: its end tag is text too. */
 const SHOWN = '!';
 
@@ -130,12 +133,12 @@ export function sanitizeTag(tag: string, env: RenderEnv): string {
     const name = open[1].toLowerCase();
     const rebuilt = rebuildOpenTag(name, open[2], env);
     if (rebuilt !== null) {
-      if (name === 'br' || name === 'img') return rebuilt;
+      if (VOID_TAGS.has(name)) return rebuilt;
       if (open[3] === '/') return `${rebuilt}</${name}>`;
       env.htmlStack.push(name);
       return rebuilt;
     }
-    if (isKnownTag(name) && name !== 'br' && name !== 'img' && open[3] !== '/') env.htmlStack.push(SHOWN + name);
+    if (isKnownTag(name) && !VOID_TAGS.has(name) && open[3] !== '/') env.htmlStack.push(SHOWN + name);
   }
   return escapeHtml(tag);
 }

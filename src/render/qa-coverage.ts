@@ -4,6 +4,7 @@
  * untranslated check flagged, and machine vs human translation.
  */
 import { sameIgnoringSpace } from '../align/merged.js';
+import { englishOf } from '../check/unit-text.js';
 import type { AlignedCorpus } from '../model.js';
 import type { QaReport } from '../check/types.js';
 
@@ -41,8 +42,8 @@ function unitCoverage(corpus: AlignedCorpus, locale: string): UnitCoverage {
     for (const unit of doc.units) {
       c.units++;
       const target = unit.targetOf(locale);
-      const english = unit.englishOf(locale) ?? unit.source;
-      if (target === null || target === undefined) c.missing++;
+      const english = englishOf(unit, locale);
+      if (target === null) c.missing++;
       else if (english !== null && sameIgnoringSpace(target, english)) c.sameAsEnglish++;
       else c.translated++;
     }

@@ -8,7 +8,7 @@ function lineBefore(document: AlignedDocument, unit: AlignedUnit, locale: string
   const index = document.units.indexOf(unit);
   for (let i = index - 1; i >= 0; i--) {
     const line = document.units[i].lineOf(locale);
-    if (line !== null && line !== undefined) return line;
+    if (line !== null) return line;
   }
   return null;
 }

@@ -30,7 +30,7 @@ export const sourceDrift: UnitCheck = {
     if (!hasFlag(unit, 'drift', locale)) return NO_HITS;
     const own = unit.englishOf(locale);
     const reference = unit.source;
-    if (own === null || own === undefined || reference === null) return NO_HITS;
+    if (own === null || reference === null) return NO_HITS;
     // English that differs only in the locale part of a URL (/en-us/ vs /nb-no/) says the same.
     if (normalizeSpace(withoutUrlLocales(own)) === normalizeSpace(withoutUrlLocales(reference))) return NO_HITS;
     const middle = differingMiddle(own, reference);

@@ -9,7 +9,7 @@ import { sameIgnoringSpace } from '../align/merged.js';
 import type { AlignedDocument, AlignedUnit, LocaleDocument, Segment } from '../model.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
-import { newEnv, type HeadingInfo, type MarkedSegment, type RenderEnv } from './md-env.js';
+import { newEnv, type AdvisoryLink, type HeadingInfo, type MarkedSegment, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
 
 export const ENGLISH = 'en-US';
@@ -17,6 +17,8 @@ export const ENGLISH = 'en-US';
 export interface RenderOptions {
   /** Resolves a relative image/link path found in the markdown (e.g. `media/x.png`, `../media/x.png`) of the document's source file to a site URL. */
   assetUrl: (relativePath: string, sourceLocale: string) => string;
+  /** Where links to other advisories go when the page's language lacks them (default: `../other/` always). */
+  advisoryLink?: AdvisoryLink | null;
   /** Localized callout titles etc.: { note: 'Piezīme', tip: 'Padoms', important: 'Svarīgi', warning: …, caution: … }. */
   labels: Record<string, string>;
 }
@@ -119,7 +121,10 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
 
   const body = markBody(source.doc, english ? (s) => s.source ?? s.target : (s) => s.target);
   const marked: MarkedSegment[] = body.segments.map((s) => ({ english: s.source }));
-  const env = newEnv(sourceLocale, options.assetUrl, options.labels, marked);
+  const env = newEnv({
+    sourceLocale, pageLocale: locale, assetUrl: options.assetUrl, advisoryLink: options.advisoryLink,
+    labels: options.labels, segments: marked,
+  });
   const rendered = renderMarkdown(body.markdown, env);
   const same = body.segments.map((s) => !english && isUntranslated(s));
   const wrapper = segmentWrapper({ locale, segments: body.segments, same, marked, units: unitsById(doc, sourceLocale), env });

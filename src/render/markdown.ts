@@ -9,7 +9,7 @@ import type { MarkdownIt as Markdown, Token } from 'markdown-it';
 import { calloutPlugin } from './md-callout.js';
 import { isRenderEnv, type RenderEnv } from './md-env.js';
 import { headingPlugin, plainText } from './md-headings.js';
-import { closeOpenTags, escapeHtml, sanitizeBlock, sanitizeTag } from './md-html.js';
+import { closeOpenTags, escapeHtml, linkAttrs, sanitizeBlock, sanitizeTag } from './md-html.js';
 import { stripMarkers } from './md-markers.js';
 import { resolveImage, resolveLink } from './md-urls.js';
 
@@ -57,7 +57,7 @@ function renderLinkOpen(token: Token, env: unknown): string {
   if (link) out += ` href="${escapeHtml(link.url)}"`;
   const title = token.attrGet('title');
   if (title) out += ` title="${escapeHtml(stripMarkers(String(title)))}"`;
-  if (link?.external) out += ' rel="noopener"';
+  if (link) out += linkAttrs(link);
   return `${out}>`;
 }
 

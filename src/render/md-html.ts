@@ -7,7 +7,7 @@
  */
 import type { RenderEnv } from './md-env.js';
 import { stripMarkers } from './md-markers.js';
-import { resolveImage, resolveLink } from './md-urls.js';
+import { resolveImage, resolveLink, type ResolvedUrl } from './md-urls.js';
 
 const HTML_SPECIAL = /[&<>"]/g;
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -54,6 +54,16 @@ function parseAttrs(text: string): Map<string, string> | null {
 
 const attr = (name: string, value: string): string => ` ${name}="${escapeHtml(value)}"`;
 
+/**
+ * A resolved link's attributes after `href`: `rel` for other sites; `hreflang` and the language's
+ * name (which the stylesheet shows after the link) for a page in another language than the reader's.
+ */
+export function linkAttrs(link: ResolvedUrl): string {
+  let out = link.external ? ' rel="noopener"' : '';
+  if (link.otherLanguage) out += attr('hreflang', link.otherLanguage.locale) + attr('data-language', link.otherLanguage.languageName);
+  return out;
+}
+
 function rebuildAnchor(attrs: Map<string, string>, env: RenderEnv): string | null {
   const href = attrs.get('href');
   const target = attrs.get('name') ?? attrs.get('id');
@@ -65,7 +75,7 @@ function rebuildAnchor(attrs: Map<string, string>, env: RenderEnv): string | nul
   if (href !== undefined) {
     const link = resolveLink(href, env);
     if (!link) return null;
-    out += attr('href', link.url) + (link.external ? ' rel="noopener"' : '');
+    out += attr('href', link.url) + linkAttrs(link);
   }
   if (attrs.has('title')) out += attr('title', attrs.get('title')!);
   return `${out}>`;

@@ -7,12 +7,13 @@
  * - `/path` links point into the original documentation site (learn.microsoft.com);
  * - a relative link to another advisory (`other.md#part`) becomes a relative page URL: each
  *   page lives one folder below its source file (`slug/`), so `other.md` → `../other/`,
- *   whatever the site base and locale;
+ *   whatever the site base and locale; where the page's language has no such advisory, the
+ *   env's `advisoryLink` names another language's page, which the link then carries as `hreflang`;
  * - other relative paths (`media/x.png`, `../media/x.png`) are resolved by the caller's
  *   `assetUrl`, which gets the path as written (percent-decoded), without the
  *   `?query`/`#fragment`, which are appended back.
  */
-import type { RenderEnv } from './md-env.js';
+import type { OtherPage, RenderEnv } from './md-env.js';
 import { stripMarkers } from './md-markers.js';
 
 /** Where the corpus's site-absolute links (`/microsoft-365/…`) lived. */
@@ -29,6 +30,8 @@ const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f]/g;
 export interface ResolvedUrl {
   url: string;
   external: boolean;
+  /** Set when the link leads to another language's page than the reader's. */
+  otherLanguage?: OtherPage;
 }
 
 function decodePath(path: string): string {
@@ -47,14 +50,21 @@ function pageUrl(path: string): string {
   return `../${segments.map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/')}/`;
 }
 
-function resolveRelative(url: string, env: RenderEnv): string {
+function resolveRelative(url: string, env: RenderEnv): ResolvedUrl {
   const cut = url.search(/[?#]/);
   const path = cut === -1 ? url : url.slice(0, cut);
   const suffix = cut === -1 ? '' : url.slice(cut);
-  if (path === '') return suffix;
-  if (MARKDOWN_FILE.test(path)) return pageUrl(path) + suffix;
+  if (path === '') return { url: suffix, external: false };
+  if (MARKDOWN_FILE.test(path)) {
+    if (env.advisoryLink) {
+      env.assetLookups++;
+      const other = env.advisoryLink(decodePath(path), env.pageLocale);
+      if (other) return { url: other.url + suffix, external: false, otherLanguage: other };
+    }
+    return { url: pageUrl(path) + suffix, external: false };
+  }
   env.assetLookups++;
-  return env.assetUrl(decodePath(path), env.sourceLocale) + suffix;
+  return { url: env.assetUrl(decodePath(path), env.sourceLocale) + suffix, external: false };
 }
 
 /** Shared part of link and image resolution; `allowData` admits raster data: images. */
@@ -70,7 +80,7 @@ function resolveUrl(raw: string, env: RenderEnv, allowData: boolean): ResolvedUr
   if (url.startsWith('//')) return { url: `https:${url}`, external: true };
   if (url.startsWith('#')) return { url, external: false };
   if (url.startsWith('/') || url.startsWith('\\')) return { url: DOCS_ORIGIN + url.replace(/^[\\/]+/, '/'), external: true };
-  return { url: resolveRelative(url, env), external: false };
+  return resolveRelative(url, env);
 }
 
 export const resolveLink = (raw: string, env: RenderEnv): ResolvedUrl | null => resolveUrl(raw, env, false);

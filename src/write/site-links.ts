@@ -1,12 +1,16 @@
 /**
  * Resolves the relative paths the article renderer hands over (images and other files next to
- * a document; links to other advisories it makes relative itself) to site URLs, and remembers
- * what the site must provide: loose images to copy, warnings for images not in the content folder.
+ * a document; links to other advisories) to site URLs, and remembers what the site must
+ * provide: loose images to copy, warnings for images and advisories not in the content folder.
  */
 import type { AlignedDocument, Diagnostic } from '../model.js';
+import { slugOf } from '../read/load-corpus.js';
+import type { AdvisoryLink } from '../render/md-env.js';
+import type { Advisory } from '../render/site/advisory.js';
 import type { AssetUrl } from '../render/site/plan.js';
+import { stringsFor } from '../render/site/strings.js';
 import type { SiteContext } from '../render/site/types.js';
-import { mediaUrl, resolveUnderLocale } from '../render/site/urls.js';
+import { articleUrl, mediaUrl, resolveUnderLocale } from '../render/site/urls.js';
 import { looseImage, type MediaCopy, type MediaIndex } from './media.js';
 
 export class SiteLinks {
@@ -23,6 +27,29 @@ export class SiteLinks {
       const under = resolveUnderLocale(doc.slug, relativePath);
       if (under === null) return relativePath;
       return mediaUrl(this.ctx.urls, sourceLocale, this.image(doc, sourceLocale, under, relativePath));
+    };
+  }
+
+  /**
+   * The resolver of one document's links to other advisories. A link stays on the reader's
+   * language when that language has the advisory; else it goes to the English page (else the
+   * first language's that has one). A link to an advisory the content folder lacks is reported
+   * once per file and left as written: its page is missing in every language.
+   */
+  advisoryLinkFor(doc: AlignedDocument, advisories: ReadonlyMap<string, Advisory>): AdvisoryLink {
+    return (relativePath, pageLocale) => {
+      const under = resolveUnderLocale(doc.slug, relativePath);
+      if (under === null) return null;
+      const target = advisories.get(slugOf(under));
+      if (!target) {
+        const fileLocale = pageLocale === this.ctx.english ? doc.referenceLocale ?? pageLocale : pageLocale;
+        this.warnOnce(doc, fileLocale, relativePath, 'link-not-found',
+          `link to "${relativePath}": there is no such advisory in the content folder, so the link leads to a missing page`);
+        return null;
+      }
+      if (target.has(pageLocale)) return null;
+      const locale = target.has(this.ctx.english) ? this.ctx.english : target.locales[0];
+      return { url: articleUrl(this.ctx.urls, locale, target.slug), locale, languageName: stringsFor(locale).languageName };
     };
   }
 

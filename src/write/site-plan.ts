@@ -50,6 +50,7 @@ export function planSiteOf(options: SitePlanOptions, warn: (d: Diagnostic) => vo
     corpus, ctx, warn,
     renderArticle: (doc, locale, o) => renderArticle(doc, locale, o),
     assetUrlFor: (doc) => links.forDocument(doc),
+    advisoryLinkFor: (doc, advisories) => links.advisoryLinkFor(doc, advisories),
     extraPages: options.extraPages,
   });
   return { corpus, ctx, media, links, plan };

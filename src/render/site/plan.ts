@@ -4,6 +4,7 @@
  * writing and a page's HTML does not wait in memory for the rest of the site.
  */
 import type { AlignedCorpus, AlignedDocument, Diagnostic } from '../../model.js';
+import type { AdvisoryLink } from '../md-env.js';
 import { Advisory, type ArticleView } from './advisory.js';
 import { renderArticlePage } from './article-page.js';
 import { renderHomePage } from './home-page.js';
@@ -17,7 +18,7 @@ import { articleFile, localeDir } from './urls.js';
 
 export type AssetUrl = (relativePath: string, sourceLocale: string) => string;
 export type RenderArticle = (doc: AlignedDocument, locale: string,
-  options: { assetUrl: AssetUrl; labels: Record<string, string> }) => ArticleView | null;
+  options: { assetUrl: AssetUrl; advisoryLink: AdvisoryLink | null; labels: Record<string, string> }) => ArticleView | null;
 
 export interface PlanInput {
   corpus: AlignedCorpus;
@@ -25,6 +26,11 @@ export interface PlanInput {
   renderArticle: RenderArticle;
   /** Makes the path resolver for one document's pages (paths are relative to the document's folder). */
   assetUrlFor: (doc: AlignedDocument) => AssetUrl;
+  /**
+   * Makes the resolver of one document's links to other advisories, given the planned
+   * advisories (which languages have which page); absent: such links stay in the page's language.
+   */
+  advisoryLinkFor?: (doc: AlignedDocument, advisories: ReadonlyMap<string, Advisory>) => AdvisoryLink;
   warn: (d: Diagnostic) => void;
   extraPages?: ExtraPage[];
 }
@@ -57,8 +63,10 @@ function reportReadProblems(input: PlanInput): void {
 function advisoriesOf(input: PlanInput): Advisory[] {
   const { ctx } = input;
   const labels = new Map(ctx.locales.map((l) => [l, calloutLabels(stringsFor(l))]));
-  const renderPage = (doc: AlignedDocument, locale: string) =>
-    input.renderArticle(doc, locale, { assetUrl: input.assetUrlFor(doc), labels: labels.get(locale)! });
+  const bySlug = new Map<string, Advisory>();
+  const renderPage = (doc: AlignedDocument, locale: string) => input.renderArticle(doc, locale, {
+    assetUrl: input.assetUrlFor(doc), advisoryLink: input.advisoryLinkFor?.(doc, bySlug) ?? null, labels: labels.get(locale)!,
+  });
   const advisories: Advisory[] = [];
   for (const doc of input.corpus.documents) {
     if (RESERVED_SLUGS.has(doc.slug)) {
@@ -69,6 +77,8 @@ function advisoriesOf(input: PlanInput): Advisory[] {
     const advisory = new Advisory(doc, ctx.locales, ctx.english, renderPage, input.warn);
     if (advisory.locales.length > 0) advisories.push(advisory);
   }
+  // Pages render only once the plan is made, so every advisory is known by then.
+  for (const advisory of advisories) bySlug.set(advisory.slug, advisory);
   return advisories;
 }
 

@@ -1,0 +1,69 @@
+/**
+ * Links between advisories in the built site: a link stays in the reader's language when that
+ * language has the advisory, goes to the English page (marked with its language) when it does
+ * not, and a link to an advisory the content folder lacks is reported with file and line.
+ */
+import * as cheerio from 'cheerio';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tolk } from './helpers/cli.js';
+import { CONTENT } from './helpers/corpus.js';
+
+const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
+/** In content/, only lv-LV has this advisory (so English has it too, from the lv-LV file). */
+const LV_ONLY = 'tls-certificates';
+
+let tmp: string;
+let out: string;
+let cli: ReturnType<typeof tolk>;
+let nbBrokenLine: number;
+
+const append = (file: string, text: string): string => {
+  const full = readFileSync(file, 'utf8') + text;
+  writeFileSync(file, full);
+  return full;
+};
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'tolk-site-links-'));
+  const content = join(tmp, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  expect(existsSync(join(content, 'lv-LV', `${LV_ONLY}.md`))).toBe(true);
+  expect(existsSync(join(content, 'nb-NO', `${LV_ONLY}.md`))).toBe(false);
+  const nb = append(join(content, 'nb-NO', `${TLS}.md`),
+    `\n\nSe [TLS-sertifikater](${LV_ONLY}.md#oversikt).\n\nSe også [en side som mangler](no-such-advisory.md).\n`);
+  nbBrokenLine = nb.split('\n').findIndex((line) => line.includes('no-such-advisory.md')) + 1;
+  append(join(content, 'lv-LV', `${TLS}.md`), `\n\nSkatiet [TLS sertifikāti](${LV_ONLY}.md).\n`);
+  out = join(tmp, 'site');
+  cli = tolk(['build', '--content', content, '--out', out, '--no-search', '--no-qa']);
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const page = (locale: string, slug: string) => cheerio.load(readFileSync(join(out, locale, slug, 'index.html'), 'utf8'));
+
+describe('links to other advisories', () => {
+  it('nb-NO has no tls-certificates: the Norwegian link goes to the English page, marked as English', () => {
+    expect(cli.code).toBe(0);
+    const link = page('nb-no', TLS)(`.advisory a:contains("TLS-sertifikater")`);
+    expect(link.attr('href')).toBe(`/en-us/${LV_ONLY}/#oversikt`);
+    expect(link.attr('hreflang')).toBe('en-US');
+    expect(link.attr('data-language')).toBe('English');
+    expect(existsSync(join(out, 'en-us', LV_ONLY, 'index.html'))).toBe(true);
+  });
+
+  it('lv-LV has it: the Latvian link stays relative, on the Latvian page, with no language mark', () => {
+    const link = page('lv-lv', TLS)(`.advisory a:contains("TLS sertifikāti")`);
+    expect(link.attr('href')).toBe(`../${LV_ONLY}/`);
+    expect(link.attr('hreflang')).toBeUndefined();
+    expect(existsSync(join(out, 'lv-lv', LV_ONLY, 'index.html'))).toBe(true);
+  });
+
+  it('a link to an advisory that no language has is a warning naming the file and line', () => {
+    expect(cli.stderr).toContain(`nb-NO/${TLS}.md:${nbBrokenLine}:1: warning [link-not-found] link to "no-such-advisory.md"`);
+    // Reported once, for the file that has the link.
+    expect(cli.stderr.split('\n').filter((line) => line.includes('[link-not-found]'))).toHaveLength(1);
+    expect(page('nb-no', TLS)('.advisory a:contains("en side som mangler")').attr('href')).toBe('../no-such-advisory/');
+  });
+});

@@ -5,12 +5,13 @@ import { Command, CommanderError } from 'commander';
 import { ContentError } from '../pipeline.js';
 import type { BuildCommandOptions } from './commands/build.js';
 import type { QaCommandOptions } from './commands/qa.js';
-import { red, UsageError } from './output.js';
+import { exitQuietlyWhenOutputCloses, red, UsageError } from './output.js';
 
 // Each command's module is loaded when the command runs: the site build alone pulls in Eleventy
 // (about 300 ms), which `tolk align`, `tolk qa` and `tolk --help` never need.
 
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyWhenOutputCloses();
   let exitCode = 0;
   const program = new Command('tolk')
     .description('Localized documentation sites and translation QA from bilingual span markup')

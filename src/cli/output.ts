@@ -39,3 +39,20 @@ export function progress(label: string): { update: (done: number, total: number)
 
 /** Thrown for bad usage or fatal input problems; the CLI maps it to exit code 2. */
 export class UsageError extends Error {}
+
+let exitsQuietly = false;
+
+/**
+ * `tolk align | head`: once the reader of stdout (or stderr) has gone, the rest of the output has
+ * nowhere to go. Exit quietly with the command's exit code instead of a stack trace.
+ */
+export function exitQuietlyWhenOutputCloses(): void {
+  if (exitsQuietly) return;
+  exitsQuietly = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit();
+    });
+  }
+}

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,19 @@ describe('tolk align', () => {
     const json = JSON.parse(r.stdout);
     expect(json.totals.documents).toBe(2910);
     expect(json.totals.flags.merged).toBe(8);
+  });
+});
+
+describe('output closed early', () => {
+  it('`tolk align --json | head -c 100`: exits quietly with its own exit code, no EPIPE stack trace', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/tolk.js'), 'align', '--json'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    // The JSON of content/ is far larger than a pipe holds: tolk is still writing when the reader goes.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 });
 

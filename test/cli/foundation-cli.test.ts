@@ -28,7 +28,10 @@ describe('tolk segments', () => {
   it('exits 2 with a clear message for a missing file or an unknown command', () => {
     const missing = tolk(['segments', 'no/such/file.md']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read no\/such\/file\.md: ENOENT/);
+    expect(missing.stderr).toMatch(/cannot read no\/such\/file\.md: no such file/);
+    const folder = tolk(['segments', 'content']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/cannot read content: it is a folder; give one markdown file/);
     expect(tolk(['frobnicate']).code).toBe(2);
     expect(tolk(['align', '--content', join(ROOT, 'nope')]).stderr).toMatch(/content folder not found/);
   });

@@ -10,7 +10,11 @@ export function segmentsCommand(file: string, options: { json?: boolean }): numb
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file'
+      : code === 'EISDIR' ? 'it is a folder; give one markdown file (`tolk align --content DIR` reads a folder)'
+        : code ?? (error as Error).message;
+    throw new UsageError(`cannot read ${file}: ${why}`);
   }
   const decodeDiagnostics: Diagnostic[] = [];
   const doc = readDocument(decodeFile(bytes, file, decodeDiagnostics), { path: file });

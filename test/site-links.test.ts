@@ -1,7 +1,8 @@
 /**
- * Links between advisories in the built site: a link stays in the reader's language when that
- * language has the advisory, goes to the English page (marked with its language) when it does
- * not, and a link to an advisory the content folder lacks is reported with file and line.
+ * Links between advisories in the built site: a link (relative, or by the advisory's address on
+ * the original documentation site) stays in the reader's language when that language has the
+ * advisory, goes to the English page (marked with its language) when it does not, and a relative
+ * link to an advisory the content folder lacks is reported with file and line.
  */
 import * as cheerio from 'cheerio';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,9 @@ beforeAll(() => {
   expect(existsSync(join(content, 'lv-LV', `${LV_ONLY}.md`))).toBe(true);
   expect(existsSync(join(content, 'nb-NO', `${LV_ONLY}.md`))).toBe(false);
   const nb = append(join(content, 'nb-NO', `${TLS}.md`),
-    `\n\nSe [TLS-sertifikater](${LV_ONLY}.md#oversikt).\n\nSe også [en side som mangler](no-such-advisory.md).\n`);
+    `\n\nSe [TLS-sertifikater](${LV_ONLY}.md#oversikt).\n\nSe også [en side som mangler](no-such-advisory.md).\n` +
+    `\nLes [TLS-veiledningen](/AlchemyInsights/Prepare-For-Use-Of-TLS-1-2-In-Office-365#del), [sertifikatene](https://docs.microsoft.com/alchemyinsights/${LV_ONLY}) ` +
+    'og [en annen side](/AlchemyInsights/not-in-this-site).\n');
   nbBrokenLine = nb.split('\n').findIndex((line) => line.includes('no-such-advisory.md')) + 1;
   append(join(content, 'lv-LV', `${TLS}.md`), `\n\nSkatiet [TLS sertifikāti](${LV_ONLY}.md).\n`);
   out = join(tmp, 'site');
@@ -53,11 +56,25 @@ describe('links to other advisories', () => {
     expect(existsSync(join(out, 'en-us', LV_ONLY, 'index.html'))).toBe(true);
   });
 
-  it('lv-LV has it: the Latvian link stays relative, on the Latvian page, with no language mark', () => {
+  it('lv-LV has it: the Latvian link goes to the Latvian page, with no language mark', () => {
     const link = page('lv-lv', TLS)(`.advisory a:contains("TLS sertifikāti")`);
-    expect(link.attr('href')).toBe(`../${LV_ONLY}/`);
+    expect(link.attr('href')).toBe(`/lv-lv/${LV_ONLY}/`);
     expect(link.attr('hreflang')).toBeUndefined();
     expect(existsSync(join(out, 'lv-lv', LV_ONLY, 'index.html'))).toBe(true);
+  });
+
+  it('links by original-site address (/AlchemyInsights/…, docs.microsoft.com/alchemyinsights/…) go to the pages of this site', () => {
+    const $ = page('nb-no', TLS);
+    // Slugs match ignoring case, as on the original site; the fragment is kept.
+    expect($('.advisory a:contains("TLS-veiledningen")').attr('href')).toBe(`/nb-no/${TLS}/#del`);
+    const certificates = $('.advisory a:contains("sertifikatene")');
+    expect(certificates.attr('href')).toBe(`/en-us/${LV_ONLY}/`);
+    expect(certificates.attr('hreflang')).toBe('en-US');
+    expect(certificates.attr('rel')).toBeUndefined();
+    // An advisory this site does not have keeps its original address, without a warning.
+    const other = $('.advisory a:contains("en annen side")');
+    expect(other.attr('href')).toBe('https://learn.microsoft.com/AlchemyInsights/not-in-this-site');
+    expect(other.attr('rel')).toBe('noopener');
   });
 
   it('a link to an advisory that no language has is a warning naming the file and line', () => {

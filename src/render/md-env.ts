@@ -16,21 +16,35 @@ export interface MarkedSegment {
 
 export type CalloutType = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'video';
 
-/** Where a link to another advisory goes instead of that advisory's page in this language. */
-export interface OtherPage {
-  url: string;
-  /** Language of the page linked to (its `hreflang`). */
+/**
+ * A link to an advisory: a path relative to the linking document's folder (`other.md`), or an
+ * advisory's slug as the original documentation site addressed it (`/AlchemyInsights/other`).
+ */
+export interface AdvisoryTarget {
+  path: string;
+  from: 'document' | 'site';
+}
+
+/** The language of a linked page, when it is not the reader's. */
+export interface OtherLanguage {
+  /** Its tag, for `hreflang`. */
   locale: string;
-  /** That language's name, in that language ("English"): shown after the link. */
+  /** Its name, in that language ("English"): shown after the link. */
   languageName: string;
 }
 
+/** The page of this site that a link to an advisory leads to. */
+export interface AdvisoryPage {
+  url: string;
+  otherLanguage: OtherLanguage | null;
+}
+
 /**
- * Resolves a link to another advisory (`other.md` as written, relative to the document's folder)
- * for a page in `pageLocale`: null keeps the page of this language (`../other/`); a page of
- * another language is linked instead when this language has none.
+ * Finds the page for a link to an advisory on a page in `pageLocale`: the reader's language, or
+ * another language's page when the reader's has none. Null when the site has no such advisory:
+ * a link relative to the document then keeps its relative page URL, a site one its address.
  */
-export type AdvisoryLink = (relativePath: string, pageLocale: string) => OtherPage | null;
+export type AdvisoryLink = (target: AdvisoryTarget, pageLocale: string) => AdvisoryPage | null;
 
 // A type alias (not an interface) so it is assignable to markdown-it's indexable Env.
 export type RenderEnv = {

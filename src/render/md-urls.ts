@@ -5,19 +5,26 @@
  * - any other scheme (`javascript:`, `data:`, `vbscript:`, `file:` …) is refused for links;
  *   images additionally accept inline raster `data:image/…` (the corpus embeds icons so);
  * - `/path` links point into the original documentation site (learn.microsoft.com);
- * - a relative link to another advisory (`other.md#part`) becomes a relative page URL: each
- *   page lives one folder below its source file (`slug/`), so `other.md` → `../other/`,
- *   whatever the site base and locale; where the page's language has no such advisory, the
- *   env's `advisoryLink` names another language's page, which the link then carries as `hreflang`;
+ * - a link to another advisory, relative (`other.md#part`) or by its address on the original
+ *   site (`/AlchemyInsights/other`, `https://docs.microsoft.com/alchemyinsights/other`), goes to
+ *   the page the env's `advisoryLink` finds: the reader's language, else another language's page
+ *   (the link then carries its `hreflang`). Without one, or when the site lacks the advisory, a
+ *   relative link becomes a relative page URL (each page lives one folder below its source file,
+ *   `slug/`, so `other.md` → `../other/`) and an original-site link keeps its address;
  * - other relative paths (`media/x.png`, `../media/x.png`) are resolved by the caller's
  *   `assetUrl`, which gets the path as written (percent-decoded), without the
  *   `?query`/`#fragment`, which are appended back.
  */
-import type { OtherPage, RenderEnv } from './md-env.js';
+import type { AdvisoryTarget, OtherLanguage, RenderEnv } from './md-env.js';
 import { stripMarkers } from './md-markers.js';
 
 /** Where the corpus's site-absolute links (`/microsoft-365/…`) lived. */
 export const DOCS_ORIGIN = 'https://learn.microsoft.com';
+/**
+ * The original addresses of the advisories themselves (site-absolute or on the docs hosts, with
+ * or without a language folder): group 1 is the slug. Such links lead to this site's own pages.
+ */
+const ORIGINAL_ADVISORY = /^(?:https?:\/\/(?:docs|learn)\.microsoft\.com)?(?:\/[a-z]{2}-[a-z]{2})?\/alchemyinsights\/([^?#]+?)(?:\.md)?\/?(?=[?#]|$)/i;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_LINK_SCHEME = /^(https?|mailto|ms-settings)$/i;
@@ -31,7 +38,7 @@ export interface ResolvedUrl {
   url: string;
   external: boolean;
   /** Set when the link leads to another language's page than the reader's. */
-  otherLanguage?: OtherPage;
+  otherLanguage?: OtherLanguage | null;
 }
 
 function decodePath(path: string): string {
@@ -56,15 +63,24 @@ function resolveRelative(url: string, env: RenderEnv): ResolvedUrl {
   const suffix = cut === -1 ? '' : url.slice(cut);
   if (path === '') return { url: suffix, external: false };
   if (MARKDOWN_FILE.test(path)) {
-    if (env.advisoryLink) {
-      env.assetLookups++;
-      const other = env.advisoryLink(decodePath(path), env.pageLocale);
-      if (other) return { url: other.url + suffix, external: false, otherLanguage: other };
-    }
-    return { url: pageUrl(path) + suffix, external: false };
+    return advisoryPage({ path: decodePath(path), from: 'document' }, suffix, env) ?? { url: pageUrl(path) + suffix, external: false };
   }
   env.assetLookups++;
   return { url: env.assetUrl(decodePath(path), env.sourceLocale) + suffix, external: false };
+}
+
+/** The site's page for a link to an advisory, with `suffix` (`?query#fragment`) appended; null when there is none. */
+function advisoryPage(target: AdvisoryTarget, suffix: string, env: RenderEnv): ResolvedUrl | null {
+  if (!env.advisoryLink) return null;
+  env.assetLookups++;
+  const page = env.advisoryLink(target, env.pageLocale);
+  return page && { url: page.url + suffix, external: false, otherLanguage: page.otherLanguage };
+}
+
+/** A link to an advisory by its original address, when this site has that advisory. */
+function originalAdvisory(url: string, env: RenderEnv): ResolvedUrl | null {
+  const match = ORIGINAL_ADVISORY.exec(url);
+  return match && advisoryPage({ path: decodePath(match[1]), from: 'site' }, url.slice(match[0].length), env);
 }
 
 /** Shared part of link and image resolution; `allowData` admits raster data: images. */
@@ -73,13 +89,15 @@ function resolveUrl(raw: string, env: RenderEnv, allowData: boolean): ResolvedUr
   if (url === '') return null;
   const scheme = SCHEME.exec(url.replace(IGNORED_IN_SCHEME, ''));
   if (scheme) {
-    if (SAFE_LINK_SCHEME.test(scheme[1])) return { url, external: WEB_SCHEME.test(url) };
+    if (SAFE_LINK_SCHEME.test(scheme[1])) return originalAdvisory(url, env) ?? { url, external: WEB_SCHEME.test(url) };
     if (allowData && SAFE_IMAGE_DATA.test(url)) return { url, external: false };
     return null;
   }
   if (url.startsWith('//')) return { url: `https:${url}`, external: true };
   if (url.startsWith('#')) return { url, external: false };
-  if (url.startsWith('/') || url.startsWith('\\')) return { url: DOCS_ORIGIN + url.replace(/^[\\/]+/, '/'), external: true };
+  if (url.startsWith('/') || url.startsWith('\\')) {
+    return originalAdvisory(url, env) ?? { url: DOCS_ORIGIN + url.replace(/^[\\/]+/, '/'), external: true };
+  }
   return resolveRelative(url, env);
 }
 

@@ -31,26 +31,42 @@ export class SiteLinks {
   }
 
   /**
-   * The resolver of one document's links to other advisories. A link stays on the reader's
-   * language when that language has the advisory; else it goes to the English page (else the
-   * first language's that has one). A link to an advisory the content folder lacks is reported
-   * once per file and left as written: its page is missing in every language.
+   * The resolver of one document's links to other advisories. A link goes to the reader's
+   * language when that language has the advisory; else to the English page (else the first
+   * language's that has one). Slugs match ignoring case, as on the original site. A relative link
+   * to an advisory the content folder lacks is reported once per file (it leads to a missing page);
+   * an original-site address the site lacks stays as written, without a report.
    */
   advisoryLinkFor(doc: AlignedDocument, advisories: ReadonlyMap<string, Advisory>): AdvisoryLink {
-    return (relativePath, pageLocale) => {
-      const under = resolveUnderLocale(doc.slug, relativePath);
-      if (under === null) return null;
-      const target = advisories.get(slugOf(under));
+    return ({ path, from }, pageLocale) => {
+      const under = from === 'site' ? path : resolveUnderLocale(doc.slug, path);
+      const target = under === null ? undefined : this.advisory(advisories, slugOf(under));
       if (!target) {
-        const fileLocale = pageLocale === this.ctx.english ? doc.referenceLocale ?? pageLocale : pageLocale;
-        this.warnOnce(doc, fileLocale, relativePath, 'link-not-found',
-          `link to "${relativePath}": there is no such advisory in the content folder, so the link leads to a missing page`);
+        if (from === 'document' && under !== null) {
+          const fileLocale = pageLocale === this.ctx.english ? doc.referenceLocale ?? pageLocale : pageLocale;
+          this.warnOnce(doc, fileLocale, path, 'link-not-found',
+            `link to "${path}": there is no such advisory in the content folder, so the link leads to a missing page`);
+        }
         return null;
       }
-      if (target.has(pageLocale)) return null;
+      if (target.has(pageLocale)) return { url: articleUrl(this.ctx.urls, pageLocale, target.slug), otherLanguage: null };
       const locale = target.has(this.ctx.english) ? this.ctx.english : target.locales[0];
-      return { url: articleUrl(this.ctx.urls, locale, target.slug), locale, languageName: stringsFor(locale).languageName };
+      return { url: articleUrl(this.ctx.urls, locale, target.slug), otherLanguage: { locale, languageName: stringsFor(locale).languageName } };
     };
+  }
+
+  /** Advisories by lower-cased slug, for links written in another case (built when first needed). */
+  private lowerCase: { of: ReadonlyMap<string, Advisory>; bySlug: Map<string, Advisory> } | null = null;
+
+  private advisory(advisories: ReadonlyMap<string, Advisory>, slug: string): Advisory | undefined {
+    const exact = advisories.get(slug);
+    if (exact) return exact;
+    if (this.lowerCase?.of !== advisories) {
+      const bySlug = new Map<string, Advisory>();
+      for (const [key, advisory] of advisories) if (!bySlug.has(key.toLowerCase())) bySlug.set(key.toLowerCase(), advisory);
+      this.lowerCase = { of: advisories, bySlug };
+    }
+    return this.lowerCase.bySlug.get(slug.toLowerCase());
   }
 
   /**

@@ -17,6 +17,8 @@ export class SiteLinks {
   /** Images outside the media folders that pages use, to be copied one by one. */
   readonly loose = new Map<string, MediaCopy>();
   private readonly checked = new Set<string>();
+  /** Advisories by lower-cased slug, for links written in another case (built when first needed). */
+  private lowerCase: { of: ReadonlyMap<string, Advisory>; bySlug: Map<string, Advisory> } | null = null;
 
   constructor(private readonly content: string, private readonly ctx: SiteContext,
     private readonly media: MediaIndex, private readonly warn: (d: Diagnostic) => void) {}
@@ -54,9 +56,6 @@ export class SiteLinks {
       return { url: articleUrl(this.ctx.urls, locale, target.slug), otherLanguage: { locale, languageName: stringsFor(locale).languageName } };
     };
   }
-
-  /** Advisories by lower-cased slug, for links written in another case (built when first needed). */
-  private lowerCase: { of: ReadonlyMap<string, Advisory>; bySlug: Map<string, Advisory> } | null = null;
 
   private advisory(advisories: ReadonlyMap<string, Advisory>, slug: string): Advisory | undefined {
     const exact = advisories.get(slug);

@@ -17,7 +17,7 @@ export const ENGLISH = 'en-US';
 export interface RenderOptions {
   /** Resolves a relative image/link path found in the markdown (e.g. `media/x.png`, `../media/x.png`) of the document's source file to a site URL. */
   assetUrl: (relativePath: string, sourceLocale: string) => string;
-  /** Where links to other advisories go when the page's language lacks them (default: `../other/` always). */
+  /** Finds this site's page for a link to another advisory (default: none; `other.md` → `../other/`, original-site addresses kept). */
   advisoryLink?: AdvisoryLink | null;
   /** Localized callout titles etc.: { note: 'Piezīme', tip: 'Padoms', important: 'Svarīgi', warning: …, caution: … }. */
   labels: Record<string, string>;

@@ -87,16 +87,16 @@ const INLINE_CACHE_LIMIT = 50_000;
 
 /**
  * Renders one sentence's inline markdown (the English of a segment). The same English recurs
- * on every locale's page, so results that did not depend on the page (no relative image or
- * link resolved through `assetUrl`) are cached; the output is the same either way.
+ * on every locale's page, so results that did not depend on the page (no image or link resolved
+ * through `assetUrl` or `advisoryLink`) are cached; the output is the same either way.
  */
 export function renderInlineMarkdown(source: string, env: RenderEnv): string {
   if (!INLINE_SYNTAX.test(source)) return escapeHtml(source);
   const cached = inlineCache.get(source);
   if (cached !== undefined) return cached;
-  const lookups = env.assetLookups;
+  const lookups = env.pageLookups;
   const html = md.renderInline(source, env);
-  if (env.assetLookups === lookups) {
+  if (env.pageLookups === lookups) {
     if (inlineCache.size >= INLINE_CACHE_LIMIT) inlineCache.clear();
     inlineCache.set(source, html);
   }

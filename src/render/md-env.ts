@@ -61,7 +61,7 @@ export type RenderEnv = {
   /** Allowlisted raw-HTML tags opened and not yet closed in the current inline run. */
   htmlStack: string[];
   /** How often `assetUrl` or `advisoryLink` was consulted: HTML that needed them depends on the page. */
-  assetLookups: number;
+  pageLookups: number;
 };
 
 export function isRenderEnv(env: unknown): env is RenderEnv {
@@ -82,6 +82,6 @@ export function newEnv(o: EnvOptions): RenderEnv {
   return {
     sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl,
     advisoryLink: o.advisoryLink ?? null, labels: o.labels, segments: o.segments ?? [],
-    headings: [], headingIds: new Set(), htmlStack: [], assetLookups: 0,
+    headings: [], headingIds: new Set(), htmlStack: [], pageLookups: 0,
   };
 }

@@ -65,14 +65,14 @@ function resolveRelative(url: string, env: RenderEnv): ResolvedUrl {
   if (MARKDOWN_FILE.test(path)) {
     return advisoryPage({ path: decodePath(path), from: 'document' }, suffix, env) ?? { url: pageUrl(path) + suffix, external: false };
   }
-  env.assetLookups++;
+  env.pageLookups++;
   return { url: env.assetUrl(decodePath(path), env.sourceLocale) + suffix, external: false };
 }
 
 /** The site's page for a link to an advisory, with `suffix` (`?query#fragment`) appended; null when there is none. */
 function advisoryPage(target: AdvisoryTarget, suffix: string, env: RenderEnv): ResolvedUrl | null {
   if (!env.advisoryLink) return null;
-  env.assetLookups++;
+  env.pageLookups++;
   const page = env.advisoryLink(target, env.pageLocale);
   return page && { url: page.url + suffix, external: false, otherLanguage: page.otherLanguage };
 }

@@ -51,9 +51,9 @@ export class SiteLinks {
         }
         return null;
       }
-      if (target.has(pageLocale)) return { url: articleUrl(this.ctx.urls, pageLocale, target.slug), otherLanguage: null };
-      const locale = target.has(this.ctx.english) ? this.ctx.english : target.locales[0];
-      return { url: articleUrl(this.ctx.urls, locale, target.slug), otherLanguage: { locale, languageName: stringsFor(locale).languageName } };
+      const locale = target.has(pageLocale) ? pageLocale : target.has(this.ctx.english) ? this.ctx.english : target.locales[0];
+      const otherLanguage = locale === pageLocale ? null : { locale, languageName: stringsFor(locale).languageName };
+      return { url: articleUrl(this.ctx.urls, locale, target.slug), otherLanguage };
     };
   }
 

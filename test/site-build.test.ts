@@ -151,8 +151,12 @@ describe('hostile and damaged content', () => {
       writeFileSync(file, injected);
       // Not UTF-8: the reader reports it; the build goes on.
       writeFileSync(join(dir, 'nb-NO', 'broken-bytes.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]));
-      // Only lv-LV has this indexable page now: the sitemap must not claim a Norwegian one.
       rmSync(join(dir, 'nb-NO', 'includes', 'alchemyinsights-content-updates.md'));
+      // Indexable now: TLS in both languages, tls-certificates only in lv-LV (no Norwegian alternate).
+      for (const file of [`lv-LV/${TLS}.md`, `nb-NO/${TLS}.md`, 'lv-LV/tls-certificates.md']) {
+        const path = join(dir, file);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/^ROBOTS: .*\r?\n/m, ''));
+      }
     });
     out = join(tmp, 'hostile-site');
     cli = tolk(['build', '--content', content, '--out', out, '--no-search', '--no-qa']);
@@ -178,11 +182,20 @@ describe('hostile and damaged content', () => {
     expect(existsSync(join(out, 'nb-no', TLS, 'index.html'))).toBe(true);
   });
 
-  it('sitemap: lv-lv/includes/alchemyinsights-content-updates has no nb-NO alternate once nb-NO lacks the file', () => {
+  it('sitemap: pages without ROBOTS: NOINDEX are listed, each with alternates for the languages that have it', () => {
     const $ = cheerio.load(readFileSync(join(out, 'sitemap.xml'), 'utf8'), { xml: true });
-    const entry = $('url').filter((_, el) => $(el).children('loc').text() === '/lv-lv/includes/alchemyinsights-content-updates/');
-    expect(entry.find('xhtml\\:link').toArray().map((el) => $(el).attr('hreflang'))).toEqual(['lv-LV', 'en-US', 'x-default']);
-    expect($('loc').toArray().map((el) => $(el).text())).not.toContain('/nb-no/includes/alchemyinsights-content-updates/');
+    const linksOf = (loc: string) => $('url').filter((_, el) => $(el).children('loc').text() === loc)
+      .find('xhtml\\:link').toArray().map((el) => [$(el).attr('hreflang'), $(el).attr('href')]);
+    expect(linksOf(`/lv-lv/${TLS}/`)).toEqual([
+      ['lv-LV', `/lv-lv/${TLS}/`], ['nb-NO', `/nb-no/${TLS}/`], ['en-US', `/en-us/${TLS}/`], ['x-default', `/en-us/${TLS}/`],
+    ]);
+    expect(linksOf('/lv-lv/tls-certificates/')).toEqual([
+      ['lv-LV', '/lv-lv/tls-certificates/'], ['en-US', '/en-us/tls-certificates/'], ['x-default', '/en-us/tls-certificates/'],
+    ]);
+    const locs = $('loc').toArray().map((el) => $(el).text());
+    expect(locs).not.toContain('/nb-no/tls-certificates/');
+    expect(locs.filter((loc) => loc.includes('/includes/'))).toEqual([]);
+    expect(locs).not.toContain('/lv-lv/cannot-access-public-folders/');
   });
 
   it('--no-search --no-qa: no Pagefind bundle, no search pages, no search form, no QA report', () => {

@@ -105,9 +105,19 @@ describe('advisory pages', () => {
     expect(missing).toEqual([]);
   });
 
-  it(`lv-lv/${TLS} has ROBOTS: NOINDEX → robots noindex; lv-lv/includes/alchemyinsights-content-updates (no front matter) has none`, () => {
-    expect(article('lv-lv', TLS)('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
-    expect(article('lv-lv', 'includes/alchemyinsights-content-updates')('meta[name="robots"]')).toHaveLength(0);
+  it(`lv-lv/${TLS} has ROBOTS: NOINDEX → robots noindex and is searchable (Pagefind body)`, () => {
+    const $ = article('lv-lv', TLS);
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
+    expect($('main[data-pagefind-body]')).toHaveLength(1);
+  });
+
+  it('lv-lv/includes/alchemyinsights-content-updates (an include fragment, no front matter, no H1): a page, titled from its file name, noindex, not searched', () => {
+    const $ = article('lv-lv', 'includes/alchemyinsights-content-updates');
+    expect($('h1').text()).toBe('Alchemyinsights content updates');
+    expect($('title').text()).toContain('Alchemyinsights content updates');
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
+    expect($('main[data-pagefind-body]')).toHaveLength(0);
+    expect($('#seg-102 > .seg-t').text()).toBe('Publicēts');
   });
 
   it('lv-lv/cannot-access-public-folders 3d4a5-111: the placeholder <mailboxname> is text, not an element', () => {
@@ -158,12 +168,13 @@ describe('advisory pages', () => {
 });
 
 describe('homes, search, 404 and the root page', () => {
-  it('each locale home lists every advisory of that locale (lv-LV 22, nb-NO 21, en-US 22) with working links', () => {
-    for (const [dir, n] of [['lv-lv', 22], ['nb-no', 21], ['en-us', 22]] as const) {
+  it('each locale home lists every advisory of that locale (lv-LV 21, nb-NO 20, en-US 21; not the include fragment) with working links', () => {
+    for (const [dir, n] of [['lv-lv', 21], ['nb-no', 20], ['en-us', 21]] as const) {
       const $ = page(`${dir}/index.html`);
       const links = $('#advisories > li > a').toArray().map((el) => $(el).attr('href')!);
       expect(links, dir).toHaveLength(n);
       expect(links.filter((url) => !existsSync(fileOfUrl(url))), dir).toEqual([]);
+      expect(links.filter((url) => url.includes('/includes/')), dir).toEqual([]);
     }
     expect(page('nb-no/index.html')(`#advisories a[href="/nb-no/${TLS_CERTS}/"]`)).toHaveLength(0);
   });
@@ -185,12 +196,12 @@ describe('homes, search, 404 and the root page', () => {
     expect(roots).toEqual(['index.html']);
   });
 
-  it('each locale has a search page in its language; Pagefind indexed the advisories of each language', () => {
+  it('each locale has a search page in its language; Pagefind indexed the advisories of each language (not the include fragment)', () => {
     expect(page('lv-lv/search/index.html')('html').attr('lang')).toBe('lv-LV');
     expect(page('nb-no/search/index.html')('form[role="search"] input[name="q"]')).toHaveLength(1);
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count])))
-      .toEqual({ 'en-us': 22, 'lv-lv': 22, 'nb-no': 21 });
+      .toEqual({ 'en-us': 21, 'lv-lv': 21, 'nb-no': 20 });
   });
 });
 
@@ -212,19 +223,8 @@ describe('the QA report in the site', () => {
 describe('sitemap.xml', () => {
   const sitemap = () => cheerio.load(read('sitemap.xml'), { xml: true });
 
-  it('lists includes/alchemyinsights-content-updates (indexable) with its alternates, and leaves noindex pages out', () => {
-    const $ = sitemap();
-    const entry = $('url').filter((_, el) => $(el).children('loc').text() === '/lv-lv/includes/alchemyinsights-content-updates/');
-    expect(entry).toHaveLength(1);
-    const links = entry.find('xhtml\\:link').toArray().map((el) => [$(el).attr('hreflang'), $(el).attr('href')]);
-    expect(links).toEqual([
-      ['lv-LV', '/lv-lv/includes/alchemyinsights-content-updates/'],
-      ['nb-NO', '/nb-no/includes/alchemyinsights-content-updates/'],
-      ['en-US', '/en-us/includes/alchemyinsights-content-updates/'],
-      ['x-default', '/en-us/includes/alchemyinsights-content-updates/'],
-    ]);
-    const locs = $('loc').toArray().map((el) => $(el).text());
-    expect(locs).not.toContain(`/lv-lv/${TLS}/`);
-    expect(locs).not.toContain(`/lv-lv/${TLS_CERTS}/`);
+  it('lists the homes, and leaves out noindex pages (every advisory of content/) and the include fragment', () => {
+    const locs = sitemap()('loc').toArray().map((el) => sitemap()(el).text());
+    expect(locs).toEqual(['/lv-lv/', '/nb-no/', '/en-us/']);
   });
 });

@@ -84,7 +84,7 @@ export function readFrontMatter(text: string, file: string, offset: number, diag
       file, line: 1, column: 1,
       message: startsWithFence
         ? 'front matter opens with --- but is never closed; the whole file is read as the body with no metadata'
-        : 'no front matter; the document has no title or metadata (the first heading is used as title)',
+        : 'no front matter; the document has no title or metadata (its first H1 is used as title, else its file name)',
     });
     return { status: 'missing', data: {}, raw: null, bodyStart: offset, bodyLine: 1 };
   }

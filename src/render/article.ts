@@ -101,16 +101,22 @@ function hasNoindex(data: Record<string, unknown>): boolean {
   return typeof robots === 'string' && /\bnoindex\b/i.test(robots);
 }
 
+/** `includes/alchemyinsights-content-updates` → `Alchemyinsights content updates`. */
+export function titleFromSlug(slug: string): string {
+  const name = slug.slice(slug.lastIndexOf('/') + 1).replace(/[-_]+/g, ' ').trim() || slug;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /**
  * Title of a translated page: the front-matter title when it was read as written (a salvaged
- * block holds English values), else the first H1, else the slug.
+ * block holds English values), else the first H1, else the file name.
  */
 function titleOf(source: LocaleDocument, headings: HeadingInfo[], english: boolean): string {
   const frontMatter = source.doc.frontMatter;
   const fromFrontMatter = frontMatter.status === 'ok' ? stringField(frontMatter.data, 'title') : null;
   const h1 = headings.find((h) => h.level === 1 && h.text !== '')?.text ?? null;
-  if (english) return h1 ?? source.slug;
-  return fromFrontMatter ?? h1 ?? source.slug;
+  if (english) return h1 ?? titleFromSlug(source.slug);
+  return fromFrontMatter ?? h1 ?? titleFromSlug(source.slug);
 }
 
 export function renderArticle(doc: AlignedDocument, locale: string, options: RenderOptions): RenderedArticle | null {

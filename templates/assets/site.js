@@ -20,24 +20,63 @@
     });
   }
 
-  /** The first segment whose box reaches into the viewport: the reader's place. */
+  var header = document.querySelector('.site-header');
+
+  /** Where the visible page starts: below the header while it shows. */
+  function visibleTop() {
+    var bottom = header ? header.getBoundingClientRect().bottom : 0;
+    return Math.max(bottom, 0) + 1;
+  }
+
+  /** The first segment whose box reaches below the header: the reader's place. */
   function segmentAtTop() {
     var segs = document.querySelectorAll('main .seg[id]');
+    var top = visibleTop();
     for (var i = 0; i < segs.length; i++) {
-      if (segs[i].getBoundingClientRect().bottom > 1) return segs[i];
+      if (segs[i].getBoundingClientRect().bottom > top) return segs[i];
     }
     return null;
   }
 
-  // Language links remember the choice; on an advisory they carry the reader's place along.
+  // The header (with the language links) stays at the top of the window, out of the way while
+  // the reader scrolls down and back as soon as they scroll up: the language links are always
+  // within reach, so switching language can keep the place the reader is at.
+  function initHeader() {
+    if (!header) return;
+    var lastY = window.scrollY;
+    var hide = function (hidden) { header.classList.toggle('header-away', hidden); };
+    hide(lastY > header.offsetHeight);
+    window.addEventListener('scroll', function () {
+      var y = window.scrollY;
+      if (Math.abs(y - lastY) < 4) return;
+      hide(y > lastY && y > header.offsetHeight);
+      lastY = y;
+    }, { passive: true });
+    // Following a link to a sentence (#seg-…) scrolls down: the header must not cover it.
+    window.addEventListener('hashchange', function () { hide(window.scrollY > header.offsetHeight); });
+  }
+
+  /** The search page's query, kept when switching language. */
+  function currentQuery() {
+    var input = document.getElementById('search-q');
+    return input ? input.value.trim() : '';
+  }
+
+  // Language links remember the choice; on an advisory they carry the reader's place along,
+  // on the search page the query.
   function initLanguageLinks() {
     document.addEventListener('click', function (event) {
       var link = event.target.closest && event.target.closest('a[data-locale]');
       if (!link) return;
       storage.set(KEY_LOCALE, link.getAttribute('data-locale'));
-      if (root.getAttribute('data-page') !== 'article' || window.scrollY < 8) return;
+      var href = link.getAttribute('href').split('#')[0];
+      var page = root.getAttribute('data-page');
+      if (page === 'search' && currentQuery()) {
+        link.setAttribute('href', href.split('?')[0] + '?q=' + encodeURIComponent(currentQuery()));
+      }
+      if (page !== 'article' || window.scrollY < 8) return;
       var seg = segmentAtTop();
-      if (seg) link.setAttribute('href', link.getAttribute('href').split('#')[0] + '#' + seg.id);
+      if (seg) link.setAttribute('href', href + '#' + seg.id);
     });
   }
 
@@ -47,8 +86,9 @@
     root.setAttribute('data-bilingual', mode);
     var segs = document.querySelectorAll('main .seg');
     for (var i = 0; i < segs.length; i++) {
-      // Focusable only in reveal mode, where focus (and tap) shows the English sentence.
-      if (mode === 'reveal' && segs[i].querySelector('.seg-en')) segs[i].setAttribute('tabindex', '0');
+      // Focusable only in reveal mode, where focus (and tap) shows the English sentence. A
+      // sentence inside a link is not: focusing the link shows it (no second tab stop).
+      if (mode === 'reveal' && segs[i].querySelector('.seg-en') && !segs[i].closest('a')) segs[i].setAttribute('tabindex', '0');
       else segs[i].removeAttribute('tabindex');
     }
     var buttons = document.querySelectorAll('.reader-toolbar [data-mode]');
@@ -72,8 +112,24 @@
     });
     document.addEventListener('keydown', function (event) {
       var active = document.activeElement;
-      if (event.key === 'Escape' && active && active.classList && active.classList.contains('seg')) active.blur();
+      if (event.key !== 'Escape' || !active || !active.closest) return;
+      if (active.classList.contains('seg') || (active.matches('a') && active.querySelector('.seg-en'))) active.blur();
     });
+    // On a touch screen there is no hover: the first tap on a linked sentence shows its English,
+    // a second tap follows the link.
+    // (The browser focuses a tapped link before the click: whether it had focus is noted first.)
+    var tapped = null;
+    var tappedHadFocus = false;
+    document.addEventListener('pointerdown', function (event) {
+      var seg = event.pointerType === 'touch' && event.target.closest ? event.target.closest('main .seg') : null;
+      tapped = seg && seg.querySelector('.seg-en') ? seg.closest('a') : null;
+      tappedHadFocus = tapped !== null && document.activeElement === tapped;
+    }, true);
+    document.addEventListener('click', function (event) {
+      if (!tapped || tappedHadFocus || root.getAttribute('data-bilingual') !== 'reveal' || !tapped.contains(event.target)) return;
+      event.preventDefault();
+      tapped.focus();
+    }, true);
   }
 
   function normalize(text) {
@@ -179,16 +235,21 @@
     input.value = initial;
     run(initial);
     var timer = 0;
+    // The address follows the query, so it can be shared, reloaded or taken to another language.
+    function searchFor(query) {
+      var url = new URL(window.location.href);
+      if (query.trim()) url.searchParams.set('q', query); else url.searchParams.delete('q');
+      window.history.replaceState(null, '', url.pathname + url.search);
+      run(query);
+    }
     input.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { run(input.value); }, 200);
+      timer = setTimeout(function () { searchFor(input.value); }, 200);
     });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      var url = new URL(window.location.href);
-      url.searchParams.set('q', input.value);
-      window.history.replaceState(null, '', url.pathname + url.search);
-      run(input.value);
+      clearTimeout(timer);
+      searchFor(input.value);
     });
   }
 
@@ -220,10 +281,45 @@
     if (target) window.location.replace(target);
   }
 
+  /**
+   * A 404 for a page that another language has (`/nb-no/x/` when only `/lv-lv/x/` exists): the
+   * language links go to that page, and the 404 says where it is. pages.json lists which
+   * languages have each page (static hosting has no other way to know).
+   */
+  function initNotFound() {
+    var rest = window.location.pathname.indexOf(base) === 0 ? window.location.pathname.slice(base.length) : '';
+    var parts = rest.split('/').filter(Boolean);
+    var note = document.querySelector('.found-elsewhere');
+    if (parts.length < 2 || !note) return;
+    var asked = parts[0].toLowerCase();
+    var slug;
+    try { slug = decodeURIComponent(parts.slice(1).join('/')); } catch (e) { return; }
+    fetch(base + 'pages.json').then(function (response) { return response.ok ? response.json() : null; }).then(function (index) {
+      var where = index && index.pages && Object.prototype.hasOwnProperty.call(index.pages, slug) ? index.pages[slug] : null;
+      if (!where) return;
+      var list = note.querySelector('.found-elsewhere-links');
+      var links = document.querySelectorAll('.lang-switch a[data-locale]');
+      for (var i = 0; i < links.length; i++) {
+        var locale = links[i].getAttribute('data-locale');
+        var position = index.locales.indexOf(locale);
+        if (locale.toLowerCase() === asked || position < 0 || where.indexOf(position) < 0) continue;
+        var url = base + locale.toLowerCase() + '/' + parts.slice(1).join('/') + '/';
+        links[i].setAttribute('href', url);
+        var link = links[i].cloneNode(true);
+        link.removeAttribute('aria-current');
+        if (list.childNodes.length) list.appendChild(document.createTextNode(', '));
+        list.appendChild(link);
+        note.hidden = false;
+      }
+    }).catch(function () { /* offline or no index: the 404 stays as it is */ });
+  }
+
   initLanguageLinks();
+  initHeader();
   var page = root.getAttribute('data-page');
   if (page === 'root') initRoot();
   if (page === 'article') initToolbar();
   if (page === 'home') initHomeList();
   if (page === 'search') initSearch();
+  if (page === 'not-found') initNotFound();
 })();

@@ -58,11 +58,13 @@ export interface PageProblems {
 
 export interface OpenedPage { context: BrowserContext; page: Page; problems: PageProblems }
 
-export async function openPage(site: ServedSite, options: { width?: number; height?: number } = {}): Promise<OpenedPage> {
+export async function openPage(site: ServedSite, options: { width?: number; height?: number; touch?: boolean } = {}): Promise<OpenedPage> {
   const context = await site.browser.newContext({
     // Fixed reader preferences, so the root page's language choice is predictable.
     locale: 'en-US',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    // A phone: touch screen, no hover.
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedResponses: [] };

@@ -37,7 +37,7 @@ export const frontMatter: DocumentCheck = {
     } else if (fm.status === 'missing') {
       // Generated include fragments have no front matter by design.
       hits.push({ severity: ld.slug.startsWith('includes/') ? 'info' : 'warning', line: 1,
-        message: 'no front matter: the page has no title or metadata (the first heading is used as title)' });
+        message: 'no front matter: the page has no title or metadata (its first H1 is used as title, else its file name)' });
     }
     if (fm.status === 'ok' && (typeof fm.data.title !== 'string' || fm.data.title.trim() === '')) {
       hits.push({ line: 2, message: 'front matter has no title' });

@@ -23,8 +23,22 @@ export function isoDate(value: unknown): string | null {
   return m ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : null;
 }
 
+/**
+ * Whether a slug is an include fragment: a file in an `includes/` folder, which Docs sites
+ * embed in other pages (`[!INCLUDE]`) rather than publish as an advisory.
+ */
+export function isIncludeFragment(slug: string): boolean {
+  return slug.split('/').slice(0, -1).some((folder) => folder.toLowerCase() === 'includes');
+}
+
 export class Advisory {
   readonly slug: string;
+  /**
+   * An include fragment still gets its pages (links to it keep working), but it is not listed on
+   * the homes, searched or offered to search engines: it is not an advisory, and one that lists
+   * every advisory's title would match every search.
+   */
+  readonly fragment: boolean;
   /** Languages that have this page, in site order. */
   readonly locales: string[];
   private readonly summaries = new Map<string, ArticleSummary>();
@@ -32,6 +46,7 @@ export class Advisory {
   constructor(private readonly doc: AlignedDocument, siteLocales: string[], private readonly english: string,
     private readonly renderPage: RenderPage, private readonly warn: (d: Diagnostic) => void) {
     this.slug = doc.slug;
+    this.fragment = isIncludeFragment(doc.slug);
     this.locales = siteLocales.filter((l) => this.sourceOf(l) !== null);
   }
 

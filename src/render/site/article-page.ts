@@ -51,13 +51,13 @@ export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: 
     ctx, locale, strings, kind: 'article',
     title: view.title,
     description: view.description,
-    noindex: view.robotsNoindex,
+    noindex: view.robotsNoindex || advisory.fragment,
     canonical: articleUrl(ctx.urls, locale, advisory.slug),
     alternates: alternatesOf(ctx, advisory),
     htmlAttrs: attr('data-slug', advisory.slug),
     switcher: languageSwitcher(locale, strings, languageTargets(ctx, advisory)),
     beforeMain: breadcrumbs(strings, crumbsOf(ctx, locale, advisory.slug, view.title, strings.home)) + aside,
     main: articleBody(view),
-    mainAttrs: ' data-pagefind-body',
+    mainAttrs: advisory.fragment ? '' : ' data-pagefind-body',
   });
 }

@@ -19,7 +19,7 @@ export function homeEntries(advisories: Advisory[], locale: string): HomeEntry[]
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const entries: HomeEntry[] = [];
   for (const a of advisories) {
-    if (!a.has(locale)) continue;
+    if (!a.has(locale) || a.fragment) continue;
     const summary = a.summary(locale);
     entries.push({ slug: a.slug, title: summary.title, date: a.date(locale), machine: summary.translationType === 'MT' });
   }

@@ -31,12 +31,16 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
 export function renderLocaleNotFound(ctx: SiteContext, locale: string): string {
   const strings = stringsFor(locale);
   const main = `<h1>${escapeHtml(strings.notFoundTitle)}</h1>\n<p>${escapeHtml(strings.notFoundText)}</p>\n` +
-    `<p><a${attr('href', homeUrl(ctx.urls, locale))}>${escapeHtml(strings.notFoundHome)}</a></p>`;
+    `${foundElsewhere(strings)}\n<p><a${attr('href', homeUrl(ctx.urls, locale))}>${escapeHtml(strings.notFoundHome)}</a></p>`;
   return renderShell({
     ctx, locale, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home')), main,
   });
 }
+
+/** Filled by site.js with the languages that have the page asked for (it looks them up). */
+const foundElsewhere = (strings: Record<string, string>) =>
+  `<p class="found-elsewhere" hidden>${escapeHtml(strings.notFoundElsewhere)} <span class="found-elsewhere-links"></span></p>`;
 
 /** Every language with a link to its home, each name in its own language. */
 function languageList(ctx: SiteContext): string {
@@ -54,6 +58,7 @@ export function renderRootNotFound(ctx: SiteContext): string {
     return `<p${attr('lang', locale)}>${escapeHtml(s.notFoundTitle)}. ${escapeHtml(s.notFoundText)}</p>`;
   }).join('\n');
   const main = `<h1>${escapeHtml(strings.notFoundTitle)}</h1>\n<p>${escapeHtml(strings.notFoundText)}</p>\n${others}\n` +
+    `${foundElsewhere(strings)}\n` +
     `<h2>${escapeHtml(strings.chooseLanguage)}</h2>\n${languageList(ctx)}`;
   return renderShell({
     ctx, locale: ctx.english, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,

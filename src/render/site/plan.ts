@@ -11,7 +11,7 @@ import { renderHomePage } from './home-page.js';
 import {
   renderExtraPage, renderLocaleNotFound, renderRootIndex, renderRootNotFound, renderSearchPage,
 } from './misc-pages.js';
-import { renderSitemap } from './sitemap.js';
+import { renderPageIndex, renderSitemap } from './sitemap.js';
 import { calloutLabels, stringsFor } from './strings.js';
 import type { ExtraPage, SiteContext, SitePage } from './types.js';
 import { articleFile, localeDir } from './urls.js';
@@ -108,6 +108,7 @@ function chromePages(ctx: SiteContext, advisories: Advisory[]): SitePage[] {
   }
   pages.push(
     { file: 'sitemap.xml', render: () => renderSitemap(ctx, advisories) },
+    { file: 'pages.json', render: () => renderPageIndex(ctx, advisories) },
     { file: 'index.html', render: () => renderRootIndex(ctx) },
     { file: '404.html', render: () => renderRootNotFound(ctx) },
   );

@@ -1,7 +1,8 @@
 /**
  * sitemap.xml: every indexable advisory page, each with `xhtml:link` alternates for the languages
- * that really have it (plus x-default). Pages marked noindex are left out: listing them would
- * ask search engines to crawl what the page tells them not to index.
+ * that really have it (plus x-default). Pages marked noindex (and include fragments, which are
+ * noindex) are left out: listing them would ask search engines to crawl what the page tells
+ * them not to index.
  */
 import type { Advisory } from './advisory.js';
 import { alternatesOf } from './article-page.js';
@@ -15,6 +16,17 @@ function urlEntry(ctx: SiteContext, loc: string, alternates: { hreflang: string;
   return `  <url>\n    <loc>${escapeHtml(absoluteUrl(ctx.urls, loc))}</loc>${links.join('')}\n  </url>`;
 }
 
+/**
+ * pages.json: which languages have each advisory page (`{ locales, pages: { slug: [index…] } }`).
+ * A 404 page reads it to offer the page asked for in the languages that have it: static hosting
+ * has no other way to know.
+ */
+export function renderPageIndex(ctx: SiteContext, advisories: Advisory[]): string {
+  const pages: Record<string, number[]> = {};
+  for (const advisory of advisories) pages[advisory.slug] = advisory.locales.map((l) => ctx.locales.indexOf(l));
+  return `${JSON.stringify({ locales: ctx.locales, pages })}\n`;
+}
+
 export function renderSitemap(ctx: SiteContext, advisories: Advisory[]): string {
   const entries: string[] = [];
   const homeAlternates = [
@@ -23,6 +35,7 @@ export function renderSitemap(ctx: SiteContext, advisories: Advisory[]): string 
   ];
   for (const locale of ctx.locales) entries.push(urlEntry(ctx, homeUrl(ctx.urls, locale), homeAlternates));
   for (const advisory of advisories) {
+    if (advisory.fragment) continue;
     const indexable = new Set(advisory.locales.filter((l) => !advisory.summary(l).robotsNoindex));
     if (indexable.size === 0) continue;
     const alternates = alternatesOf(ctx, advisory).filter((a) =>

@@ -1,13 +1,18 @@
 /** read → align: the shared front of every command. */
 import { alignCorpus } from './align/align.js';
-import type { AlignedCorpus } from './model.js';
+import type { AlignedCorpus, Diagnostic } from './model.js';
 import { isDirectory, listLocales, loadCorpus } from './read/load-corpus.js';
 
 export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export class ContentError extends Error {}
+/** The content folder cannot give a corpus at all; `diagnostics` say what was found wrong on the way. */
+export class ContentError extends Error {
+  constructor(message: string, readonly diagnostics: Diagnostic[] = []) {
+    super(message);
+  }
+}
 
 export function readAndAlign(contentDir: string, options: PipelineOptions = {}): AlignedCorpus & { bytes: number } {
   if (!isDirectory(contentDir)) throw new ContentError(`content folder not found: ${contentDir}`);
@@ -16,6 +21,10 @@ export function readAndAlign(contentDir: string, options: PipelineOptions = {}):
     throw new ContentError(`no locale folders (like lv-LV/, nb-NO/) in ${contentDir}`);
   }
   const loaded = loadCorpus(contentDir, { locales, onProgress: options.onProgress });
+  if (loaded.documents.length === 0) {
+    throw new ContentError(`no advisories in ${contentDir}: its locale folders (${locales.join(', ')}) hold no readable .md files`,
+      loaded.diagnostics);
+  }
   const corpus = alignCorpus(loaded.documents, loaded.locales, loaded.diagnostics);
   return { ...corpus, bytes: loaded.bytes };
 }

@@ -11,6 +11,7 @@ import { orphanSpan } from './checks/orphan-span.js';
 import { sourceDrift } from './checks/source-drift.js';
 import { documentMissing } from './checks/document-missing.js';
 import { frontMatter } from './checks/front-matter.js';
+import { damagedFile } from './checks/damaged-file.js';
 import { emptyTranslation } from './checks/empty-translation.js';
 import { untranslated } from './checks/untranslated.js';
 import { numberMismatch } from './checks/number-mismatch.js';
@@ -27,7 +28,7 @@ import { whitespace } from './checks/whitespace.js';
 import { inconsistentTranslation } from './checks/inconsistent-translation.js';
 
 export const checks: Check[] = [
-  missingSegment, extraSegment, mergedSegment, duplicateId, orphanSpan, sourceDrift, documentMissing, frontMatter,
+  missingSegment, extraSegment, mergedSegment, duplicateId, orphanSpan, sourceDrift, documentMissing, frontMatter, damagedFile,
   emptyTranslation, untranslated, numberMismatch, urlMismatch, linkMismatch, placeholderMismatch, markupMismatch,
   sentenceCountCheck, lengthRatio, bracketMismatch, repeatedWord, endPunctuation, whitespace, inconsistentTranslation,
 ];

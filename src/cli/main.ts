@@ -5,7 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { ContentError } from '../pipeline.js';
 import type { BuildCommandOptions } from './commands/build.js';
 import type { QaCommandOptions } from './commands/qa.js';
-import { exitQuietlyWhenOutputCloses, red, UsageError } from './output.js';
+import { exitQuietlyWhenOutputCloses, formatDiagnostic, red, UsageError } from './output.js';
 
 // Each command's module is loaded when the command runs: the site build alone pulls in Eleventy
 // (about 300 ms), which `tolk align`, `tolk qa` and `tolk --help` never need.
@@ -17,7 +17,9 @@ export async function main(argv: string[]): Promise<number> {
     .description('Localized documentation sites and translation QA from bilingual span markup')
     .version('0.1.0')
     .exitOverride()
-    .showHelpAfterError('(run `tolk --help` for usage)');
+    .showHelpAfterError('(run `tolk --help` for usage)')
+    .addHelpText('after', '\nExit codes: 0 ok, 1 findings at or above --fail-on (tolk qa), 2 usage or fatal error.\n' +
+      'Problems in the input are reported as file:line:column and never stop a run.');
 
   program.command('segments')
     .description("print one document's front matter, diagnostics and segments")
@@ -68,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError || error instanceof ContentError) {
+      if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       process.stderr.write(`${red('tolk:')} ${error.message}\n`);
       return 2;
     }

@@ -48,6 +48,20 @@ const MATTER_OPTIONS = {
   engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
 };
 
+/**
+ * Whether a value reaches one object twice: YAML aliases (`*name`) share what their anchor
+ * holds. Front matter never needs them, and nested ones ("billion laughs") expand to gigabytes
+ * once the data is written out, so such a block is refused. The walk visits each object once.
+ */
+class AliasError extends Error {}
+
+function sharesObjects(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return Object.values(value).some((child) => sharesObjects(child, seen));
+}
+
 function parseYaml(text: string): Record<string, unknown> {
   const simple = parseSimpleYaml(text);
   if (simple) return simple;
@@ -56,6 +70,7 @@ function parseYaml(text: string): Record<string, unknown> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error('front matter is not a mapping of keys to values');
   }
+  if (sharesObjects(data)) throw new AliasError();
   return data as Record<string, unknown>;
 }
 
@@ -103,6 +118,12 @@ export function readFrontMatter(text: string, file: string, offset: number, diag
     const data = parseYaml(block.raw);
     return { status: 'ok', data, raw: block.raw, bodyStart: block.bodyStart, bodyLine };
   } catch (error) {
+    if (error instanceof AliasError) {
+      diagnostics.push({ severity: 'error', code: 'front-matter-invalid', file, line: lineOf(text, offset), column: 1,
+        message: 'front matter uses YAML aliases (*name), which tolk refuses (nested ones expand to gigabytes); ' +
+          'the document is built without its metadata' });
+      return { status: 'invalid', data: {}, raw: block.raw, bodyStart: block.bodyStart, bodyLine };
+    }
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
     diagnostics.push({

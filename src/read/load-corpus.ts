@@ -29,23 +29,59 @@ export interface LoadedCorpus {
   bytes: number;
 }
 
-/** Markdown files under `dir`: full paths, and names relative to the content folder (`/`-separated). */
-function walk(dir: string, name: string, out: { full: string; name: string }[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+const MARKDOWN = /\.md$/i;
+/** Markdown under another name: not read, but said, since the author surely meant it to be. */
+const OTHER_MARKDOWN = /\.(markdown|mdown|mkd)$/i;
+
+const problem = (code: string, file: string, message: string): Diagnostic =>
+  ({ severity: 'warning', code, file, line: 1, column: 1, message });
+
+/**
+ * Markdown files under `dir`: full paths, and names relative to the content folder
+ * (`/`-separated). What cannot be read or is left out on purpose is reported, never skipped
+ * in silence: an unreadable folder, a symbolic link (not followed, like links in media
+ * folders: a link must not pull files from elsewhere on the machine into the site).
+ */
+function walk(dir: string, name: string, out: { full: string; name: string }[], diagnostics: Diagnostic[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    diagnostics.push({ ...problem('unreadable-folder', `${name}/`, `cannot read folder (${reasonOf(error)}); the files in it are skipped`), severity: 'error' });
+    return;
+  }
+  for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     // Plain concatenation: path.join and path.relative per file add up over thousands of files.
     const full = dir + sep + entry.name;
     if (entry.isDirectory()) {
-      if (!ASSET_FOLDERS.has(entry.name)) walk(full, `${name}/${entry.name}`, out);
-    } else if (entry.isFile() && entry.name.endsWith('.md')) {
-      out.push({ full, name: `${name}/${entry.name}` });
+      if (!ASSET_FOLDERS.has(entry.name)) walk(full, `${name}/${entry.name}`, out, diagnostics);
+    } else if (entry.isFile()) {
+      if (MARKDOWN.test(entry.name)) out.push({ full, name: `${name}/${entry.name}` });
+      else if (OTHER_MARKDOWN.test(entry.name)) {
+        diagnostics.push(problem('not-markdown-extension', `${name}/${entry.name}`, 'not read: tolk reads files ending in .md; rename it to include it'));
+      }
+    } else if (entry.isSymbolicLink() && !ASSET_FOLDERS.has(entry.name)) {
+      diagnostics.push(problem('symlink-skipped', `${name}/${entry.name}`,
+        'symbolic link; not followed (tolk reads only real files and folders inside the content folder)'));
     }
   }
 }
 
+/** An fs error in plain words: `EACCES` → `permission denied`. */
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied', EPERM: 'not permitted', ENOENT: 'no such file or folder', EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is a file, not a folder', ELOOP: 'too many symbolic links', EMFILE: 'too many open files',
+    EIO: 'input/output error',
+  };
+  return code && words[code] ? `${code}: ${words[code]}` : code ?? (error as Error).message;
+}
+
 /** Turns a path under the locale folder into a slug usable in URLs and for alignment. */
 export function slugOf(pathUnderLocale: string): string {
-  return toPosix(pathUnderLocale).replace(/\.md$/, '').normalize('NFC').replace(INVISIBLE, '');
+  return toPosix(pathUnderLocale).replace(MARKDOWN, '').normalize('NFC').replace(INVISIBLE, '');
 }
 
 const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
@@ -59,9 +95,10 @@ export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnos
     return utf8.decode(bytes);
   } catch {
     const text = utf8Lenient.decode(bytes);
-    const bad = text.indexOf('\ufffd');
-    const line = bad === -1 ? 1 : text.slice(0, bad).split('\n').length;
-    diagnostics.push({ severity: 'error', code: 'invalid-utf8', file, line, column: 1,
+    const bad = Math.max(text.indexOf('\ufffd'), 0);
+    const line = text.slice(0, bad).split('\n').length;
+    const column = bad - (text.lastIndexOf('\n', bad - 1) + 1) + 1;
+    diagnostics.push({ severity: 'error', code: 'invalid-utf8', file, line, column,
       message: 'file is not valid UTF-8; undecodable bytes were replaced with U+FFFD for reading (the file is not changed)' });
     return text;
   }
@@ -96,7 +133,7 @@ export class FileReader {
         closeSync(fd);
       }
     } catch (error) {
-      return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+      return { error: reasonOf(error) };
     }
     const raw = this.buffer.subarray(0, length);
     const diagnostics: Diagnostic[] = [];
@@ -126,11 +163,19 @@ export function listLocales(contentDir: string): string[] {
 
 export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadedCorpus {
   const diagnostics: Diagnostic[] = [];
-  const locales = (options.locales ?? listLocales(contentDir)).slice().sort();
+  const found = (options.locales ?? listLocales(contentDir)).slice().sort();
+  const locales: string[] = [];
   const files: { locale: string; full: string; name: string }[] = [];
-  for (const locale of locales) {
+  for (const locale of found) {
     const list: { full: string; name: string }[] = [];
-    walk(join(contentDir, locale), locale, list);
+    const before = diagnostics.length;
+    walk(join(contentDir, locale), locale, list, diagnostics);
+    // A language with no files at all is left out, rather than every document marked missing in it.
+    if (list.length === 0 && diagnostics.length === before) {
+      diagnostics.push(problem('locale-empty', `${locale}/`, 'no .md files in this locale folder; the language is left out (no pages, no checks)'));
+      continue;
+    }
+    locales.push(locale);
     list.sort((a, b) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0));
     for (const f of list) files.push({ locale, ...f });
   }
@@ -149,7 +194,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
     bytes += read.bytes;
     const underLocale = file.slice(locale.length + 1);
     const slug = slugOf(underLocale);
-    if (slug !== underLocale.replace(/\.md$/, '')) {
+    if (slug !== underLocale.replace(MARKDOWN, '')) {
       read.diagnostics.push({ severity: 'info', code: 'file-name-normalized', file, line: 1, column: 1,
         message: `file name has invisible or non-NFC characters; its slug is "${slug}"` });
     }

@@ -15,6 +15,8 @@ const TARGET_OPEN = '<span data-ttu-id="';
 const SOURCE_OPEN = '</span><span class="sxs-lookup"><span data-stu-id="';
 const SOURCE_CLOSE = '</span></span>';
 const SPAN_CLOSE = '</span>';
+/** The English twin without the translated span's `</span>` before it (a damaged pair). */
+const LOOKUP_OPEN = SOURCE_OPEN.slice(SPAN_CLOSE.length);
 const STRAY_SOURCE = 'data-stu-id="';
 
 export interface TokenizeResult {
@@ -61,6 +63,17 @@ class SegmentPart {
 
 const WELL_FORMED_ID = /^[0-9a-f]+-p?\d+$/i;
 
+/**
+ * Where the English twin starts when the translated span lacks its `</span>`: the twin's
+ * opening comes before any `</span>` (and before the next segment); else -1.
+ */
+function unclosedBeforeTwin(text: string, from: number, limit: number): number {
+  const lookup = text.indexOf(LOOKUP_OPEN, from);
+  if (lookup === -1 || lookup >= limit) return -1;
+  const close = text.indexOf(SPAN_CLOSE, from);
+  return close === -1 || lookup < close ? lookup : -1;
+}
+
 export function tokenize(text: string, file: string, bodyStart = 0): TokenizeResult {
   const segments: Segment[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -80,7 +93,10 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
   const checkStraySource = (chunk: string, base: number) => {
     let i = chunk.indexOf(STRAY_SOURCE);
     while (i !== -1) {
-      report('warning', 'orphan-source', base + i,
+      // Point at the tag the attribute is in (`<span class="sxs-lookup"><span data-stu-id=…`), not mid-tag.
+      const lookup = i - (LOOKUP_OPEN.length - STRAY_SOURCE.length);
+      const tag = lookup >= 0 && chunk.startsWith(LOOKUP_OPEN, lookup) ? lookup : chunk.lastIndexOf('<', i);
+      report('warning', 'orphan-source', base + Math.max(tag, 0),
         'English span (data-stu-id) without a translated span before it; kept as text');
       i = chunk.indexOf(STRAY_SOURCE, i + STRAY_SOURCE.length);
     }
@@ -105,23 +121,30 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
     let source: string | null = null;
     let sourceId: string | null = null;
 
-    if (sourceOpen !== -1 && sourceOpen < limit) {
-      const sidStart = sourceOpen + SOURCE_OPEN.length;
+    // A translated span not closed before its English twin: the pair is whole but for one </span>.
+    const lookup = sourceOpen !== -1 && sourceOpen < limit ? -1 : unclosedBeforeTwin(text, targetStart, limit);
+    const twinAt = lookup !== -1 ? lookup : sourceOpen;
+    if (twinAt !== -1 && twinAt < limit) {
+      const sidStart = twinAt + (lookup !== -1 ? LOOKUP_OPEN.length : SOURCE_OPEN.length);
       const sidEnd = text.indexOf('">', sidStart);
       const close = sidEnd === -1 ? -1 : text.indexOf(SOURCE_CLOSE, sidEnd + 2);
       if (sidEnd === -1 || close === -1 || close > limit) {
-        report('error', 'unterminated-span', sourceOpen,
+        report('error', 'unterminated-span', twinAt,
           `English span of segment "${id}" is not closed with </span></span>; the segment is kept as text`);
         open = nextOpen;
         continue;
       }
-      target = text.slice(targetStart, sourceOpen);
+      target = text.slice(targetStart, twinAt);
       // The English span nearly always repeats the id: share the string.
       sourceId = sidEnd - sidStart === id.length && text.startsWith(id, sidStart) ? id : text.slice(sidStart, sidEnd);
       source = text.slice(sidEnd + 2, close);
       segmentEnd = close + SOURCE_CLOSE.length;
+      if (lookup !== -1) {
+        report('error', 'unterminated-span', lookup,
+          `translated span "${id}" is not closed (</span>) before its English twin; read as if it were`);
+      }
       if (sourceId !== id) {
-        report('warning', 'id-mismatch', sourceOpen,
+        report('warning', 'id-mismatch', twinAt,
           `translated span "${id}" is paired with English span "${sourceId}"; aligned by the translated id`);
       }
     } else {

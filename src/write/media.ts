@@ -29,8 +29,17 @@ export interface MediaIndex {
 
 const toSlash = (p: string) => p.split(sep).join('/');
 
+/** A folder's entries; none when it cannot be read (the reader has reported that folder). */
+function entriesOf(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
 function walkFiles(dir: string, root: string, files: Set<string>, links: Set<string>): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of entriesOf(dir)) {
     const full = join(dir, entry.name);
     if (entry.isSymbolicLink()) links.add(toSlash(relative(root, full)));
     else if (entry.isDirectory()) walkFiles(full, root, files, links);
@@ -39,7 +48,7 @@ function walkFiles(dir: string, root: string, files: Set<string>, links: Set<str
 }
 
 function findMediaFolders(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of entriesOf(dir)) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (MEDIA_FOLDERS.has(entry.name)) out.push(full);

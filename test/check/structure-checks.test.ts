@@ -4,6 +4,7 @@
  * made by editing a real file (named in the test).
  */
 import { describe, expect, it } from 'vitest';
+import { damagedFile } from '../../src/check/checks/damaged-file.js';
 import { documentMissing } from '../../src/check/checks/document-missing.js';
 import { duplicateId } from '../../src/check/checks/duplicate-id.js';
 import { extraSegment } from '../../src/check/checks/extra-segment.js';
@@ -19,18 +20,43 @@ const tlsNb = () => readReal(CONTENT, 'nb-NO', TLS);
 const nbOnly = (text: string) => corpusOf([{ locale: 'nb-NO', slug: TLS, text }]);
 
 describe('missing-segment', () => {
-  const corpus = realCorpus(CONTENT, ['set-up-insider-risk-management']);
+  const slug = 'set-up-insider-risk-management';
+  const corpus = realCorpus(CONTENT, [slug]);
+  const lv = () => readReal(CONTENT, 'lv-LV', slug);
+  const nb = () => readReal(CONTENT, 'nb-NO', slug);
+  const withNb = (text: string) => corpusOf([{ locale: 'lv-LV', slug, text: lv() }, { locale: 'nb-NO', slug, text }]);
 
-  it('flags nb-NO set-up-insider-risk-management unit 107 ("[!TIPS]" exists only in lv-LV e9b6c-107)', () => {
-    const hits = hitsOf(missingSegment, corpus, 'set-up-insider-risk-management', 'nb-NO', '107');
+  it('does not flag nb-NO unit 107: lv-LV translates the marker ("[!PADOMI]", English "[!TIPS]"), nb-NO writes "> [!TIPS]" as markup', () => {
+    // The site shows the nb-NO "Tips" callout from that markup, so nb-NO readers miss nothing.
+    expect(nb()).toContain('\n> [!TIPS]\n');
+    expect(hitsOf(missingSegment, corpus, slug, 'nb-NO', '107')).toEqual([]);
+  });
+
+  it('accepts the marker in another case and spacing, or as the singular "[!TIP]", as the renderer does', () => {
+    for (const marker of ['>  [!tips] ', '> > [!Tip]']) {
+      expect(hitsOf(missingSegment, withNb(replaceOnce(nb(), '> [!TIPS]', marker)), slug, 'nb-NO', '107'), marker).toEqual([]);
+    }
+  });
+
+  it('flags nb-NO unit 107 when the callout marker is gone, or is another kind ("> [!NOTE]")', () => {
+    for (const marker of ['>', '> [!NOTE]']) {
+      const hits = hitsOf(missingSegment, withNb(replaceOnce(nb(), '> [!TIPS]', marker)), slug, 'nb-NO', '107');
+      expect(hits, marker).toHaveLength(1);
+      expect(hits[0].message).toContain('lv-LV e9b6c-107');
+      expect(hits[0].message).toMatch(/belongs after line 30/);
+      expect(hits[0].segment).toBeNull();
+    }
+  });
+
+  it('flags a sentence nb-NO lacks (78b2b-108 "Using \'Data Leaks\' Template" removed), even right after the callout marker', () => {
+    const sentence = /<span data-ttu-id="78b2b-108">.*?<\/span><\/span>/.exec(nb())![0];
+    const hits = hitsOf(missingSegment, withNb(replaceOnce(nb(), sentence, '')), slug, 'nb-NO', '108');
     expect(hits).toHaveLength(1);
-    expect(hits[0].message).toContain('lv-LV e9b6c-107');
-    expect(hits[0].message).toMatch(/belongs after line \d+/);
-    expect(hits[0].segment).toBeNull();
+    expect(hits[0].message).toContain('lv-LV e9b6c-108 "Using "Data Leaks" Template');
   });
 
   it('does not flag lv-LV set-up-insider-risk-management e9b6c-107, which has the segment', () => {
-    expect(hitsOf(missingSegment, corpus, 'set-up-insider-risk-management', 'lv-LV', 'e9b6c-107')).toEqual([]);
+    expect(hitsOf(missingSegment, corpus, slug, 'lv-LV', 'e9b6c-107')).toEqual([]);
   });
 });
 
@@ -144,6 +170,41 @@ describe('document-missing', () => {
 
   it('does not report tls-certificates for lv-LV, which has it', () => {
     expect(hitsOf(documentMissing, corpus, 'tls-certificates', 'lv-LV')).toEqual([]);
+  });
+});
+
+describe('damaged-file', () => {
+  const slug = 'tls-certificates';
+  const lv = () => readReal(CONTENT, 'lv-LV', slug);
+
+  it('passes the real lv-LV tls-certificates file', () => {
+    expect(hitsOf(damagedFile, realCorpus(CONTENT, [slug], LOCALES), slug, 'lv-LV')).toEqual([]);
+  });
+
+  it('reports a translated span left open before its English twin, and a malformed id, with their lines', () => {
+    const [first] = lv().match(/<span data-ttu-id="([^"]+)">[^<]*<\/span>/)!;
+    const unclosed = replaceOnce(lv(), first, first.replace('</span>', ''));
+    // And the last segment's id spoiled: 1o9 for 109.
+    const last = unclosed.lastIndexOf('data-ttu-id="');
+    const damaged = unclosed.slice(0, last) + unclosed.slice(last).replace(/(data-ttu-id="\w+-\d+)\d"/, '$1o"');
+    expect(damaged.slice(0, last)).toContain(first.replace('</span>', ''));
+    const corpus = corpusOf([{ locale: 'lv-LV', slug, text: damaged }]);
+    const hits = hitsOf(damagedFile, corpus, slug, 'lv-LV');
+    expect(hits).toHaveLength(2);
+    const open = hits.find((h) => /not closed \(<\/span>\) before its English twin/.test(h.message))!;
+    expect(open).toMatchObject({ severity: 'error', line: damaged.slice(0, damaged.indexOf(first.replace('</span>', ''))).split('\n').length });
+    expect(open.message).toMatch(/^lv-LV\/tls-certificates\.md: /);
+    const id = hits.find((h) => /segment id ".*-\d+o" is not of the form/.test(h.message))!;
+    expect(id.severity).toBe('warning');
+  });
+
+  it('reports a file that could not be read as an error on its document, and document-missing stays quiet', () => {
+    const corpus = realCorpus(CONTENT, [slug], LOCALES);
+    corpus.diagnostics.push({ severity: 'error', code: 'unreadable-file', file: `nb-NO/${slug}.md`, line: 1, column: 1,
+      message: 'cannot read file (EACCES: permission denied); skipped' });
+    expect(hitsOf(damagedFile, corpus, slug, 'nb-NO')).toEqual([{ segment: null, line: 1, severity: 'error',
+      message: `nb-NO/${slug}.md: cannot read file (EACCES: permission denied); skipped` }]);
+    expect(hitsOf(documentMissing, corpus, slug, 'nb-NO')).toEqual([]);
   });
 });
 

@@ -139,6 +139,27 @@ describe('reader on damaged input', () => {
     expect(doc.segments).toHaveLength(1);
   });
 
+  it('reads a pair whose translated span lacks its </span> as the pair it is, and says so where the English twin starts', () => {
+    const text = `# ${good.replace('Sveiki</span>', 'Sveiki')}\n${good.replace(/101/g, '102')}\n`;
+    const doc = readDocument(text, { path: 'unclosed.md' });
+    expect(doc.segments.map((s) => [s.id, s.target, s.source])).toEqual([['ab12c-101', 'Sveiki', 'Hello'], ['ab12c-102', 'Sveiki', 'Hello']]);
+    const d = doc.diagnostics.find((x) => x.code === 'unterminated-span')!;
+    expect(d).toMatchObject({ severity: 'error', line: 1, column: 3 + '<span data-ttu-id="ab12c-101">Sveiki'.length });
+    expect(doc.diagnostics.map((x) => x.code)).not.toContain('orphan-span');
+    expect(writeDocument(doc)).toBe(text);
+  });
+
+  it('refuses front matter with YAML aliases (nested ones would expand to gigabytes), quickly, and reads the segments', () => {
+    const rows = 'abcdefghi'.split('').map((name, i) =>
+      (i === 0 ? `a: &a [${Array(9).fill('"lol"').join(',')}]` : `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`));
+    const text = `---\ntitle: laughs\n${rows.join('\n')}\n---\n${good}\n`;
+    const doc = readDocument(text, { path: 'laughs.md' });
+    expect(doc.frontMatter.status).toBe('invalid');
+    expect(doc.frontMatter.data).toEqual({});
+    expect(doc.diagnostics.find((x) => x.code === 'front-matter-invalid')!.message).toMatch(/YAML aliases/);
+    expect(doc.segments).toHaveLength(1);
+  });
+
   it('reads empty files and binary junk without throwing', () => {
     expect(readDocument('', { path: 'empty.md' }).diagnostics.map((d) => d.code)).toEqual(['empty-file', 'front-matter-missing']);
     const junk = '\u0000\u0001\u00ff<span data-ttu-id="\u0000' + '\ufffd'.repeat(50);

@@ -1,0 +1,55 @@
+/**
+ * damaged-file: what the reader found wrong with the file itself: it cannot be read, is not
+ * UTF-8, looks binary, has a span that is not closed or an id that is not an id, or shares its
+ * slug with another file. Such text is kept as read (or skipped) and the other checks cannot see
+ * into it, so without this check a damaged file would pass QA.
+ */
+import type { AlignedCorpus, Diagnostic, Severity } from '../../model.js';
+import { slugOf } from '../../read/load-corpus.js';
+import type { CheckHit, DocumentCheck } from '../types.js';
+
+/** Reader diagnostics about a file's text (the ones other checks report are not repeated). */
+const IN_FILE = new Set(['invalid-utf8', 'binary-content', 'unterminated-span', 'malformed-span', 'malformed-id', 'large-file', 'empty-file']);
+/** Corpus diagnostics about a file that was not read (or not read under its slug). */
+const NOT_READ = new Set(['unreadable-file', 'slug-collision']);
+
+/** Corpus-level diagnostics by locale and slug, indexed once per corpus (document-missing asks too). */
+const byDocument = new WeakMap<AlignedCorpus, Map<string, Diagnostic[]>>();
+
+export function notReadOf(corpus: AlignedCorpus, locale: string, slug: string): Diagnostic[] {
+  let index = byDocument.get(corpus);
+  if (!index) {
+    index = new Map();
+    for (const d of corpus.diagnostics) {
+      if (!NOT_READ.has(d.code)) continue;
+      const slash = d.file.indexOf('/');
+      const key = `${d.file.slice(0, slash)}\u0000${slugOf(d.file.slice(slash + 1))}`;
+      index.set(key, [...(index.get(key) ?? []), d]);
+    }
+    byDocument.set(corpus, index);
+  }
+  return index.get(`${locale}\u0000${slug}`) ?? [];
+}
+
+const hitOf = (d: Diagnostic, severity: Severity = d.severity): CheckHit =>
+  ({ segment: null, line: d.line, severity, message: `${d.file}: ${d.message}` });
+
+export const damagedFile: DocumentCheck = {
+  id: 'damaged-file',
+  title: 'Damaged file',
+  severity: 'error',
+  scope: 'document',
+  includeMissingDocuments: true,
+  description:
+    'The file itself is damaged: it cannot be read (permissions), is not valid UTF-8, contains binary data, ' +
+    'has a translation span that is not closed or an id that is not of the form <hex>-<number>, or has ' +
+    'the same slug as another file. tolk keeps what it could read, but the damaged part is not translated ' +
+    'text any more and the other checks cannot look into it. Repair the file, or export it again from the ' +
+    'localization tool.',
+  run({ corpus, document, locale }) {
+    const hits = notReadOf(corpus, locale, document.slug).map((d) => hitOf(d, 'error'));
+    const doc = document.locales[locale]?.doc;
+    for (const d of doc?.diagnostics ?? []) if (IN_FILE.has(d.code)) hits.push(hitOf(d, d.severity === 'info' ? 'info' : d.severity));
+    return hits;
+  },
+};

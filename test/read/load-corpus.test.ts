@@ -1,0 +1,72 @@
+/**
+ * Reading a content folder that is not as expected: every file or folder left out is said,
+ * with the reason, and the rest is read; an empty language is left out instead of marking
+ * every document missing in it; a folder with nothing to read is an error, not an empty site.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentError, readAndAlign } from '../../src/pipeline.js';
+import { loadCorpus } from '../../src/read/load-corpus.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
+
+const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
+let tmp: string;
+beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-load-')); });
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+
+describe('loadCorpus on a content folder with surprises', () => {
+  it('says what it leaves out (a symbolic link, a .markdown file, an empty language) and reads .MD files', () => {
+    const dir = join(tmp, 'surprises');
+    for (const locale of ['lv-LV', 'nb-NO']) mkdirSync(join(dir, locale), { recursive: true });
+    cpSync(join(CONTENT, 'lv-LV', `${TLS}.md`), join(dir, 'lv-LV', `${TLS}.md`));
+    cpSync(join(CONTENT, 'nb-NO', `${TLS}.md`), join(dir, 'nb-NO', 'Shouting.MD'));
+    cpSync(join(CONTENT, 'nb-NO', `${TLS}.md`), join(dir, 'nb-NO', 'other.markdown'));
+    symlinkSync(join(CONTENT, 'nb-NO', `${TLS}.md`), join(dir, 'nb-NO', `${TLS}.md`));
+    mkdirSync(join(dir, 'fr-FR', 'media'), { recursive: true });
+
+    const corpus = loadCorpus(dir);
+    expect(corpus.locales).toEqual(['lv-LV', 'nb-NO']);
+    expect(corpus.documents.map((d) => `${d.locale}/${d.slug}`)).toEqual([`lv-LV/${TLS}`, 'nb-NO/Shouting']);
+    expect(corpus.diagnostics.map((d) => [d.file, d.code])).toEqual([
+      ['fr-FR/', 'locale-empty'],
+      ['nb-NO/other.markdown', 'not-markdown-extension'],
+      [`nb-NO/${TLS}.md`, 'symlink-skipped'],
+    ]);
+  });
+
+  // chmod does not stop root: as root, the CLI runs as user "nobody" (setpriv) to be denied.
+  const asRoot = process.getuid?.() === 0;
+  const canDeny = !asRoot || spawnSync('setpriv', ['--version']).status === 0;
+  it.runIf(canDeny)('an unreadable folder is an error naming it, and the other files are read', () => {
+    const dir = join(tmp, 'locked');
+    cpSync(CONTENT, dir, { recursive: true });
+    const locked = join(dir, 'lv-LV', 'locked');
+    mkdirSync(locked);
+    writeFileSync(join(locked, 'x.md'), '# x\n');
+    chmodSync(tmp, 0o755);
+    chmodSync(locked, 0o000);
+    const nobody = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    const [command, ...args] = [...nobody, process.execPath, join(ROOT, 'bin', 'tolk.js'), 'align', '--content', dir, '--json'];
+    const run = spawnSync(command, args, { encoding: 'utf8' });
+    chmodSync(locked, 0o755);
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as { diagnostics: { file: string; code: string; severity: string; message: string }[]; totals: { documents: number } };
+    expect(json.diagnostics).toEqual([expect.objectContaining({
+      file: 'lv-LV/locked/', code: 'unreadable-folder', severity: 'error', message: expect.stringMatching(/EACCES: permission denied/),
+    })]);
+    expect(json.totals.documents).toBe(22);
+  });
+
+  it('a content folder with no .md file at all is a ContentError listing what was found', () => {
+    const dir = join(tmp, 'empty');
+    mkdirSync(join(dir, 'xx-XX'), { recursive: true });
+    let error: unknown;
+    try { readAndAlign(dir); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toMatch(/no advisories in .*empty: its locale folders \(xx-XX\) hold no readable \.md files/);
+    expect((error as ContentError).diagnostics.map((d) => d.code)).toEqual(['locale-empty']);
+  });
+});

@@ -84,3 +84,13 @@ describe('links to other advisories', () => {
     expect(page('nb-no', TLS)('.advisory a:contains("en side som mangler")').attr('href')).toBe('../no-such-advisory/');
   });
 });
+
+describe('slugs that differ only in case', () => {
+  it('lv-LV/TLS.md beside lv-LV/tls.md: a slug-case-clash warning names the second file (one folder on case-insensitive disks)', () => {
+    const content = join(tmp, 'case-clash');
+    for (const name of ['TLS.md', 'tls.md']) cpSync(join(CONTENT, 'lv-LV', `${LV_ONLY}.md`), join(content, 'lv-LV', name));
+    const run = tolk(['build', '--content', content, '--out', join(tmp, 'case-clash-site'), '--no-search', '--no-qa']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/lv-LV\/tls\.md:1:1: warning \[slug-case-clash\] the slug "tls" differs from "TLS" only in case/);
+  });
+});

@@ -68,7 +68,16 @@ function advisoriesOf(input: PlanInput): Advisory[] {
     assetUrl: input.assetUrlFor(doc), advisoryLink: input.advisoryLinkFor?.(doc, bySlug) ?? null, labels: labels.get(locale)!,
   });
   const advisories: Advisory[] = [];
+  const byLowerSlug = new Map<string, string>();
   for (const doc of input.corpus.documents) {
+    // /lv-lv/TLS/ and /lv-lv/tls/ are one folder on case-insensitive disks (macOS, Windows hosting).
+    const other = byLowerSlug.get(doc.slug.toLowerCase());
+    if (other !== undefined) {
+      input.warn({ severity: 'warning', code: 'slug-case-clash', file: firstFile(doc), line: 1, column: 1,
+        message: `the slug "${doc.slug}" differs from "${other}" only in case; on a case-insensitive disk or host one page overwrites the other` });
+    } else {
+      byLowerSlug.set(doc.slug.toLowerCase(), doc.slug);
+    }
     if (RESERVED_SLUGS.has(doc.slug)) {
       input.warn({ severity: 'warning', code: 'reserved-slug', file: firstFile(doc), line: 1, column: 1,
         message: `the slug "${doc.slug}" is the address of a page tolk makes in every language; document skipped` });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const benches = ['read-align.js', 'cli.js', 'site.js', 'qa.js'];
+const benches = ['read-align.js', 'cli.js', 'site.js', 'qa.js', 'large-file.js'];
 let failed = false;
 for (const name of benches) {
   const file = fileURLToPath(new URL(name, import.meta.url));

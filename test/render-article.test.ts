@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readAndAlign } from '../src/pipeline.js';
 import { ENGLISH, renderArticle, type RenderOptions, type RenderedArticle } from '../src/render/article.js';
 import { CONTENT } from './helpers/corpus.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { newEnv } from '../src/render/md-env.js';
 
 const corpus = readAndAlign(CONTENT);
 const doc = (slug: string) => corpus.documents.find((d) => d.slug === slug)!;
@@ -94,6 +96,12 @@ describe('renderArticle: page data', () => {
     expect(article.html).toMatch(/^<h1 id="prepare-for-use-of-tls-12-in-microsoft-365"><span class="seg" id="seg-102"/);
     expect(article.html).not.toContain('<a name=');
     expect(article.html).not.toMatch(/<a id=/);
+  });
+
+  it('numbers repeated heading ids (-2, -3, …), stepping over an id another heading already has', () => {
+    const env = newEnv({ sourceLocale: 'lv-LV', assetUrl: (p) => p, labels: {} });
+    renderMarkdown('## Tips\n\n## Tips-3\n\n## Tips\n\n## Tips\n\n## Tips\n', env);
+    expect(env.headings.map((h) => h.id)).toEqual(['tips', 'tips-3', 'tips-2', 'tips-4', 'tips-5']);
   });
 
   it('uses the translated H1 as title when the front matter is span-wrapped (troubleshoot-presence-issues-outlook 056c4-104)', () => {

@@ -58,6 +58,8 @@ export type RenderEnv = {
   segments: MarkedSegment[];
   headings: HeadingInfo[];
   headingIds: Set<string>;
+  /** Per wanted heading id, the next number to try for a repeat (`id-2`, `id-3`, …). */
+  headingIdNext: Map<string, number>;
   /** Allowlisted raw-HTML tags opened and not yet closed in the current inline run. */
   htmlStack: string[];
   /** How often `assetUrl` or `advisoryLink` was consulted: HTML that needed them depends on the page. */
@@ -82,6 +84,6 @@ export function newEnv(o: EnvOptions): RenderEnv {
   return {
     sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl,
     advisoryLink: o.advisoryLink ?? null, labels: o.labels, segments: o.segments ?? [],
-    headings: [], headingIds: new Set(), htmlStack: [], pageLookups: 0,
+    headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0,
   };
 }

@@ -44,9 +44,12 @@ function takeAnchor(children: Token[]): string | null {
   return name === '' ? null : name;
 }
 
+/** `wanted`, or `wanted-2`, `wanted-3`, … for repeats; the search resumes where the last one ended (no quadratic scan). */
 function uniqueId(wanted: string, env: RenderEnv): string {
   let id = wanted;
-  for (let n = 2; env.headingIds.has(id); n++) id = `${wanted}-${n}`;
+  let n = env.headingIdNext.get(wanted) ?? 2;
+  while (env.headingIds.has(id)) id = `${wanted}-${n++}`;
+  env.headingIdNext.set(wanted, n);
   env.headingIds.add(id);
   return id;
 }

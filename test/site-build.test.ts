@@ -126,6 +126,36 @@ describe('reproducible and safe output', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
+  it('refuses --out inside the content folder (c4 --out c4/site), as `tolk qa --out` does, and deletes nothing', () => {
+    const content = contentCopy('guarded-inside', () => {});
+    const before = snapshot(content);
+    const r = tolk(['build', '--content', content, '--out', join(content, 'site'), '--no-search', '--no-qa']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out .*site is inside the content folder .*; write the site somewhere else/);
+    expect(snapshot(content)).toEqual(before);
+    expect(readdirSync(content).sort()).toEqual(['LICENSE-CC-BY-4.0.txt', 'lv-LV', 'nb-NO']);
+  });
+
+  it('a rebuild says which files of the replaced site it does not make (CNAME, …) and removes them', () => {
+    const parent = join(tmp, 'user-files');
+    mkdirSync(parent);
+    expect(tolk(['build', '--content', CONTENT, '--out', 'site', '--no-search', '--no-qa'], parent).code).toBe(0);
+    writeFileSync(join(parent, 'site', 'CNAME'), 'docs.example.org\n');
+    const first = tolk(['build', '--content', CONTENT, '--out', 'site', '--no-search', '--no-qa'], parent);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('replaced site/: removed 1 file this build does not make: CNAME\n');
+    expect(existsSync(join(parent, 'site', 'CNAME'))).toBe(false);
+    // Seven files: five named (in name order, folders walked), then "…".
+    for (const file of ['a/1', 'a/2', 'b/3', 'c', 'd', 'e', 'lv-lv/extra.html']) {
+      mkdirSync(dirname(join(parent, 'site', file)), { recursive: true });
+      writeFileSync(join(parent, 'site', file), 'x');
+    }
+    const second = tolk(['build', '--content', CONTENT, '--out', 'site', '--no-search', '--no-qa'], parent);
+    expect(second.stderr).toContain('replaced site/: removed 7 files this build does not make: a/1, a/2, b/3, c, d, …\n');
+    // An identical rebuild removes nothing and says nothing about it.
+    expect(tolk(['build', '--content', CONTENT, '--out', 'site', '--no-search', '--no-qa'], parent).stderr).not.toMatch(/replaced/);
+  });
+
   it('refuses to replace a non-empty folder that tolk did not build', () => {
     const out = join(tmp, 'not-a-site');
     mkdirSync(out);
@@ -177,7 +207,11 @@ describe('hostile and damaged content', () => {
     expect(cli.code).toBe(0);
     expect(cli.stderr).toMatch(/nb-NO\/broken-bytes\.md:\d+:\d+: .*invalid-utf8/);
     // nb-NO: 21 of content/, one include removed, broken-bytes added; English: one more advisory.
-    expect(cli.stdout).toMatch(/built \d+ pages \(advisories: lv-LV 22, nb-NO 21, en-US 23\), \d+ warnings/);
+    // Errors and warnings are counted apart (the invalid UTF-8 is an error).
+    expect(cli.stdout).toMatch(/built \d+ pages \(advisories: lv-LV 22, nb-NO 21, en-US 23\), \d+ errors?, \d+ warnings? in /);
+    const errors = cli.stderr.split('\n').filter((line) => /^\S+:\d+:\d+: error \[/.test(line)).length;
+    expect(errors).toBeGreaterThan(0);
+    expect(cli.stdout).toContain(`, ${errors} error${errors === 1 ? '' : 's'}, `);
     expect(existsSync(join(out, 'nb-no', 'broken-bytes', 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'nb-no', TLS, 'index.html'))).toBe(true);
   });

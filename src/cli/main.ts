@@ -5,7 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { ContentError } from '../pipeline.js';
 import type { BuildCommandOptions } from './commands/build.js';
 import type { QaCommandOptions } from './commands/qa.js';
-import { exitQuietlyWhenOutputCloses, formatDiagnostic, red, UsageError } from './output.js';
+import { exitQuietlyWhenOutputCloses, formatDiagnostic, stderrPaint, UsageError } from './output.js';
 
 // Each command's module is loaded when the command runs: the site build alone pulls in Eleventy
 // (about 300 ms), which `tolk align`, `tolk qa` and `tolk --help` never need.
@@ -70,11 +70,11 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError || error instanceof ContentError) {
-      if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-      process.stderr.write(`${red('tolk:')} ${error.message}\n`);
+      if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+      process.stderr.write(`${stderrPaint.red('tolk:')} ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`${red('tolk: internal error:')} ${(error as Error).stack ?? error}\n`);
+    process.stderr.write(`${stderrPaint.red('tolk: internal error:')} ${(error as Error).stack ?? error}\n`);
     return 2;
   }
 }

@@ -1,20 +1,42 @@
-/** Terminal helpers shared by the commands: colours only on a TTY, progress on stderr. */
+/**
+ * Terminal helpers shared by the commands: colours only on a TTY, progress on stderr.
+ * Colour is decided per stream: `tolk build 2>err.txt` on a terminal colours stdout but must
+ * not put escape codes in err.txt, so text for stderr is painted with `stderrPaint`.
+ */
 import type { Diagnostic } from '../model.js';
 
-const useColour = () => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-const paint = (code: number) => (text: string) => (useColour() ? `\u001b[${code}m${text}\u001b[0m` : text);
-export const red = paint(31);
-export const yellow = paint(33);
-export const dim = paint(2);
-export const bold = paint(1);
-export const cyan = paint(36);
+type Paint = (text: string) => string;
 
-export function severityLabel(severity: Diagnostic['severity']): string {
-  return severity === 'error' ? red('error') : severity === 'warning' ? yellow('warning') : cyan('info');
+export interface Painter {
+  red: Paint;
+  yellow: Paint;
+  dim: Paint;
+  bold: Paint;
+  cyan: Paint;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${severityLabel(d.severity)} [${d.code}] ${d.message}`;
+/** Decided at each call, not at load: tests and callers may redirect a stream after import. */
+export const usesColour = (stream: NodeJS.WriteStream): boolean => Boolean(stream.isTTY) && !process.env.NO_COLOR;
+
+function painterFor(stream: NodeJS.WriteStream): Painter {
+  const paint = (code: number): Paint => (text) => (usesColour(stream) ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return { red: paint(31), yellow: paint(33), dim: paint(2), bold: paint(1), cyan: paint(36) };
+}
+
+/** For text written to stdout. */
+export const stdoutPaint = painterFor(process.stdout);
+/** For text written to stderr (diagnostics, progress logs, summaries, errors). */
+export const stderrPaint = painterFor(process.stderr);
+
+// The plain names paint for stdout, where most command output (align, segments, qa) goes.
+export const { red, yellow, dim, bold, cyan } = stdoutPaint;
+
+export function severityLabel(severity: Diagnostic['severity'], paint: Painter = stdoutPaint): string {
+  return severity === 'error' ? paint.red('error') : severity === 'warning' ? paint.yellow('warning') : paint.cyan('info');
+}
+
+export function formatDiagnostic(d: Diagnostic, paint: Painter = stdoutPaint): string {
+  return `${d.file}:${d.line}:${d.column}: ${severityLabel(d.severity, paint)} [${d.code}] ${d.message}`;
 }
 
 /** A progress line on stderr, redrawn in place; silent when stderr is not a terminal. */
@@ -39,6 +61,9 @@ export function progress(label: string): { update: (done: number, total: number)
 
 /** Thrown for bad usage or fatal input problems; the CLI maps it to exit code 2. */
 export class UsageError extends Error {}
+
+/** A file or folder tolk cannot write, said in plain words (exit 2, one line, no stack trace). */
+export class OutputError extends UsageError {}
 
 let exitsQuietly = false;
 

@@ -6,6 +6,8 @@
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { close as closePagefind } from 'pagefind';
+import { UsageError } from '../cli/output.js';
 import type { Diagnostic } from '../model.js';
 import { ContentError } from '../pipeline.js';
 import { isDirectory } from '../read/load-corpus.js';
@@ -13,12 +15,15 @@ import { TEMPLATES_DIR } from '../render/site/paths.js';
 import { checkOutputPath } from '../render/site/plan.js';
 import type { ExtraFile, ExtraPage, SitePage } from '../render/site/types.js';
 import { outputPathOf, runEleventy } from './eleventy-run.js';
+import { stopOnInterrupt } from './interrupt.js';
 import type { MediaCopy } from './media.js';
 import { writeSearchIndex, type SearchIndexResult } from './pagefind-index.js';
-import { qaPages, reportedQa } from './site-qa.js';
+import { fsErrorOf, writeFailure } from './output-paths.js';
+import type { RemovedFiles } from './replaced-files.js';
+import { qaPages, reportedQa, type QaJob } from './site-qa.js';
 import { siteUrls } from './site-plan.js';
-import { siteSource, type PlanOutline } from './site-source.js';
-import { checkOutputFolder, stageOutput } from './staged-output.js';
+import { siteSource, type PlanOutline, type SiteSource } from './site-source.js';
+import { checkOutputFolder, stageOutput, type StagedOutput } from './staged-output.js';
 
 export interface BuildOptions {
   content: string;
@@ -51,6 +56,8 @@ export interface BuildResult {
   files: number;
   warnings: Diagnostic[];
   search: SearchIndexResult | null;
+  /** Files of the replaced output folder that this build does not make (null: nothing was replaced). */
+  replaced: RemovedFiles | null;
   ms: number;
 }
 
@@ -66,6 +73,28 @@ function withProgress(pages: SitePage[], onProgress: BuildOptions['onProgress'])
       const bytes = page.render();
       onProgress('writing', ++done, pages.length);
       return bytes;
+    },
+  }));
+}
+
+/** How long the main thread may go without handing the event loop a turn while Eleventy writes. */
+const TURN_EVERY_MS = 50;
+
+/**
+ * Eleventy's write loop runs on promises that settle at once when page bytes are ready, so the
+ * event loop would not turn until every page is written, and a Ctrl-C would wait for the end
+ * (10 s and more on a big site). Every TURN_EVERY_MS one page waits for a turn of the loop,
+ * which lets the signal handler in (and costs nothing measurable).
+ */
+function lettingSignalsIn(pages: SitePage[]): SitePage[] {
+  let lastTurn = performance.now();
+  return pages.map((page) => ({
+    file: page.file,
+    render: () => {
+      const now = performance.now();
+      if (now - lastTurn < TURN_EVERY_MS) return page.render();
+      lastTurn = now;
+      return new Promise<void>((done) => setImmediate(done)).then(() => page.render());
     },
   }));
 }
@@ -93,6 +122,17 @@ function copyLooseImages(dir: string, copies: Iterable<MediaCopy>): void {
   }
 }
 
+/** The page source (a worker on a big site); should it fail to start, the staging folder goes. */
+function startSource(options: BuildOptions, qaJob: QaJob | null, staged: StagedOutput): SiteSource {
+  try {
+    // Pages link the QA report (footer) when this build publishes it.
+    return siteSource({ ...options, qaReport: qaJob !== null }, options.renderWorker, qaJob);
+  } catch (error) {
+    staged.discard();
+    throw error;
+  }
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
@@ -103,9 +143,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!isDirectory(options.content)) throw new ContentError(`content folder not found: ${options.content}`);
 
   const qaJob = options.qa === false ? null : { content: resolve(options.content), urls, configDir: process.cwd() };
-  const source = siteSource(options, options.renderWorker, qaJob);
-  const qa = source.qa;
+  // Staged before the worker starts: a folder tolk cannot write stops the build with nothing to stop.
   const staged = stageOutput(options.out);
+  for (const line of staged.cleaned) log(`${line} (left by an interrupted build)`);
+  const source = startSource(options, qaJob, staged);
+  const qa = source.qa;
+  // Interrupted: stop whatever may still write into the staging folder before it is deleted.
+  const unregister = stopOnInterrupt(() => { qa?.stop(); source.stop(); void closePagefind().catch(() => {}); });
   let search: SearchIndexResult | null = null;
   let outline: PlanOutline;
   try {
@@ -115,7 +159,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages: SitePage[] = outline.files.map((file, id) => ({ file, render: () => source.render(id) }));
     const t = performance.now();
     await runEleventy({
-      pages: withProgress(pages, options.onProgress), outputDir: staged.dir, copies: outline.copies,
+      pages: lettingSignalsIn(withProgress(pages, options.onProgress)), outputDir: staged.dir, copies: outline.copies,
       onLog: (message) => warn({ severity: 'warning', code: 'eleventy', file: 'eleventy', line: 1, column: 1, message }),
     });
     const found = await source.findings();
@@ -140,15 +184,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     writeExtraFiles(staged.dir, reportFiles);
     if (reportFiles.length) log(`QA report: ${reportFiles.map((f) => f.file).join(', ')} (ready ${seconds(performance.now() - afterPages)} after the pages)`);
-    staged.commit();
+    const replaced = staged.commit();
     return {
       out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: outline.files.length + (qa ? 2 : 0),
-      warnings, search, ms: performance.now() - started,
+      warnings, search, replaced, ms: performance.now() - started,
     };
   } catch (error) {
     qa?.stop();
     source.stop();
     staged.discard();
-    throw error;
+    throw asOutputError(error, options.out);
+  } finally {
+    unregister();
   }
+}
+
+/** A file-system failure while writing (a full disk, say) is said in one line, not as an internal error. */
+function asOutputError(error: unknown, out: string): unknown {
+  if (error instanceof UsageError || error instanceof ContentError || fsErrorOf(error) === null) return error;
+  return writeFailure(`cannot write the site to ${out}`, error);
 }

@@ -1,31 +1,45 @@
 /**
  * The output folder is replaced only by a finished build: tolk writes into a fresh hidden
  * sibling folder and swaps it in with renames, so a failed build leaves the previous site as it
- * was. tolk deletes only its own staging folder and the previous site it replaces.
+ * was. tolk deletes only its own staging folders (this one, and those interrupted builds left)
+ * and the previous site it replaces, and says which files of that site the new one lacks.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { UsageError } from '../cli/output.js';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { OutputError, UsageError } from '../cli/output.js';
+import { removeOnInterrupt } from './interrupt.js';
+import { ensureFolder, isInside, plainReason, realPath, writeFailure } from './output-paths.js';
+import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';
+import { removeStaleStaging, stagingPrefix } from './stale-staging.js';
 
 /** A file tolk puts in every site it builds; a non-empty folder without it is never replaced. */
 export const SITE_MARKER = '.tolk-site';
 
-const isInside = (child: string, parent: string): boolean => {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
-
 /** Refuses output folders whose replacement would destroy something that is not a tolk site. */
 export function checkOutputFolder(out: string, content: string, templates: string): void {
-  const outAbs = resolve(out);
-  if (isInside(resolve(content), outAbs)) {
+  const outAbs = realPath(out);
+  const contentAbs = realPath(content);
+  if (isInside(contentAbs, outAbs)) {
     throw new UsageError(`--out ${out} is or contains the content folder ${content}; choose another output folder`);
   }
-  if (isInside(templates, outAbs)) throw new UsageError(`--out ${out} contains tolk's own templates; choose another output folder`);
-  if (isInside(process.cwd(), outAbs)) throw new UsageError(`--out ${out} contains the current folder; choose another output folder`);
-  if (!existsSync(outAbs)) return;
-  if (!statSync(outAbs).isDirectory()) throw new UsageError(`--out ${out} exists and is not a folder`);
-  const entries = readdirSync(outAbs);
+  // The next build would read the site as content (and `tolk qa --out` refuses the same).
+  if (isInside(outAbs, contentAbs)) {
+    throw new UsageError(`--out ${out} is inside the content folder ${content}; write the site somewhere else`);
+  }
+  if (isInside(realPath(templates), outAbs)) throw new UsageError(`--out ${out} contains tolk's own templates; choose another output folder`);
+  if (isInside(realPath(process.cwd()), outAbs)) throw new UsageError(`--out ${out} contains the current folder; choose another output folder`);
+  checkExistingOutput(out);
+}
+
+function checkExistingOutput(out: string): void {
+  let entries: string[];
+  try {
+    if (!existsSync(out)) return;
+    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${out} exists and is not a folder`);
+    entries = readdirSync(out);
+  } catch (error) {
+    throw error instanceof UsageError ? error : new OutputError(`cannot use --out ${out}: ${plainReason(error)}`);
+  }
   if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
     throw new UsageError(`--out ${out} is a non-empty folder that tolk did not build (no ${SITE_MARKER} file); ` +
       'empty it or choose another output folder');
@@ -35,34 +49,78 @@ export function checkOutputFolder(out: string, content: string, templates: strin
 export interface StagedOutput {
   /** The folder to write the new site into. */
   dir: string;
-  /** Makes the new site the output folder (and deletes the previous one). */
-  commit: () => void;
+  /** What tolk cleaned up from interrupted builds before staging (for the log). */
+  cleaned: string[];
+  /**
+   * Makes the new site the output folder and deletes the previous one; returns the files of the
+   * previous site that the new one does not have (null when there was no previous site).
+   */
+  commit: () => RemovedFiles | null;
   /** Deletes the staging folder; the output folder is untouched. */
   discard: () => void;
 }
 
+/** A fresh staging folder next to `outAbs`, readable by a web server, with tolk's marker. */
+function makeStagingFolder(out: string, outAbs: string): string {
+  const failure = `cannot write the site to ${out}`;
+  ensureFolder(dirname(out), failure);
+  let dir: string;
+  try {
+    dir = mkdtempSync(stagingPrefix(outAbs));
+  } catch (error) {
+    throw new OutputError(`${failure}: cannot create a folder in ${dirname(out)}: ${plainReason(error)}`);
+  }
+  try {
+    // mkdtemp makes the folder private (0700); a site must be readable by the web server.
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, SITE_MARKER), 'Built by tolk; `tolk build` replaces this folder as a whole.\n');
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw writeFailure(failure, error);
+  }
+  return dir;
+}
+
+/** Swaps `dir` in as `outAbs`, keeping the previous site until the new one is in place. */
+function swapIn(dir: string, out: string, outAbs: string): RemovedFiles | null {
+  const previous = `${dir}-previous`;
+  const hadPrevious = existsSync(outAbs);
+  try {
+    if (hadPrevious) renameSync(outAbs, previous);
+    try {
+      renameSync(dir, outAbs);
+    } catch (error) {
+      if (hadPrevious) renameSync(previous, outAbs);
+      throw error;
+    }
+  } catch (error) {
+    throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}`);
+  }
+  if (!hadPrevious) return null;
+  try {
+    return removeReplacedSite(previous, outAbs, SITE_MARKER);
+  } catch (error) {
+    throw new OutputError(`the new site is in ${out}, but the previous one could not be removed from ${previous}: ${plainReason(error)}`);
+  }
+}
+
 export function stageOutput(out: string): StagedOutput {
   const outAbs = resolve(out);
-  mkdirSync(dirname(outAbs), { recursive: true });
-  const dir = mkdtempSync(join(dirname(outAbs), `.${basename(outAbs)}.tolk-`));
-  // mkdtemp makes the folder private (0700); a site must be readable by the web server.
-  chmodSync(dir, 0o755);
-  writeFileSync(join(dir, SITE_MARKER), 'Built by tolk; `tolk build` replaces this folder as a whole.\n');
+  const cleaned = removeStaleStaging(outAbs, SITE_MARKER);
+  const dir = makeStagingFolder(out, outAbs);
+  const keep = removeOnInterrupt(dir);
   return {
     dir,
+    cleaned,
     commit() {
-      const previous = `${dir}-previous`;
-      const hadPrevious = existsSync(outAbs);
-      if (hadPrevious) renameSync(outAbs, previous);
-      try {
-        renameSync(dir, outAbs);
-      } catch (error) {
-        if (hadPrevious) renameSync(previous, outAbs);
-        throw error;
-      }
-      if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+      // Synchronous from here on: a signal waits until the swap is done, so the handler never
+      // deletes the folder that just became the output.
+      const removed = swapIn(dir, out, outAbs);
+      keep();
+      return removed;
     },
     discard() {
+      keep();
       rmSync(dir, { recursive: true, force: true });
     },
   };

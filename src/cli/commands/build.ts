@@ -1,9 +1,11 @@
 /** `tolk build [--content DIR] [--out DIR] [--base PATH] [--no-search] [--no-qa] [--site-url URL]`: the static site. */
 import { relative } from 'node:path';
-import type { Diagnostic } from '../../model.js';
+import type { Diagnostic, Severity } from '../../model.js';
 import { SiteUrlError } from '../../render/site/urls.js';
 import { buildSite } from '../../write/build-site.js';
-import { bold, dim, formatDiagnostic, progress, UsageError, yellow } from '../output.js';
+import { cleanUpOnSignals } from '../../write/interrupt.js';
+import type { RemovedFiles } from '../../write/replaced-files.js';
+import { formatDiagnostic, progress, stderrPaint, stdoutPaint, UsageError, type Painter } from '../output.js';
 
 export interface BuildCommandOptions {
   content: string;
@@ -17,19 +19,51 @@ export interface BuildCommandOptions {
 /** At most this many warnings are printed; the rest are counted (`tolk align` lists them all). */
 const SHOWN_WARNINGS = 20;
 
-function printWarnings(warnings: Diagnostic[]): void {
-  for (const d of warnings.slice(0, SHOWN_WARNINGS)) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  if (warnings.length > SHOWN_WARNINGS) {
-    process.stderr.write(dim(`… and ${warnings.length - SHOWN_WARNINGS} more warnings (run \`tolk align\` to see reading problems)\n`));
+const plain = (text: string) => text;
+/** No colour: for counts inside a line that is already dimmed. */
+const PLAIN: Painter = { red: plain, yellow: plain, dim: plain, bold: plain, cyan: plain };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "6 errors, 11 warnings, 2 info": each severity counted apart, empty ones left out. */
+export function severityCounts(diagnostics: Diagnostic[], paint: Painter): string {
+  const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  return [
+    errors ? paint.red(plural(errors, 'error')) : '',
+    warnings ? paint.yellow(plural(warnings, 'warning')) : '',
+    infos ? `${infos} info` : '',
+  ].filter(Boolean).join(', ');
+}
+
+function printDiagnostics(diagnostics: Diagnostic[]): void {
+  for (const d of diagnostics.slice(0, SHOWN_WARNINGS)) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+  const rest = diagnostics.slice(SHOWN_WARNINGS);
+  if (rest.length) {
+    process.stderr.write(stderrPaint.dim(`… and ${rest.length} more (${severityCounts(rest, PLAIN)}; ` +
+      'run `tolk align` to see reading problems)\n'));
   }
 }
 
+/** The path as the user reads it: relative to here when inside it. */
+function shownPath(absolute: string): string {
+  const rel = relative(process.cwd(), absolute);
+  return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
+}
+
+/** "replaced _site/: removed 1 file this build does not make: CNAME" (files the user put there). */
+export function replacedLine(where: string, removed: RemovedFiles): string {
+  const more = removed.count > removed.examples.length ? ', …' : '';
+  return `replaced ${where}/: removed ${plural(removed.count, 'file')} this build does not make: ${removed.examples.join(', ')}${more}`;
+}
+
 export async function buildCommand(options: BuildCommandOptions): Promise<number> {
+  cleanUpOnSignals();
   let bar: ReturnType<typeof progress> | null = null;
   let stage = '';
   const result = await buildSite({
     content: options.content, out: options.out, base: options.base, search: options.search, qa: options.qa, siteUrl: options.siteUrl ?? null,
-    log: (line) => { bar?.done(); process.stderr.write(`${dim(line)}\n`); },
+    log: (line) => { bar?.done(); process.stderr.write(`${stderrPaint.dim(line)}\n`); },
     onProgress: (name, done, total) => {
       if (name !== stage) { bar?.done(); bar = progress(name); stage = name; }
       bar?.update(done, total);
@@ -38,12 +72,13 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
     if (error instanceof SiteUrlError) throw new UsageError(error.message);
     throw error;
   });
-  printWarnings(result.warnings);
+  printDiagnostics(result.warnings);
+  const where = shownPath(result.out);
+  if (result.replaced && result.replaced.count > 0) process.stderr.write(`${stderrPaint.yellow(replacedLine(where, result.replaced))}\n`);
   const perLocale = Object.entries(result.counts).map(([l, n]) => `${l} ${n}`).join(', ');
-  const rel = relative(process.cwd(), result.out);
-  const where = rel === '' ? '.' : rel.startsWith('..') ? result.out : rel;
-  process.stdout.write(`${bold(`built ${result.files} pages (advisories: ${perLocale})`)}` +
-    `${result.warnings.length ? yellow(`, ${result.warnings.length} warnings`) : ''} in ${(result.ms / 1000).toFixed(1)} s\n`);
+  const counts = severityCounts(result.warnings, stdoutPaint);
+  process.stdout.write(`${stdoutPaint.bold(`built ${result.files} pages (advisories: ${perLocale})`)}` +
+    `${counts ? `, ${counts}` : ''} in ${(result.ms / 1000).toFixed(1)} s\n`);
   process.stdout.write(`open ${where}/index.html through a web server, e.g. \`npx @11ty/eleventy-dev-server --dir=${where}\`` +
     `${result.base !== '/' ? ` (served under ${result.base})` : ''}\n`);
   return 0;

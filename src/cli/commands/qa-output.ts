@@ -1,20 +1,10 @@
 /** Where `tolk qa --out` may write, and writing there atomically (temp file + rename). */
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
-import { UsageError } from '../output.js';
-
-/** The real path of `path`, resolving symlinks in the part of it that exists. */
-function realPath(path: string): string {
-  const absolute = resolve(path);
-  if (existsSync(absolute)) return realpathSync(absolute);
-  const parent = dirname(absolute);
-  return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
-}
-
-function isInside(child: string, parent: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { removeOnInterrupt } from '../../write/interrupt.js';
+import { ensureFolder, isInside, realPath, writeFailure } from '../../write/output-paths.js';
+import { removeStaleTempFiles, tempFileFor } from '../../write/stale-staging.js';
+import { OutputError, UsageError } from '../output.js';
 
 /** Reports must never land in the content folder: the next run would read them as content. */
 export function assertOutsideContent(out: string, contentDir: string): void {
@@ -29,15 +19,34 @@ export function perLocalePath(out: string, locale: string): string {
   return ext ? `${out.slice(0, -ext.length)}.${locale}${ext}` : `${out}.${locale}`;
 }
 
-/** Writes via a temp file in the same folder and a rename, so readers never see half a report. */
+/** The temp file's name means nothing to the user: the message names the report and its folder. */
+function reportWriteFailure(path: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return new OutputError(`cannot write ${path}: ${path} is a folder`);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new OutputError(`cannot write ${path}: no permission to write in folder ${dirname(path)}`);
+  }
+  return writeFailure(`cannot write ${path}`, error, false);
+}
+
+/**
+ * Writes via a temp file in the same folder and a rename, so readers never see half a report.
+ * Temp files that interrupted runs left for the same report are removed first.
+ */
 export function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const failure = `cannot write ${path}`;
+  const absolute = resolve(path);
+  ensureFolder(dirname(path), failure);
+  removeStaleTempFiles(absolute);
+  const temp = tempFileFor(absolute, Date.now().toString(36));
+  const keep = removeOnInterrupt(temp);
   try {
     writeFileSync(temp, text, 'utf8');
-    renameSync(temp, path);
+    renameSync(temp, absolute);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw reportWriteFailure(path, error);
+  } finally {
+    keep();
   }
 }

@@ -14,7 +14,8 @@ import { readAndAlign } from '../../pipeline.js';
 import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
 import { severityRank } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
-import { dim, progress, UsageError, yellow } from '../output.js';
+import { cleanUpOnSignals } from '../../write/interrupt.js';
+import { progress, stderrPaint, UsageError } from '../output.js';
 import { assertOutsideContent, perLocalePath, writeAtomically } from './qa-output.js';
 
 export interface QaCommandOptions {
@@ -65,8 +66,8 @@ function loadConfigFile(file: string): LoadedQaConfig {
 
 function readConfig(configFile: string | undefined): QaConfig {
   const loaded = configFile !== undefined ? loadConfigFile(configFile) : loadQaConfig(process.cwd());
-  for (const line of loaded.diagnostics) process.stderr.write(`${yellow('tolk qa:')} ${line}\n`);
-  if (loaded.source) process.stderr.write(dim(`config: ${loaded.source}\n`));
+  for (const line of loaded.diagnostics) process.stderr.write(`${stderrPaint.yellow('tolk qa:')} ${line}\n`);
+  if (loaded.source) process.stderr.write(stderrPaint.dim(`config: ${loaded.source}\n`));
   return loaded.config;
 }
 
@@ -109,10 +110,14 @@ function emit(outputs: QaOutput[], out: string | undefined): void {
     for (const o of outputs) process.stdout.write(o.text);
     return;
   }
+  // Installed only now: the checks before this are synchronous, and a handler would hold a Ctrl-C
+  // back until they end. A signal during the (synchronous) writes is handled once they are done,
+  // so a temp file is always renamed or removed first.
+  cleanUpOnSignals();
   for (const o of outputs) {
     const path = outputs.length > 1 && o.locale !== null ? perLocalePath(out, o.locale) : out;
     writeAtomically(path, o.text);
-    process.stderr.write(dim(`wrote ${path}\n`));
+    process.stderr.write(stderrPaint.dim(`wrote ${path}\n`));
   }
 }
 
@@ -123,7 +128,7 @@ export function qaCommand(options: QaCommandOptions): number {
   if (options.out !== undefined) assertOutsideContent(options.out, options.content);
   const report = check(options.content, readConfig(options.config));
   for (const w of report.unusedWaivers ?? []) {
-    process.stderr.write(`${yellow('tolk qa:')} waiver matched no finding (stale?): ${w.check} in ${w.document}` +
+    process.stderr.write(`${stderrPaint.yellow('tolk qa:')} waiver matched no finding (stale?): ${w.check} in ${w.document}` +
       `${w.locale ? ` (${w.locale})` : ''}${w.unit ? ` unit ${w.unit}` : ''}${w.segment ? ` segment ${w.segment}` : ''}\n`);
   }
   const outputs = formatQaReport(report, format, {

@@ -210,7 +210,12 @@ describe('the QA report in the site', () => {
     const $ = page('qa/index.html');
     expect($('html').attr('lang')).toBe('en-US');
     expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
-    expect($('.site-header .lang-switch a')).toHaveLength(3);
+    // One language only: the switcher links the report itself and marks the others unavailable.
+    expect($('.site-header .lang-switch a').attr('href')).toBe('/qa/');
+    expect($('.site-header .lang-switch .lang-unavailable')).toHaveLength(2);
+    // Reachable: every page's footer links it (the report's own, as the current page).
+    expect(page('lv-lv/index.html')('footer a[href="/qa/"]').text()).toBe('Tulkojumu kvalitātes pārskats (angļu valodā)');
+    expect($('footer a[href="/qa/"]').attr('aria-current')).toBe('page');
     expect($('script[src]').toArray().map((el) => $(el).attr('src'))).toEqual(['/assets/site.js', '/assets/qa.js']);
     expect(existsSync(fileOfUrl('/assets/qa.js'))).toBe(true);
     const report = JSON.parse(read('qa/report.json')) as { findings: unknown[]; locales: string[] };

@@ -4,8 +4,9 @@
  * untranslated check flagged, and machine vs human translation.
  */
 import { sameIgnoringSpace } from '../align/merged.js';
+import { calloutMarkerPresent } from '../check/checks/missing-segment.js';
 import { englishOf } from '../check/unit-text.js';
-import type { AlignedCorpus } from '../model.js';
+import type { AlignedCorpus, AlignedDocument, AlignedUnit } from '../model.js';
 import type { QaReport } from '../check/types.js';
 
 export interface UnitCoverage {
@@ -14,7 +15,7 @@ export interface UnitCoverage {
   translated: number;
   /** Units whose translation equals the English (names, numbers and code included). */
   sameAsEnglish: number;
-  /** Units the locale lacks. */
+  /** Units the locale lacks (a callout marker it writes as markup is not lacking: missing-segment agrees). */
   missing: number;
 }
 
@@ -34,6 +35,15 @@ export interface LocaleCoverage {
 
 const UNTRANSLATED_CHECK = 'untranslated';
 
+type UnitState = 'translated' | 'sameAsEnglish' | 'missing';
+
+function unitState(doc: AlignedDocument, unit: AlignedUnit, locale: string): UnitState {
+  const target = unit.targetOf(locale);
+  // A callout marker the locale keeps as English markup: the site shows its localized title.
+  if (target === null) return calloutMarkerPresent(doc, unit, locale) ? 'sameAsEnglish' : 'missing';
+  const english = englishOf(unit, locale);
+  return english !== null && sameIgnoringSpace(target, english) ? 'sameAsEnglish' : 'translated';
+}
 
 function unitCoverage(corpus: AlignedCorpus, locale: string): UnitCoverage {
   const c: UnitCoverage = { units: 0, translated: 0, sameAsEnglish: 0, missing: 0 };
@@ -41,11 +51,7 @@ function unitCoverage(corpus: AlignedCorpus, locale: string): UnitCoverage {
     if (!doc.locales[locale]) continue;
     for (const unit of doc.units) {
       c.units++;
-      const target = unit.targetOf(locale);
-      const english = englishOf(unit, locale);
-      if (target === null) c.missing++;
-      else if (english !== null && sameIgnoringSpace(target, english)) c.sameAsEnglish++;
-      else c.translated++;
+      c[unitState(doc, unit, locale)]++;
     }
   }
   return c;

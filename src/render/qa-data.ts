@@ -6,9 +6,9 @@
  */
 import type { AlignedCorpus, Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
+import { ENGLISH, LinkTargets } from './qa-links.js';
 import type { QaStrings } from './qa-strings.js';
 
-const ENGLISH = 'en-US';
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface PayloadFinding {
@@ -27,6 +27,10 @@ export interface PayloadFinding {
   highlights?: Finding['highlights'];
   /** Present (the reason) only when waived. */
   waived?: string;
+  /** Key into the document's `pages` of the page to open, when not the finding's locale: `en-US`. */
+  page?: string;
+  /** Element id of the sentence in that page (`seg-103`); absent when the link opens the page. */
+  anchor?: string;
 }
 
 export interface PayloadUnit {
@@ -39,7 +43,7 @@ export interface PayloadUnit {
 
 export interface PayloadDocument {
   slug: string;
-  /** Locale → page URL (English page for a locale that lacks the document). */
+  /** Locale → page URL (English page for a locale that lacks the document), and `en-US` → English page. */
   pages: Record<string, string>;
 }
 
@@ -93,6 +97,7 @@ function documentEntry(report: QaReport, doc: ReportDocument | undefined, slug: 
   const present = doc?.locales ?? {};
   const pages: Record<string, string> = {};
   for (const locale of report.locales) pages[locale] = pageUrl(present[locale] ? locale : ENGLISH, slug);
+  pages[ENGLISH] = pageUrl(ENGLISH, slug);
   return { slug, pages };
 }
 
@@ -116,6 +121,7 @@ export function qaPayload(report: QaReport, options: PayloadOptions): QaPayload 
   const documents = new Table<PayloadDocument>();
   const units = new Table<PayloadUnit>();
   const unitDocs: string[] = [];
+  const links = new LinkTargets(options.corpus);
   const findings = [...report.findings].sort(readingOrder(report)).map((f): PayloadFinding => {
     let check = checkIndex.get(f.check);
     if (check === undefined) { // A finding of a check the registry does not list: give it a row.
@@ -138,6 +144,7 @@ export function qaPayload(report: QaReport, options: PayloadOptions): QaPayload 
       segment: f.segment, line: f.line, message: f.message,
       ...(f.highlights ? { highlights: f.highlights } : {}),
       ...(f.waived !== null ? { waived: f.waived } : {}),
+      ...links.targetOf(f, reportDocs.get(f.document)?.locales[f.locale] !== undefined),
     };
   });
   if (options.corpus) fillFromCorpus(units, unitDocs, options.corpus);

@@ -24,7 +24,7 @@ export const QA_STRINGS = {
   documentsWithFindings: 'Documents with findings',
   enabled: 'Enabled',
   off: 'off',
-  documentsPresent: 'Documents present',
+  documentsPresent: 'Documents',
   documentsOf: '{present} of {total}',
   segments: 'Segments',
   alignedUnits: 'Aligned units',
@@ -32,12 +32,15 @@ export const QA_STRINGS = {
   sameAsEnglish: 'Same as English',
   missingUnits: 'Missing',
   untranslated: 'Flagged untranslated',
-  machineTranslated: 'Machine-translated documents',
-  humanTranslated: 'Human-translated documents',
-  unknownTranslation: 'Documents of unknown origin',
-  coverageHelp: 'Counts of aligned units in the documents each locale has. Same as English: the translation equals ' +
+  unitsTotal: 'All',
+  documentOrigin: 'Documents translated by',
+  machine: 'Machine',
+  human: 'Person',
+  unknownOrigin: 'Unknown',
+  coverageHelp: 'Aligned units: counts of units in the documents each locale has. Same as English: the translation equals ' +
     'the English, which is right for names, numbers and code. Flagged untranslated: English prose left in English, ' +
-    'as the untranslated check reports it (waived findings included).',
+    'as the untranslated check reports it (waived findings included). Documents translated by: the ' +
+    'translation type in each document\'s metadata (MT: machine, HT: person).',
   noscript: 'The findings list and its filters need JavaScript. The summary above is complete; every finding is in {link}.',
   reportJson: 'report.json',
   filtersLegend: 'Filter findings',
@@ -52,6 +55,8 @@ export const QA_STRINGS = {
   english: 'English',
   openInPage: 'Open the sentence in the page',
   openDocument: 'Open the page',
+  openEnglishSentence: 'Open the sentence in the English page ({locale} lacks it)',
+  openEnglishPage: 'Open the English page ({locale} lacks this document)',
   unit: 'unit',
   line: 'line',
   documentLevel: 'whole document',

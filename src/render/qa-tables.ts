@@ -62,16 +62,28 @@ export function checkSummaryTable(report: QaReport, s: QaStrings): string {
 
 const maybe = (n: number | null | undefined) => (n === null || n === undefined ? '<td class="num">—</td>' : num(n));
 
+/**
+ * Two header rows: the unit counts and the documents' origin are grouped under one heading each,
+ * so the column headings stay short and the table fits a laptop screen without scrolling.
+ */
+function coverageHead(s: QaStrings): string {
+  const spanned = (text: string) => `<th scope="col" rowspan="2" class="num">${esc(text)}</th>`;
+  const group = (text: string, columns: number) => `<th scope="colgroup" colspan="${columns}" class="qa-group">${esc(text)}</th>`;
+  const unitHeads = [s.unitsTotal, s.translated, s.sameAsEnglish, s.missingUnits, s.untranslated];
+  const originHeads = [s.machine, s.human, s.unknownOrigin];
+  return `<thead><tr><th scope="col" rowspan="2">${esc(s.locale)}</th>${spanned(s.documentsPresent)}${spanned(s.segments)}` +
+    `${group(s.alignedUnits, unitHeads.length)}${group(s.documentOrigin, originHeads.length)}</tr>` +
+    `<tr>${[...unitHeads, ...originHeads].map((h) => th(h, 'num')).join('')}</tr></thead>`;
+}
+
 export function coverageTable(coverage: LocaleCoverage[], s: QaStrings): string {
   const rows = coverage.map((c) =>
     `<tr><th scope="row" lang="${esc(c.locale)}">${esc(c.locale)}</th>` +
     `<td class="num">${esc(fillString(s.documentsOf, { present: c.documentsPresent, total: c.documentsTotal }))}</td>` +
     `${num(c.segments)}${maybe(c.units?.units)}${maybe(c.units?.translated)}${maybe(c.units?.sameAsEnglish)}` +
     `${maybe(c.units?.missing)}${maybe(c.untranslated)}${num(c.machine)}${num(c.human)}${num(c.unknownOrigin)}</tr>`);
-  const heads = [s.documentsPresent, s.segments, s.alignedUnits, s.translated, s.sameAsEnglish, s.missingUnits,
-    s.untranslated, s.machineTranslated, s.humanTranslated, s.unknownTranslation].map((h) => th(h, 'num')).join('');
-  return `<table class="qa-table"><caption>${esc(s.coverageCaption)}</caption>` +
-    `<thead><tr>${th(s.locale)}${heads}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="qa-table qa-coverage"><caption>${esc(s.coverageCaption)}</caption>` +
+    `${coverageHead(s)}<tbody>${rows.join('')}</tbody></table>`;
 }
 
 export function coverageNotes(s: QaStrings): string {

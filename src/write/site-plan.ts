@@ -18,6 +18,8 @@ export interface SitePlanOptions {
   base?: string;
   siteUrl?: string | null;
   search?: boolean;
+  /** Whether the QA report is published at `qa/`, so pages link it (default false). */
+  qaReport?: boolean;
   /** Pages supplied as data, planned after tolk's own pages. */
   extraPages?: ExtraPage[];
   onProgress?: (stage: string, done: number, total: number) => void;
@@ -35,15 +37,15 @@ export function siteUrls(options: SitePlanOptions): UrlScheme {
   return { base: normalizeBase(options.base ?? '/'), siteUrl: options.siteUrl ? normalizeSiteUrl(options.siteUrl) : null };
 }
 
-function siteContext(urls: UrlScheme, corpusLocales: string[], search: boolean): SiteContext {
+function siteContext(urls: UrlScheme, corpusLocales: string[], search: boolean, qa: boolean): SiteContext {
   const locales = [...corpusLocales.filter((l) => l !== ENGLISH), ENGLISH];
-  return { urls, locales, english: ENGLISH, search };
+  return { urls, locales, english: ENGLISH, search, qa };
 }
 
 export function planSiteOf(options: SitePlanOptions, warn: (d: Diagnostic) => void): PlannedSite {
   const content = resolve(options.content);
   const corpus = readAndAlign(options.content, { onProgress: (d, n) => options.onProgress?.('reading', d, n) });
-  const ctx = siteContext(siteUrls(options), corpus.locales, options.search !== false);
+  const ctx = siteContext(siteUrls(options), corpus.locales, options.search !== false, options.qaReport === true);
   const media = indexMedia(content, corpus.locales, warn);
   const links = new SiteLinks(content, ctx, media, warn);
   const plan = planSite({

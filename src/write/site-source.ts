@@ -44,7 +44,7 @@ export interface SiteSource {
   stop(): void;
 }
 
-export type WorkerJob = Pick<SitePlanOptions, 'content' | 'base' | 'siteUrl' | 'search' | 'extraPages'> & { qa: QaJob | null };
+export type WorkerJob = Pick<SitePlanOptions, 'content' | 'base' | 'siteUrl' | 'search' | 'extraPages' | 'qaReport'> & { qa: QaJob | null };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -114,8 +114,8 @@ export class WorkerSource implements SiteSource {
   readonly qa: RunningQa | null;
 
   constructor(private readonly options: SitePlanOptions, qaJob: QaJob | null = null) {
-    const { content, base, siteUrl, search, extraPages } = options;
-    const job: WorkerJob = { content, base, siteUrl, search, extraPages, qa: qaJob };
+    const { content, base, siteUrl, search, extraPages, qaReport } = options;
+    const job: WorkerJob = { content, base, siteUrl, search, extraPages, qaReport, qa: qaJob };
     this.worker = new Worker(WORKER, { workerData: job });
     let reported: (result: QaOutput | Error | null) => void = () => {};
     const fromWorker = new Promise<QaOutput | Error | null>((resolve) => { reported = resolve; });

@@ -54,17 +54,21 @@
     document: function (f) { return documentOf(f).slug; },
   };
 
+  var FACETS = ['locale', 'check', 'severity', 'document'];
+
   function countBy(key) {
     var counts = {};
     data.findings.forEach(function (f) { var k = keyOf[key](f); counts[k] = (counts[k] || 0) + 1; });
     return counts;
   }
 
+  /* Every value that occurs in the report gets an option; its count is filled in by updateCounts. */
   function addOptions(select, values, labelOf, counts) {
     values.forEach(function (value) {
       if (!counts[value]) return;
-      var option = el('option', null, labelOf(value) + ' (' + counts[value] + ')');
+      var option = el('option', null, labelOf(value));
       option.value = value;
+      option.setAttribute('data-label', labelOf(value));
       select.appendChild(option);
     });
   }
@@ -76,6 +80,26 @@
     addOptions(fields.check, data.checks.map(function (c) { return c.id; }), function (id) { return titles[id]; }, countBy('check'));
     addOptions(fields.severity, ['error', 'warning', 'info'], function (sev) { return s['severity_' + sev] || sev; }, countBy('severity'));
     addOptions(fields.document, data.documents.map(function (d) { return d.slug; }), function (slug) { return slug; }, countBy('document'));
+  }
+
+  /*
+   * Faceted counts: an option's count is the number of findings the list would show if that
+   * option were chosen with every other filter as it is (a finding counts for a menu when it
+   * passes all the other filters). Options that would show nothing are disabled, not removed,
+   * so the menus keep their order and a chosen value never vanishes.
+   */
+  function updateCounts(counts) {
+    FACETS.forEach(function (key) {
+      var total = 0;
+      Array.prototype.forEach.call(fields[key].options, function (option) {
+        if (!option.value) return;
+        var n = counts[key][option.value] || 0;
+        total += n;
+        option.textContent = option.getAttribute('data-label') + ' (' + n + ')';
+        option.disabled = n === 0 && !option.selected;
+      });
+      fields[key].options[0].textContent = s.all + ' (' + total + ')';
+    });
   }
 
   function readState() {
@@ -121,20 +145,39 @@
     return haystacks[i];
   }
 
+  function matchesWords(i, words) {
+    return words.every(function (w) { return haystack(i).indexOf(w) !== -1; });
+  }
+
+  /** The one menu filter a finding fails (its key), null when it passes all, '*' when it fails more or the rest. */
+  function failedFacet(f, i, state, words) {
+    if (f.waived !== undefined && !state.waived) return '*';
+    if (words.length && !matchesWords(i, words)) return '*';
+    var failed = null;
+    for (var k = 0; k < FACETS.length; k++) {
+      var key = FACETS[k];
+      if (!state[key] || keyOf[key](f) === state[key]) continue;
+      if (failed) return '*';
+      failed = key;
+    }
+    return failed;
+  }
+
   function applyFilters() {
     var state = readState();
     var words = state.q ? state.q.split(/\s+/) : [];
+    var counts = { locale: {}, check: {}, severity: {}, document: {} };
+    function tally(key, f) { var v = keyOf[key](f); counts[key][v] = (counts[key][v] || 0) + 1; }
     matches = [];
     for (var i = 0; i < data.findings.length; i++) {
       var f = data.findings[i];
-      if (f.waived !== undefined && !state.waived) continue;
-      if (state.locale && localeOf(f) !== state.locale) continue;
-      if (state.check && checkOf(f).id !== state.check) continue;
-      if (state.severity && f.severity !== state.severity) continue;
-      if (state.document && documentOf(f).slug !== state.document) continue;
-      if (words.length && !words.every(function (w) { return haystack(i).indexOf(w) !== -1; })) continue;
+      var failed = failedFacet(f, i, state, words);
+      if (failed === '*') continue;
+      if (failed) { tally(failed, f); continue; }
+      FACETS.forEach(function (key) { tally(key, f); });
       matches.push(i);
     }
+    updateCounts(counts);
     stateToUrl(state);
     list.textContent = '';
     shown = 0;
@@ -198,10 +241,19 @@
     return box;
   }
 
-  /** The page of the document in the finding's locale, scrolled to the unit's first sentence. */
-  function pageLink(f) {
-    var url = documentOf(f).pages[localeOf(f)];
-    return f.unit === null ? url : url + '#seg-' + data.units[f.unit].key.split('+')[0];
+  /**
+   * The link to the finding's sentence in the advisory, or to the page. A sentence the locale
+   * lacks (and a document it lacks) opens in the English page, and the link says so.
+   */
+  function openLink(f) {
+    var url = documentOf(f).pages[f.page || localeOf(f)];
+    var text = f.page
+      ? fill(f.anchor ? s.openEnglishSentence : s.openEnglishPage, { locale: localeOf(f) })
+      : (f.anchor ? s.openInPage : s.openDocument);
+    var link = el('a', 'qa-open', text);
+    link.href = f.anchor ? url + '#' + f.anchor : url;
+    if (f.page) link.hreflang = f.page;
+    return link;
   }
 
   function where(f) {
@@ -220,9 +272,7 @@
     head.appendChild(el('span', 'qa-check-title', checkOf(f).title));
     head.appendChild(el('code', 'qa-check-id', checkOf(f).id));
     head.appendChild(el('span', 'qa-where', where(f)));
-    var link = el('a', 'qa-open', f.unit !== null ? s.openInPage : s.openDocument);
-    link.href = pageLink(f);
-    head.appendChild(link);
+    head.appendChild(openLink(f));
     item.appendChild(head);
     item.appendChild(el('p', 'qa-message', f.message));
     if (f.waived !== undefined) item.appendChild(el('p', 'qa-waived-reason', fill(s.waivedBecause, { reason: f.waived })));

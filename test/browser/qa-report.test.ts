@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, hasChromium } from '../helpers/browser.js';
+import { brokenLinks, renderedFindingLinks } from './qa-links.js';
 import { at, ensureResultsDir, openPage, serveBuiltSite, type PageProblems, type ServedSite } from './site-fixture.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
@@ -32,6 +33,13 @@ async function matching(page: Page): Promise<number> {
   const line = await page.locator('#qa-count').innerText();
   const shown = /(\d+)\D+?(\d+) matching/.exec(line);
   return shown ? Number(shown[2]) : 0;
+}
+
+/** A menu's options as a user reads them: value, the count in the label ("error (4)"), disabled. */
+async function menuOptions(page: Page, id: string): Promise<{ value: string; count: number; disabled: boolean }[]> {
+  return page.locator(`#${id} option`).evaluateAll((options) => (options as HTMLOptionElement[]).map((o) => ({
+    value: o.value, count: Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? -1), disabled: o.disabled,
+  })));
 }
 
 describe.runIf(hasChromium)('QA report page (qa/) of the built default site', () => {
@@ -119,6 +127,92 @@ describe.runIf(hasChromium)('QA report page (qa/) of the built default site', ()
     await page.waitForURL(new RegExp(`/nb-no/${TLS}/#seg-102$`));
     expect(await page.locator('#seg-102').evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await page.locator('#seg-102 > .seg-t').innerText()).toContain('Klargjøre');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('with Locale = lv-LV, every menu option says how many findings choosing it shows (faceted counts)', async () => {
+    const { context, page, problems } = await openPage(site);
+    await openReport(page, site);
+    await page.locator('#qa-f-locale').selectOption('lv-LV');
+    const lv = await matching(page);
+    for (const id of ['qa-f-severity', 'qa-f-check', 'qa-f-document']) {
+      const options = await menuOptions(page, id);
+      for (const option of options.slice(1)) {
+        if (option.disabled) { expect(option.count, `${id} ${option.value}`).toBe(0); continue; }
+        await page.locator(`#${id}`).selectOption(option.value);
+        await expect.poll(() => matching(page), { message: `${id} ${option.value}` }).toBe(option.count);
+        // The menu's own counts do not depend on its own choice.
+        expect(await menuOptions(page, id)).toEqual(options.map((o) => ({ ...o, disabled: o.disabled && o.value !== option.value })));
+      }
+      await page.locator(`#${id}`).selectOption('');
+      expect((await menuOptions(page, id))[0], `${id}: "All" counts what the other filters leave`).toMatchObject({ value: '', count: lv });
+    }
+    // And the other way round: the locale menu follows the severity chosen.
+    await page.locator('#qa-f-severity').selectOption('error');
+    const errors = await matching(page);
+    const locales = await menuOptions(page, 'qa-f-locale');
+    expect(locales.find((o) => o.value === 'lv-LV')?.count).toBe(errors);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  for (const width of [1280, 375]) {
+    it(`at ${width}px the report fits the screen; the coverage table ${width >= 1000 ? 'shows every column' : 'scrolls inside its box'}`, async () => {
+      const { context, page, problems } = await openPage(site, { width });
+      await openReport(page, site);
+      const box = page.locator('section[aria-labelledby="qa-coverage-h"] .qa-scroll');
+      await box.scrollIntoViewIfNeeded();
+      const m = await box.evaluate((el) => {
+        const cells = [...el.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect());
+        return {
+          boxWidth: el.clientWidth, tableWidth: el.scrollWidth, rightmost: Math.max(...cells.map((r) => r.right)),
+          pageWidth: document.documentElement.scrollWidth, viewport: window.innerWidth,
+        };
+      });
+      expect(m.pageWidth, 'the page itself never scrolls sideways').toBeLessThanOrEqual(m.viewport);
+      if (width >= 1000) {
+        expect(m.tableWidth, 'no column hidden behind a horizontal scroll').toBeLessThanOrEqual(m.boxWidth);
+        expect(m.rightmost).toBeLessThanOrEqual(m.viewport);
+        // The report uses the page width, not the ~46rem measure of an advisory.
+        expect(m.boxWidth).toBeGreaterThan(1000);
+      } else {
+        expect(m.tableWidth).toBeGreaterThan(m.boxWidth);
+        expect(await box.getAttribute('tabindex')).toBe('0');
+      }
+      await page.screenshot({ path: join(ensureResultsDir(), `qa-coverage-${width}.png`) });
+      expectNoProblems(problems);
+      await context.close();
+    });
+  }
+
+  it('every finding link goes to a page and sentence that exist in the built site', async () => {
+    const { context, page, problems } = await openPage(site);
+    const links = await renderedFindingLinks(page, site.url);
+    expect(links.length).toBeGreaterThan(50);
+    expect(brokenLinks(site.dir, links)).toEqual([]);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('reports no error about the nb-NO "Tips" callout of set-up-insider-risk-management, which nb-NO readers see', async () => {
+    const { context, page, problems } = await openPage(site);
+    await page.goto(at(site, 'nb-no/set-up-insider-risk-management/'));
+    expect(await page.locator('.callout-tip').count()).toBe(1);
+    await openReport(page, site, '?locale=nb-NO&document=set-up-insider-risk-management');
+    const texts = await findings(page).allInnerTexts();
+    expect(texts.filter((t) => t.includes('[!TIPS]'))).toEqual([]);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('the language switcher of the report keeps the user in it: no language links lead to a home page', async () => {
+    const { context, page, problems } = await openPage(site);
+    await openReport(page, site);
+    const switcher = page.locator('.lang-switch');
+    const links = await switcher.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+    expect(links).toEqual([['/qa/', 'page']]);
+    expect(await switcher.locator('.lang-unavailable').allTextContents()).toEqual(['Latviešu (not available in this language)', 'Norsk bokmål (not available in this language)']);
     expectNoProblems(problems);
     await context.close();
   });

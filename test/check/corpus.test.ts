@@ -34,11 +34,13 @@ describe.runIf(hasCorpus)('runChecks on the shared corpus', () => {
     const total = (id: string) => counts[id].error + counts[id].warning + counts[id].info;
     for (const id of ['number-mismatch', 'url-mismatch', 'link-mismatch', 'placeholder-mismatch', 'markup-mismatch', 'untranslated',
       'bracket-mismatch', 'repeated-word', 'length-ratio', 'end-punctuation', 'whitespace', 'inconsistent-translation',
-      'merged-segment', 'missing-segment', 'source-drift', 'front-matter']) {
+      'merged-segment', 'source-drift', 'front-matter']) {
       expect(total(id), id).toBeGreaterThan(0);
     }
     // Nothing in the published corpus has these kinds of damage.
-    for (const id of ['duplicate-id', 'orphan-span', 'empty-translation', 'document-missing']) expect(total(id), id).toBe(0);
+    // The one unit the published corpus lacks in a locale is the callout marker of nb-NO
+    // set-up-insider-risk-management 107, which nb-NO writes as markup ("> [!TIPS]"): not missing.
+    for (const id of ['duplicate-id', 'orphan-span', 'empty-translation', 'document-missing', 'missing-segment']) expect(total(id), id).toBe(0);
     expect(total('merged-segment')).toBe(8);
   });
 

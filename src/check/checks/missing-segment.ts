@@ -13,6 +13,48 @@ function lineBefore(document: AlignedDocument, unit: AlignedUnit, locale: string
   return null;
 }
 
+/** Line of the nearest later unit this locale has. */
+function lineAfter(document: AlignedDocument, unit: AlignedUnit, locale: string): number | null {
+  const index = document.units.indexOf(unit);
+  for (let i = index + 1; i < document.units.length; i++) {
+    const line = document.units[i].lineOf(locale);
+    if (line !== null) return line;
+  }
+  return null;
+}
+
+/**
+ * Callout kinds by marker name, as the site's renderer reads a marker written as plain markup
+ * (src/render/md-callout.ts: English names, any case). Kept here so the check needs no renderer.
+ */
+const CALLOUT_KINDS: Record<string, string> = {
+  NOTE: 'note', TIP: 'tip', TIPS: 'tip', IMPORTANT: 'important', WARNING: 'warning', CAUTION: 'caution',
+};
+const calloutKind = (name: string | undefined): string | null => (name ? CALLOUT_KINDS[name.toUpperCase()] ?? null : null);
+/** A unit whose English is nothing but a callout marker, `[!TIPS]`. */
+const MARKER_TEXT = /^\s*\[!([A-Za-z]+)\]\s*$/;
+/** A line opening a callout with the marker as plain markup: `> [!TIPS]`, `- > [!NOTE]`, `> > [!tip]`. */
+const MARKER_LINE = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:>[ \t]*)+\[!([A-Za-z]+)\][ \t]*$/;
+
+/**
+ * Whether a unit that is only a callout marker is there after all in the locale's file, as plain
+ * markup (not a span pair) where the unit belongs: the pipeline sometimes translates the marker
+ * (`[!PADOMI]` in a span) in one locale and leaves it as markup in another. The renderer shows
+ * the localized callout title either way, so readers of the locale miss nothing.
+ */
+export function calloutMarkerPresent(document: AlignedDocument, unit: AlignedUnit, locale: string): boolean {
+  const kind = calloutKind(MARKER_TEXT.exec(unit.source ?? '')?.[1]);
+  const file = document.locales[locale]?.doc;
+  if (kind === null || !file) return false;
+  const lines = file.text.split(/\r?\n/);
+  const from = lineBefore(document, unit, locale) ?? 0; // 1-based lines; 0: from the first line.
+  const to = lineAfter(document, unit, locale) ?? lines.length + 1;
+  for (let line = from + 1; line < to; line++) {
+    if (calloutKind(MARKER_LINE.exec(lines[line - 1])?.[1]) === kind) return true;
+  }
+  return false;
+}
+
 export const missingSegment: UnitCheck = {
   id: 'missing-segment',
   title: 'Missing segment',
@@ -22,9 +64,11 @@ export const missingSegment: UnitCheck = {
   description:
     'The reference locale (the one with the newest English) has this sentence, but this locale has no ' +
     'segment for it, so readers of this locale never see it. Usually the translation was made from an ' +
-    'older English revision. Translate the sentence and insert it as a span pair with the same key.',
+    'older English revision. Translate the sentence and insert it as a span pair with the same key. ' +
+    'A callout marker ([!NOTE], [!TIPS], …) the locale writes as plain markup where the segment belongs is not missing.',
   run(unit, { document, locale }) {
     if (!hasFlag(unit, 'missing', locale)) return NO_HITS;
+    if (calloutMarkerPresent(document, unit, locale)) return NO_HITS;
     const reference = document.referenceLocale ?? 'the reference locale';
     const after = lineBefore(document, unit, locale);
     const where = after === null ? 'it belongs before the first segment' : `it belongs after line ${after}`;

@@ -71,8 +71,29 @@ function header(o: ShellOptions): string {
     `<a class="site-name"${attr('href', home)}>${escapeHtml(o.strings.siteName)}</a>${search}${o.switcher}</div></header>`;
 }
 
+/** Where the build publishes the translation-QA report, under the base (write/site-qa.ts). */
+export const QA_REPORT_PATH = 'qa/';
+
+/**
+ * Whether the build publishes the QA report (not with --no-qa), so pages may link it. Read as an
+ * optional field until SiteContext declares it: without it no page links a report that may not exist.
+ */
+const publishesQa = (ctx: SiteContext): boolean => (ctx as SiteContext & { qa?: boolean }).qa === true;
+
+/**
+ * Translators reach the report from the footer of every page: out of readers' way, and always
+ * there when checking an advisory. The report is in English, as the link says in other languages.
+ */
+function qaLink(o: ShellOptions): string {
+  if (!publishesQa(o.ctx)) return '';
+  const url = `${o.ctx.urls.base}${QA_REPORT_PATH}`;
+  const current = o.canonical === url ? ' aria-current="page"' : '';
+  return `<p class="footer-qa"><a${attr('href', url)}${attr('hreflang', o.ctx.english)}${current}>` +
+    `${escapeHtml(o.strings.qaReportLink)}</a></p>`;
+}
+
 function footer(o: ShellOptions): string {
-  return `<footer class="site-footer"><p>${escapeHtml(o.strings.credit)}</p></footer>`;
+  return `<footer class="site-footer">${qaLink(o)}<p>${escapeHtml(o.strings.credit)}</p></footer>`;
 }
 
 export function renderShell(o: ShellOptions): string {

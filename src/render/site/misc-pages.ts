@@ -3,7 +3,7 @@ import { homeTargets, languageSwitcher } from './chrome.js';
 import { attr, escapeHtml, jsonForHtml } from './html.js';
 import { renderShell } from './layout.js';
 import { stringsFor } from './strings.js';
-import type { ExtraPage, SiteContext } from './types.js';
+import type { ExtraPage, LanguageTarget, SiteContext } from './types.js';
 import { homeUrl, searchUrl } from './urls.js';
 
 export function renderSearchPage(ctx: SiteContext, locale: string): string {
@@ -85,14 +85,24 @@ export function renderRootIndex(ctx: SiteContext): string {
   });
 }
 
+/**
+ * An extra page exists in its own language only (the QA report covers every locale in one page):
+ * the switcher marks the other languages unavailable, as an advisory's switcher does for a
+ * language that lacks it, rather than sending the user to a language home and out of the page.
+ */
+function singleLanguageTargets(ctx: SiteContext, locale: string, url: string): LanguageTarget[] {
+  return ctx.locales.map((l) => ({ locale: l, url: l === locale ? url : null }));
+}
+
 /** A page supplied as data (the QA report): its body inside the site layout, not indexed. */
 export function renderExtraPage(ctx: SiteContext, page: ExtraPage): string {
   const locale = page.locale ?? ctx.english;
   const strings = stringsFor(locale);
+  const url = `${ctx.urls.base}${page.url}`;
   return renderShell({
     ctx, locale, strings, kind: 'extra', title: page.title, noindex: true,
-    canonical: `${ctx.urls.base}${page.url}`, headerHome: homeUrl(ctx.urls, locale),
-    switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home')),
+    canonical: url, headerHome: homeUrl(ctx.urls, locale),
+    switcher: languageSwitcher(locale, strings, singleLanguageTargets(ctx, locale, url)),
     main: page.bodyHtml, scripts: page.scripts, styles: page.styles,
   });
 }

@@ -9,6 +9,8 @@ export interface SiteContext {
   english: string;
   /** Whether the Pagefind search pages exist. */
   search: boolean;
+  /** Whether the build publishes the QA report at `qa/` (every page's footer links it). */
+  qa?: boolean;
 }
 
 /** A link to the same page in another language; `url` null when that language lacks it. */

@@ -107,6 +107,16 @@ describe('duplicate-id', () => {
   it('does not flag the real nb-NO prepare-for-use-of-tls-1-2 file', () => {
     expect(hitsOf(duplicateId, nbOnly(original), TLS, 'nb-NO')).toEqual([]);
   });
+
+  it('lists 20 repeats one by one and the rest as one finding when the file body is pasted in 10 more times', () => {
+    const body = original.slice(original.indexOf('\n---\n', 4) + 5);
+    const segments = body.split('data-ttu-id=').length - 1;
+    const hits = hitsOf(duplicateId, nbOnly(original + body.repeat(10)), TLS, 'nb-NO');
+    expect(hits).toHaveLength(21);
+    expect(hits.slice(0, 20).every((h) => h.segment !== null)).toBe(true);
+    expect(hits[20].segment).toBeNull();
+    expect(hits[20].message).toMatch(new RegExp(`^${10 * segments - 20} more segment ids are used again .*\\(${10 * segments} repeats in all`));
+  });
 });
 
 describe('orphan-span', () => {

@@ -5,7 +5,7 @@
  */
 import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,27 @@ describe('reproducible and safe output', () => {
     expect(second.stderr).toContain('replaced site/: removed 7 files this build does not make: a/1, a/2, b/3, c, d, …\n');
     // An identical rebuild removes nothing and says nothing about it.
     expect(tolk(['build', '--content', CONTENT, '--out', 'site', '--no-search', '--no-qa'], parent).stderr).not.toMatch(/replaced/);
+    // tolk's own files that the new build does not make (an advisory removed, search-index
+    // files renamed) are not the user's: nothing to say about them.
+    for (const file of ['lv-lv/removed-advisory/index.html', 'lv-lv/removed-advisory/media/x.png', 'pagefind/fragment/lv_0ld.pf_fragment']) {
+      mkdirSync(dirname(join(parent, 'site', file)), { recursive: true });
+      writeFileSync(join(parent, 'site', file), 'x');
+    }
+    expect(tolk(['build', '--content', CONTENT, '--out', 'site', '--no-search', '--no-qa'], parent).stderr).not.toMatch(/replaced/);
+  });
+
+  it('--out a symbolic link to a folder: the link is replaced by the new site, the folder it points to is left alone', () => {
+    const parent = join(tmp, 'linked-out');
+    mkdirSync(join(parent, 'real'), { recursive: true });
+    expect(tolk(['build', '--content', CONTENT, '--out', 'real', '--no-search', '--no-qa'], parent).code).toBe(0);
+    writeFileSync(join(parent, 'real', 'user-file.txt'), 'mine\n');
+    const before = snapshot(join(parent, 'real'));
+    symlinkSync('real', join(parent, 'site'));
+    const r = tolk(['build', '--content', CONTENT, '--out', 'site', '--no-search', '--no-qa'], parent);
+    expect(r.code, r.stderr).toBe(0);
+    expect(snapshot(join(parent, 'real'))).toEqual(before);
+    expect(lstatSync(join(parent, 'site')).isDirectory()).toBe(true);
+    expect(readdirSync(parent).sort()).toEqual(['real', 'site']);
   });
 
   it('refuses to replace a non-empty folder that tolk did not build', () => {

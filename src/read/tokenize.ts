@@ -24,7 +24,11 @@ export interface TokenizeResult {
   diagnostics: Diagnostic[];
 }
 
-/** Tracks 1-based line/column for offsets that only move forward. */
+/**
+ * Tracks 1-based line/column for offsets that mostly move forward. A step back (a diagnostic
+ * placed after the segment start it belongs to) walks back line by line from where it is, not
+ * from the top: that would make a file full of such damage quadratic.
+ */
 class LineCounter {
   private offset = 0;
   line = 1;
@@ -33,11 +37,11 @@ class LineCounter {
   constructor(private readonly text: string) {}
   /** Moves to `offset`; its line and column are then in `line` and `column`. */
   moveTo(offset: number): void {
-    if (offset < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-      this.lineStart = 0;
+    while (offset < this.lineStart) {
+      this.lineStart = this.lineStart < 2 ? 0 : this.text.lastIndexOf('\n', this.lineStart - 2) + 1;
+      this.line--;
     }
+    if (offset < this.offset) this.offset = this.lineStart;
     let nl = this.text.indexOf('\n', this.offset);
     while (nl !== -1 && nl < offset) {
       this.line++;
@@ -63,14 +67,33 @@ class SegmentPart {
 
 const WELL_FORMED_ID = /^[0-9a-f]+-p?\d+$/i;
 
+type Search = (from: number) => number;
+
+/**
+ * `text.indexOf(pattern, from)` for offsets that only grow, remembering the last answer: while
+ * it lies at or after `from` it is still the answer, and "not found" stays so. Without this, a
+ * file of damaged pairs would be searched to its end once per segment (quadratic).
+ */
+function searchOf(text: string, pattern: string): Search {
+  let searchedFrom = -1;
+  let found = -1;
+  return (from) => {
+    if (searchedFrom === -1 || from < searchedFrom || (found !== -1 && found < from)) {
+      searchedFrom = from;
+      found = text.indexOf(pattern, from);
+    }
+    return found;
+  };
+}
+
 /**
  * Where the English twin starts when the translated span lacks its `</span>`: the twin's
  * opening comes before any `</span>` (and before the next segment); else -1.
  */
-function unclosedBeforeTwin(text: string, from: number, limit: number): number {
-  const lookup = text.indexOf(LOOKUP_OPEN, from);
+function unclosedBeforeTwin(find: { lookupOpen: Search; spanClose: Search }, from: number, limit: number): number {
+  const lookup = find.lookupOpen(from);
   if (lookup === -1 || lookup >= limit) return -1;
-  const close = text.indexOf(SPAN_CLOSE, from);
+  const close = find.spanClose(from);
   return close === -1 || lookup < close ? lookup : -1;
 }
 
@@ -102,10 +125,14 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
     }
   };
 
+  const find = {
+    tagEnd: searchOf(text, '">'), sourceOpen: searchOf(text, SOURCE_OPEN), sourceClose: searchOf(text, SOURCE_CLOSE),
+    spanClose: searchOf(text, SPAN_CLOSE), lookupOpen: searchOf(text, LOOKUP_OPEN),
+  };
   let open = text.indexOf(TARGET_OPEN);
   while (open !== -1) {
     const idStart = open + TARGET_OPEN.length;
-    const idEnd = text.indexOf('">', idStart);
+    const idEnd = find.tagEnd(idStart);
     const nextOpen = text.indexOf(TARGET_OPEN, idStart);
     const limit = nextOpen === -1 ? text.length : nextOpen;
     const id = idEnd === -1 ? '' : text.slice(idStart, idEnd);
@@ -115,19 +142,19 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
       continue;
     }
     const targetStart = idEnd + 2;
-    const sourceOpen = text.indexOf(SOURCE_OPEN, targetStart);
+    const sourceOpen = find.sourceOpen(targetStart);
     let segmentEnd: number;
     let target: string;
     let source: string | null = null;
     let sourceId: string | null = null;
 
     // A translated span not closed before its English twin: the pair is whole but for one </span>.
-    const lookup = sourceOpen !== -1 && sourceOpen < limit ? -1 : unclosedBeforeTwin(text, targetStart, limit);
+    const lookup = sourceOpen !== -1 && sourceOpen < limit ? -1 : unclosedBeforeTwin(find, targetStart, limit);
     const twinAt = lookup !== -1 ? lookup : sourceOpen;
     if (twinAt !== -1 && twinAt < limit) {
       const sidStart = twinAt + (lookup !== -1 ? LOOKUP_OPEN.length : SOURCE_OPEN.length);
-      const sidEnd = text.indexOf('">', sidStart);
-      const close = sidEnd === -1 ? -1 : text.indexOf(SOURCE_CLOSE, sidEnd + 2);
+      const sidEnd = find.tagEnd(sidStart);
+      const close = sidEnd === -1 ? -1 : find.sourceClose(sidEnd + 2);
       if (sidEnd === -1 || close === -1 || close > limit) {
         report('error', 'unterminated-span', twinAt,
           `English span of segment "${id}" is not closed with </span></span>; the segment is kept as text`);
@@ -148,7 +175,7 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
           `translated span "${id}" is paired with English span "${sourceId}"; aligned by the translated id`);
       }
     } else {
-      const close = text.indexOf(SPAN_CLOSE, targetStart);
+      const close = find.spanClose(targetStart);
       if (close === -1 || close > limit) {
         report('error', 'unterminated-span', open,
           `translated span "${id}" is never closed; kept as text`);

@@ -5,7 +5,7 @@
  * directory listing per folder of it and of its counterpart in the new site, no stat per file),
  * which on 8,700 pages costs less than the plain recursive delete it replaces.
  */
-import { readdirSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files of the previous site that the new one does not have: how many, and the first few. */
@@ -30,7 +30,26 @@ function listingOrNone(dir: string | null): Dirent[] {
   }
 }
 
+/** Root files tolk makes, and root folders it fills: language folders, assets, the search index, the report. */
+const OWN_ROOT_FILES = new Set(['index.html', '404.html', 'sitemap.xml', 'pages.json']);
+const OWN_ROOT_FOLDERS = new Set(['assets', 'pagefind', 'qa']);
+const LOCALE_FOLDER = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
+/** In a language folder tolk writes pages, and copies media folders and images. */
+const OWN_IN_LOCALE = /(^|\/)(index|404)\.html$|\/(media|images)\/|\.(png|jpe?g|gif|svg|webp)$/i;
+
+/**
+ * Whether a file of the previous site is tolk's own work (the page of an advisory since removed,
+ * a search-index file whose name changed): those are not worth a word, a file the user added is.
+ */
+function isTolksOwn(path: string): boolean {
+  const slash = path.indexOf('/');
+  if (slash === -1) return OWN_ROOT_FILES.has(path);
+  const top = path.slice(0, slash);
+  return OWN_ROOT_FOLDERS.has(top) || (LOCALE_FOLDER.test(top) && OWN_IN_LOCALE.test(path.slice(slash)));
+}
+
 function note(found: RemovedFiles, path: string): void {
+  if (isTolksOwn(path)) return;
   found.count++;
   if (found.examples.length < SHOWN_REMOVED) found.examples.push(path);
 }
@@ -63,6 +82,11 @@ function removeWalking(previous: string, next: string | null, rel: string, found
  */
 export function removeReplacedSite(previousDir: string, newDir: string, marker: string): RemovedFiles {
   const found: RemovedFiles = { count: 0, examples: [] };
+  // The output was a symbolic link to a folder: the link is what was replaced; what it points to stays.
+  if (lstatSync(previousDir).isSymbolicLink()) {
+    unlinkSync(previousDir);
+    return found;
+  }
   removeWalking(previousDir, newDir, '', found, marker);
   return found;
 }

@@ -149,6 +149,21 @@ describe('reader on damaged input', () => {
     expect(writeDocument(doc)).toBe(text);
   });
 
+  it.each([['CRLF', '\r\n'], ['LF', '\n']])('places every diagnostic and segment of a file full of unclosed spans on its own line and column (%s; the line counter steps back)', (_name, eol) => {
+    const unclosed = (n: number) => `<span data-ttu-id="ab12c-${n}">Sveiki<span class="sxs-lookup"><span data-stu-id="ab12c-${n}">Hello</span></span>`;
+    const lines = ['', `${unclosed(100)}`, 'x', `  ${unclosed(101)}`, '', `${unclosed(102)} ${unclosed(103)}`, `\t${unclosed(104)}`];
+    const text = lines.join(eol);
+    const doc = readDocument(text, { path: 'many.md' });
+    const where = (offset: number) => {
+      const before = text.slice(0, offset);
+      return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+    };
+    expect(doc.segments.map((s) => ({ line: s.line, column: s.column }))).toEqual(doc.segments.map((s) => where(s.start)));
+    const twins = [...text.matchAll(/<span class="sxs-lookup">/g)].map((m) => where(m.index!));
+    expect(doc.diagnostics.filter((d) => d.code === 'unterminated-span').map((d) => ({ line: d.line, column: d.column }))).toEqual(twins);
+    expect(writeDocument(doc)).toBe(text);
+  });
+
   it('refuses front matter with YAML aliases (nested ones would expand to gigabytes), quickly, and reads the segments', () => {
     const rows = 'abcdefghi'.split('').map((name, i) =>
       (i === 0 ? `a: &a [${Array(9).fill('"lol"').join(',')}]` : `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`));

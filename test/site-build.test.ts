@@ -5,12 +5,12 @@
  */
 import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../src/write/build-site.js';
-import { tolk } from './helpers/cli.js';
+import { canDenyAccess, tolk, tolkDenied } from './helpers/cli.js';
 import { CONTENT } from './helpers/corpus.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
@@ -161,6 +161,27 @@ describe('reproducible and safe output', () => {
       writeFileSync(join(parent, 'site', file), 'x');
     }
     expect(tolk(['build', '--content', CONTENT, '--out', 'site', '--no-search', '--no-qa'], parent).stderr).not.toMatch(/replaced/);
+  });
+
+  it.runIf(canDenyAccess)('media tolk cannot read (a file, a folder) is an error naming it, left out, and the rest of the site is built', () => {
+    const content = contentCopy('unreadable-media', (dir) => {
+      const locked = join(dir, 'nb-NO', 'media', 'locked');
+      mkdirSync(locked);
+      cpSync(join(dir, 'lv-LV', 'media', 'brightness-slider.png'), join(locked, 'x.png'));
+      chmodSync(locked, 0o000);
+      chmodSync(join(dir, 'lv-LV', 'media', 'brightness-slider.png'), 0o000);
+    });
+    chmodSync(tmp, 0o777);
+    const out = join(tmp, 'unreadable-media-site');
+    const r = tolkDenied(['build', '--content', content, '--out', out, '--no-search', '--no-qa']);
+    chmodSync(join(content, 'nb-NO', 'media', 'locked'), 0o755);
+    chmodSync(tmp, 0o700);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('lv-LV/media/brightness-slider.png:1:1: error [media-unreadable]');
+    expect(r.stderr).toContain('nb-NO/media/locked:1:1: error [media-unreadable]');
+    expect(existsSync(join(out, 'nb-no', 'media', 'brightness-slider.png'))).toBe(true);
+    expect(existsSync(join(out, 'lv-lv', 'media', 'brightness-slider.png'))).toBe(false);
+    expect(existsSync(join(out, 'lv-lv', TLS, 'index.html'))).toBe(true);
   });
 
   it('--out a symbolic link to a folder: the link is replaced by the new site, the folder it points to is left alone', () => {

@@ -6,12 +6,14 @@ import { ContentError } from '../pipeline.js';
 import type { BuildCommandOptions } from './commands/build.js';
 import type { QaCommandOptions } from './commands/qa.js';
 import { exitQuietlyWhenOutputCloses, formatDiagnostic, stderrPaint, UsageError } from './output.js';
+import { exitOnUncaughtErrors } from './signals.js';
 
 // Each command's module is loaded when the command runs: the site build alone pulls in Eleventy
 // (about 300 ms), which `tolk align`, `tolk qa` and `tolk --help` never need.
 
 export async function main(argv: string[]): Promise<number> {
   exitQuietlyWhenOutputCloses();
+  exitOnUncaughtErrors();
   let exitCode = 0;
   const program = new Command('tolk')
     .description('Localized documentation sites and translation QA from bilingual span markup')

@@ -59,11 +59,7 @@ export function progress(label: string): { update: (done: number, total: number)
   };
 }
 
-/** Thrown for bad usage or fatal input problems; the CLI maps it to exit code 2. */
-export class UsageError extends Error {}
-
-/** A file or folder tolk cannot write, said in plain words (exit 2, one line, no stack trace). */
-export class OutputError extends UsageError {}
+export { OutputError, UsageError } from '../errors.js';
 
 let exitsQuietly = false;
 

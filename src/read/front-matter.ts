@@ -62,6 +62,21 @@ function sharesObjects(value: unknown, seen = new Set<object>()): boolean {
   return Object.values(value).some((child) => sharesObjects(child, seen));
 }
 
+/**
+ * Whether the data holds more characters than `limit`. Without aliases it cannot hold more than
+ * the block it was read from; an alias of a long string (`[*a, *a, …]`) can, many times over.
+ * The walk stops as soon as the limit is passed.
+ */
+function outgrows(value: unknown, limit: number): boolean {
+  let size = 0;
+  const visit = (v: unknown): boolean => {
+    size += typeof v === 'string' ? v.length : 1;
+    if (size > limit) return true;
+    return v !== null && typeof v === 'object' && Object.entries(v).some(([key, child]) => { size += key.length; return visit(child); });
+  };
+  return visit(value);
+}
+
 function parseYaml(text: string): Record<string, unknown> {
   const simple = parseSimpleYaml(text);
   if (simple) return simple;
@@ -70,7 +85,7 @@ function parseYaml(text: string): Record<string, unknown> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error('front matter is not a mapping of keys to values');
   }
-  if (sharesObjects(data)) throw new AliasError();
+  if (sharesObjects(data) || outgrows(data, 2 * text.length + 1024)) throw new AliasError();
   return data as Record<string, unknown>;
 }
 

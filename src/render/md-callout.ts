@@ -8,13 +8,11 @@
  * holding a plain link to the player, so no third-party frame loads with the page.
  */
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { calloutKind } from '../callouts.js';
 import { isRenderEnv, type CalloutType, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
 import { closeMarker, openMarker } from './md-markers.js';
 
-const TYPES: Record<string, CalloutType> = {
-  NOTE: 'note', TIP: 'tip', TIPS: 'tip', IMPORTANT: 'important', WARNING: 'warning', CAUTION: 'caution',
-};
 export const ENGLISH_LABELS: Record<CalloutType, string> = {
   note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution', video: 'Video',
 };
@@ -30,10 +28,6 @@ interface CalloutMeta {
   segment: number | null;
 }
 
-function typeOf(name: string | undefined): CalloutType | null {
-  return name ? TYPES[name.toUpperCase()] ?? null : null;
-}
-
 /** The callout a blockquote's first paragraph announces, and how much text to cut. */
 function detect(content: string, env: RenderEnv): (CalloutMeta & { length: number; replacement: string }) | null {
   const video = VIDEO_MARKER.exec(content);
@@ -42,13 +36,13 @@ function detect(content: string, env: RenderEnv): (CalloutMeta & { length: numbe
   if (!m) return null;
   const [whole, open, literal, close] = m;
   if (open === undefined && close === undefined) {
-    const callout = typeOf(literal);
+    const callout = calloutKind(literal);
     return callout ? { callout, segment: null, length: whole.length, replacement: '' } : null;
   }
   if (open === undefined || open !== close) return null;
   const segment = Number(open);
   const english = env.segments[segment]?.english ?? '';
-  const callout = typeOf(ENGLISH_MARKER.exec(english)?.[1]) ?? typeOf(literal);
+  const callout = calloutKind(ENGLISH_MARKER.exec(english)?.[1]) ?? calloutKind(literal);
   return callout ? { callout, segment, length: whole.length, replacement: '' } : null;
 }
 

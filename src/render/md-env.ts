@@ -1,4 +1,5 @@
 /** The per-render state that markdown-it passes to every rule (its `env`). */
+import type { CalloutKind } from '../callouts.js';
 
 export interface HeadingInfo {
   id: string;
@@ -14,7 +15,7 @@ export interface MarkedSegment {
   englishHtml?: string;
 }
 
-export type CalloutType = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'video';
+export type CalloutType = CalloutKind | 'video';
 
 /**
  * A link to an advisory: a path relative to the linking document's folder (`other.md`), or an

@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { close as closePagefind } from 'pagefind';
-import { UsageError } from '../cli/output.js';
+import { UsageError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
 import { ContentError } from '../pipeline.js';
 import { isDirectory } from '../read/load-corpus.js';

@@ -1,12 +1,10 @@
 /**
- * Ctrl-C (SIGINT) or SIGTERM while tolk writes: stop the helpers (worker threads, Pagefind),
- * delete tolk's own unfinished files (a build's staging folder, a report's temp file) and exit
- * 130 / 143 like a shell does. The library only registers what to clean up; the command line
- * installs the handlers, so a program that builds in-process keeps its own signal handling.
+ * What to undo when a run is cut short (Ctrl-C, SIGTERM, a crash) while tolk writes: helpers to
+ * stop (worker threads, Pagefind) and tolk's own unfinished files to delete (a build's staging
+ * folder, a report's temp file). The writers register them here; the command line decides when
+ * to abandon the run (cli/signals.ts), so a program that builds in-process keeps its own handling.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { constants } from 'node:os';
-import { stderrPaint } from '../cli/output.js';
 import { plainReason } from './output-paths.js';
 
 const temporaries = new Set<string>();
@@ -50,7 +48,14 @@ function removeForGood(path: string): void {
   throw lastError ?? new Error('it was made again while being deleted');
 }
 
-function removeTemporaries(): { removed: string[]; failed: string[] } {
+/**
+ * Stops the helpers, then deletes the registered unfinished files; says what was removed and what
+ * could not be. Synchronous, so it can run in a signal handler right before exit.
+ */
+export function abandonWrites(): { removed: string[]; failed: string[] } {
+  for (const stop of stoppers) {
+    try { stop(); } catch { /* stopping is best effort; deleting is what matters */ }
+  }
   const removed: string[] = [];
   const failed: string[] = [];
   for (const path of temporaries) {
@@ -63,28 +68,4 @@ function removeTemporaries(): { removed: string[]; failed: string[] } {
   }
   temporaries.clear();
   return { removed, failed };
-}
-
-function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
-  for (const stop of stoppers) {
-    try { stop(); } catch { /* stopping is best effort; deleting is what matters */ }
-  }
-  const { removed, failed } = removeTemporaries();
-  if (removed.length) process.stderr.write(`${stderrPaint.dim(`tolk: interrupted; removed ${removed.join(', ')}`)}\n`);
-  if (failed.length) process.stderr.write(`tolk: interrupted; could not remove ${failed.join(', ')}\n`);
-  process.exit(128 + constants.signals[signal]);
-}
-
-let installed = false;
-
-/**
- * Installs the SIGINT / SIGTERM handlers once (the command line calls this). They stay installed:
- * a second Ctrl-C must not kill tolk halfway through deleting (the handler is synchronous and
- * ends in exit, so it cannot hang).
- */
-export function cleanUpOnSignals(): void {
-  if (installed) return;
-  installed = true;
-  process.on('SIGINT', () => onSignal('SIGINT'));
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
 }

@@ -3,7 +3,7 @@
  * references elsewhere is copied file by file. Symbolic links are never copied (content is
  * untrusted: a link could publish any file on the build machine).
  */
-import { lstatSync, readdirSync } from 'node:fs';
+import { accessSync, constants, lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model.js';
 import { localeDir } from '../render/site/urls.js';
@@ -29,26 +29,49 @@ export interface MediaIndex {
 
 const toSlash = (p: string) => p.split(sep).join('/');
 
-/** A folder's entries; none when it cannot be read (the reader has reported that folder). */
-function entriesOf(dir: string) {
+/** A folder's entries; null when it cannot be read. */
+function entriesOf(dir: string): Dirent[] | null {
   try {
     return readdirSync(dir, { withFileTypes: true });
   } catch {
-    return [];
+    return null;
   }
 }
 
-function walkFiles(dir: string, root: string, files: Set<string>, links: Set<string>): void {
-  for (const entry of entriesOf(dir)) {
+const readable = (path: string): boolean => {
+  try {
+    accessSync(path, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** What a media folder holds: files to publish, and what is left out (links; what cannot be read). */
+interface FolderFiles {
+  files: Set<string>;
+  links: Set<string>;
+  unreadable: Set<string>;
+}
+
+function walkFiles(dir: string, root: string, found: FolderFiles): void {
+  const entries = entriesOf(dir);
+  if (entries === null) {
+    found.unreadable.add(toSlash(relative(root, dir)));
+    return;
+  }
+  for (const entry of entries) {
     const full = join(dir, entry.name);
-    if (entry.isSymbolicLink()) links.add(toSlash(relative(root, full)));
-    else if (entry.isDirectory()) walkFiles(full, root, files, links);
-    else if (entry.isFile()) files.add(toSlash(relative(root, full)));
+    const rel = toSlash(relative(root, full));
+    if (entry.isSymbolicLink()) found.links.add(rel);
+    else if (entry.isDirectory()) walkFiles(full, root, found);
+    else if (entry.isFile()) (readable(full) ? found.files : found.unreadable).add(rel);
   }
 }
 
+/** Media folders under `dir`; a folder that cannot be read is skipped (the reader reports it). */
 function findMediaFolders(dir: string, out: string[]): void {
-  for (const entry of entriesOf(dir)) {
+  for (const entry of entriesOf(dir) ?? []) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (MEDIA_FOLDERS.has(entry.name)) out.push(full);
@@ -67,15 +90,26 @@ export function indexMedia(contentDir: string, locales: string[], warn: (d: Diag
     const files = new Set<string>();
     for (const folder of folders.sort()) {
       const underLocale = toSlash(relative(localeRoot, folder));
-      const own = new Set<string>();
-      const links = new Set<string>();
-      walkFiles(folder, folder, own, links);
-      for (const link of links) {
-        warn({ severity: 'warning', code: 'media-symlink', file: `${locale}/${underLocale}/${link}`, line: 1, column: 1,
+      const found: FolderFiles = { files: new Set(), links: new Set(), unreadable: new Set() };
+      walkFiles(folder, folder, found);
+      const where = (rel: string) => (rel === '' ? `${locale}/${underLocale}/` : `${locale}/${underLocale}/${rel}`);
+      for (const link of found.links) {
+        warn({ severity: 'warning', code: 'media-symlink', file: where(link), line: 1, column: 1,
           message: 'symbolic link in a media folder; not copied to the site' });
       }
-      for (const f of own) files.add(`${underLocale}/${f}`);
-      copies.push({ from: folder, to: `${localeDir(locale)}/${underLocale}`, skip: links });
+      for (const rel of found.unreadable) {
+        warn({ severity: 'error', code: 'media-unreadable', file: where(rel), line: 1, column: 1,
+          message: 'cannot read this media file or folder (permission denied); not copied to the site' });
+      }
+      for (const f of found.files) files.add(`${underLocale}/${f}`);
+      const to = `${localeDir(locale)}/${underLocale}`;
+      if (found.unreadable.size === 0) {
+        copies.push({ from: folder, to, skip: found.links });
+      } else {
+        // The copier would stop at what it cannot read (a skip list does not keep it from listing
+        // a folder): such a media folder is copied file by file.
+        for (const f of found.files) copies.push({ from: join(folder, ...f.split('/')), to: `${to}/${f}`, skip: new Set() });
+      }
     }
     published.set(locale, files);
     byLowerCase.set(locale, new Map([...files].sort().map((f) => [f.toLowerCase(), f])));
@@ -83,12 +117,12 @@ export function indexMedia(contentDir: string, locales: string[], warn: (d: Diag
   return { copies, published, byLowerCase };
 }
 
-/** A referenced image outside the media folders, if it is a regular file inside the locale folder. */
+/** A referenced image outside the media folders, if it is a readable regular file inside the locale folder. */
 export function looseImage(contentDir: string, locale: string, pathUnderLocale: string): MediaCopy | null {
   if (pathUnderLocale.endsWith('.md')) return null;
   const from = join(contentDir, locale, ...pathUnderLocale.split('/'));
   try {
-    if (!lstatSync(from).isFile()) return null;
+    if (!lstatSync(from).isFile() || !readable(from)) return null;
   } catch {
     return null;
   }

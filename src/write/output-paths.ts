@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { OutputError } from '../cli/output.js';
+import { OutputError } from '../errors.js';
 
 export function isInside(child: string, parent: string): boolean {
   const rel = relative(parent, child);

@@ -6,7 +6,7 @@
  */
 import { chmodSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { OutputError, UsageError } from '../cli/output.js';
+import { OutputError, UsageError } from '../errors.js';
 import { removeOnInterrupt } from './interrupt.js';
 import { ensureFolder, isInside, plainReason, realPath, writeFailure } from './output-paths.js';
 import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';

@@ -56,8 +56,11 @@
 
   var FACETS = ['locale', 'check', 'severity', 'document'];
 
+  /* Counts keyed by document slugs and check ids: no inherited keys (a slug "constructor"). */
+  function tallies() { return Object.create(null); }
+
   function countBy(key) {
-    var counts = {};
+    var counts = tallies();
     data.findings.forEach(function (f) { var k = keyOf[key](f); counts[k] = (counts[k] || 0) + 1; });
     return counts;
   }
@@ -74,7 +77,7 @@
   }
 
   function buildFilters() {
-    var titles = {};
+    var titles = tallies();
     data.checks.forEach(function (c) { titles[c.id] = c.title; });
     addOptions(fields.locale, data.locales, function (l) { return l; }, countBy('locale'));
     addOptions(fields.check, data.checks.map(function (c) { return c.id; }), function (id) { return titles[id]; }, countBy('check'));
@@ -166,7 +169,7 @@
   function applyFilters() {
     var state = readState();
     var words = state.q ? state.q.split(/\s+/) : [];
-    var counts = { locale: {}, check: {}, severity: {}, document: {} };
+    var counts = { locale: tallies(), check: tallies(), severity: tallies(), document: tallies() };
     function tally(key, f) { var v = keyOf[key](f); counts[key][v] = (counts[key][v] || 0) + 1; }
     matches = [];
     for (var i = 0; i < data.findings.length; i++) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stderrPaint, stdoutPaint } from '../../src/cli/output.js';
-import { tolk } from '../helpers/cli.js';
+import { canDenyAccess, tolk, tolkDenied } from '../helpers/cli.js';
 import { CONTENT, ROOT } from '../helpers/corpus.js';
 
 let tmp: string;
@@ -30,20 +30,9 @@ function expectOneLineError(r: { code: number; stderr: string }, message: RegExp
   expect(r.stderr).not.toMatch(/internal error|\n\s+at |Error:/);
 }
 
-/** Whether this run may test permission failures: root can write anywhere, so run tolk as `nobody`. */
-function canDropPrivileges(): boolean {
-  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/setpriv')) return false;
-  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(ROOT, 'bin/tolk.js'), '--version'], { encoding: 'utf8' });
-  return r.status === 0;
-}
-const asNobody = canDropPrivileges();
-
-function tolkAsNobody(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(ROOT, 'bin/tolk.js'), ...args], {
-    cwd: tmp, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+/** Permission failures: root can write anywhere, so tolk runs as `nobody` (see helpers/cli.ts). */
+const asNobody = canDenyAccess && process.getuid?.() === 0;
+const tolkAsNobody = (args: string[]) => tolkDenied(args, tmp);
 
 const hiddenTolkEntries = (dir: string) => readdirSync(dir).filter((name) => name.includes('.tolk-'));
 

@@ -173,6 +173,9 @@ describe('reader on damaged input', () => {
     expect(doc.frontMatter.data).toEqual({});
     expect(doc.diagnostics.find((x) => x.code === 'front-matter-invalid')!.message).toMatch(/YAML aliases/);
     expect(doc.segments).toHaveLength(1);
+    // Aliases of one long string expand as surely as nested lists.
+    const strings = `---\ntitle: x\na: &a "${'lol'.repeat(10_000)}"\nb: [${Array(3000).fill('*a').join(', ')}]\n---\n${good}\n`;
+    expect(readDocument(strings, { path: 'strings.md' }).frontMatter.status).toBe('invalid');
   });
 
   it('reads empty files and binary junk without throwing', () => {

@@ -1,4 +1,5 @@
 /** missing-segment: an English sentence of the reference locale that this locale lacks. */
+import { calloutKind } from '../../callouts.js';
 import type { AlignedDocument, AlignedUnit } from '../../model.js';
 import type { UnitCheck } from '../types.js';
 import { NO_HITS, hasFlag, quote } from '../unit-text.js';
@@ -23,14 +24,6 @@ function lineAfter(document: AlignedDocument, unit: AlignedUnit, locale: string)
   return null;
 }
 
-/**
- * Callout kinds by marker name, as the site's renderer reads a marker written as plain markup
- * (src/render/md-callout.ts: English names, any case). Kept here so the check needs no renderer.
- */
-const CALLOUT_KINDS: Record<string, string> = {
-  NOTE: 'note', TIP: 'tip', TIPS: 'tip', IMPORTANT: 'important', WARNING: 'warning', CAUTION: 'caution',
-};
-const calloutKind = (name: string | undefined): string | null => (name ? CALLOUT_KINDS[name.toUpperCase()] ?? null : null);
 /** A unit whose English is nothing but a callout marker, `[!TIPS]`. */
 const MARKER_TEXT = /^\s*\[!([A-Za-z]+)\]\s*$/;
 /** A line opening a callout with the marker as plain markup: `> [!TIPS]`, `- > [!NOTE]`, `> > [!tip]`. */

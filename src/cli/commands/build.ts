@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { Diagnostic, Severity } from '../../model.js';
 import { SiteUrlError } from '../../render/site/urls.js';
 import { buildSite } from '../../write/build-site.js';
-import { cleanUpOnSignals } from '../../write/interrupt.js';
+import { cleanUpOnSignals } from '../signals.js';
 import type { RemovedFiles } from '../../write/replaced-files.js';
 import { formatDiagnostic, progress, stderrPaint, stdoutPaint, UsageError, type Painter } from '../output.js';
 

@@ -14,7 +14,7 @@ import { readAndAlign } from '../../pipeline.js';
 import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
 import { severityRank } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
-import { cleanUpOnSignals } from '../../write/interrupt.js';
+import { cleanUpOnSignals } from '../signals.js';
 import { progress, stderrPaint, UsageError } from '../output.js';
 import { assertOutsideContent, perLocalePath, writeAtomically } from './qa-output.js';
 

@@ -74,18 +74,14 @@ function header(o: ShellOptions): string {
 /** Where the build publishes the translation-QA report, under the base (write/site-qa.ts). */
 export const QA_REPORT_PATH = 'qa/';
 
-/**
- * Whether the build publishes the QA report (not with --no-qa), so pages may link it. Read as an
- * optional field until SiteContext declares it: without it no page links a report that may not exist.
- */
-const publishesQa = (ctx: SiteContext): boolean => (ctx as SiteContext & { qa?: boolean }).qa === true;
 
 /**
  * Translators reach the report from the footer of every page: out of readers' way, and always
  * there when checking an advisory. The report is in English, as the link says in other languages.
  */
 function qaLink(o: ShellOptions): string {
-  if (!publishesQa(o.ctx)) return '';
+  // Not with --no-qa: no page links a report that does not exist.
+  if (o.ctx.qa !== true) return '';
   const url = `${o.ctx.urls.base}${QA_REPORT_PATH}`;
   const current = o.canonical === url ? ' aria-current="page"' : '';
   return `<p class="footer-qa"><a${attr('href', url)}${attr('hreflang', o.ctx.english)}${current}>` +

@@ -54,6 +54,15 @@
     }, { passive: true });
     // Following a link to a sentence (#seg-…) scrolls down: the header must not cover it.
     window.addEventListener('hashchange', function () { hide(window.scrollY > header.offsetHeight); });
+    // Tabbing backwards scrolls up, which brings the header back over what just got focus: move
+    // the page so the focused element shows below it.
+    document.addEventListener('focusin', function (event) {
+      if (header.contains(event.target) || !event.target.getBoundingClientRect) return;
+      requestAnimationFrame(function () {
+        var covered = header.getBoundingClientRect().bottom - event.target.getBoundingClientRect().top;
+        if (covered > 0 && !header.classList.contains('header-away')) window.scrollBy(0, -(covered + 8));
+      });
+    });
   }
 
   /** The search page's query, kept when switching language. */
@@ -111,10 +120,29 @@
       setMode(mode, true);
     });
     document.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape') return;
+      // A popup shown by pointing stays hidden until the mouse moves again.
+      root.classList.add('seg-hover-off');
       var active = document.activeElement;
-      if (event.key !== 'Escape' || !active || !active.closest) return;
+      if (!active || !active.closest) return;
       if (active.classList.contains('seg') || (active.matches('a') && active.querySelector('.seg-en'))) active.blur();
     });
+    document.addEventListener('mousemove', function () { root.classList.remove('seg-hover-off'); }, { passive: true });
+    // A popup that would open below the window opens above its sentence instead.
+    var placePopup = function (event) {
+      var seg = event.target.closest && event.target.closest('main .seg');
+      var popup = seg && seg.querySelector(':scope > .seg-en');
+      if (!popup || root.getAttribute('data-bilingual') !== 'reveal') return;
+      popup.style.transform = '';
+      requestAnimationFrame(function () {
+        var box = popup.getBoundingClientRect();
+        if (box.height === 0 || box.bottom <= window.innerHeight) return;
+        var lift = box.height + seg.getBoundingClientRect().height + 8;
+        if (box.top - lift >= 0) popup.style.transform = 'translateY(' + (-lift) + 'px)';
+      });
+    };
+    document.addEventListener('mouseover', placePopup);
+    document.addEventListener('focusin', placePopup);
     // On a touch screen there is no hover: the first tap on a linked sentence shows its English,
     // a second tap follows the link.
     // (The browser focuses a tapped link before the click: whether it had focus is noted first.)
@@ -295,18 +323,26 @@
     var slug;
     try { slug = decodeURIComponent(parts.slice(1).join('/')); } catch (e) { return; }
     fetch(base + 'pages.json').then(function (response) { return response.ok ? response.json() : null; }).then(function (index) {
-      var where = index && index.pages && Object.prototype.hasOwnProperty.call(index.pages, slug) ? index.pages[slug] : null;
-      if (!where) return;
+      if (!index || !index.pages) return;
+      // The address as typed, else in another case (/nb-no/TLS-Certificates/).
+      if (!Object.prototype.hasOwnProperty.call(index.pages, slug)) {
+        var lower = slug.toLowerCase();
+        slug = Object.keys(index.pages).filter(function (s) { return s.toLowerCase() === lower; })[0];
+        if (!slug) return;
+      }
+      var where = index.pages[slug];
+      var path = slug.split('/').map(encodeURIComponent).join('/') + '/' + window.location.hash;
       var list = note.querySelector('.found-elsewhere-links');
       var links = document.querySelectorAll('.lang-switch a[data-locale]');
       for (var i = 0; i < links.length; i++) {
         var locale = links[i].getAttribute('data-locale');
         var position = index.locales.indexOf(locale);
         if (locale.toLowerCase() === asked || position < 0 || where.indexOf(position) < 0) continue;
-        var url = base + locale.toLowerCase() + '/' + parts.slice(1).join('/') + '/';
+        var url = base + locale.toLowerCase() + '/' + path;
         links[i].setAttribute('href', url);
+        // It leads to another page now, not to this one.
+        links[i].removeAttribute('aria-current');
         var link = links[i].cloneNode(true);
-        link.removeAttribute('aria-current');
         if (list.childNodes.length) list.appendChild(document.createTextNode(', '));
         list.appendChild(link);
         note.hidden = false;
@@ -314,11 +350,45 @@
     }).catch(function () { /* offline or no index: the 404 stays as it is */ });
   }
 
+  /**
+   * Opened at a sentence (#seg-…): images above it load later (lazily, and without a known
+   * height), push it down and out of view. Until the reader moves the page themselves, each image
+   * that loads puts the sentence back at the top.
+   */
+  function keepTargetInView() {
+    var id = window.location.hash.slice(1);
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    var moved = false;
+    ['wheel', 'touchstart', 'keydown', 'mousedown'].forEach(function (type) {
+      window.addEventListener(type, function () { moved = true; }, { once: true, passive: true });
+    });
+    var images = document.querySelectorAll('main img');
+    for (var i = 0; i < images.length; i++) {
+      if (images[i].complete) continue;
+      images[i].addEventListener('load', function () { if (!moved) target.scrollIntoView({ block: 'start' }); });
+    }
+  }
+
+  /** A table wider than the page scrolls in its box: keyboard users reach it too (Tab, then arrows). */
+  function initWideTables() {
+    var mark = function () {
+      var boxes = document.querySelectorAll('main .table-wrap');
+      for (var i = 0; i < boxes.length; i++) {
+        if (boxes[i].scrollWidth > boxes[i].clientWidth) boxes[i].setAttribute('tabindex', '0');
+        else boxes[i].removeAttribute('tabindex');
+      }
+    };
+    mark();
+    window.addEventListener('resize', mark);
+  }
+
   initLanguageLinks();
   initHeader();
+  initWideTables();
   var page = root.getAttribute('data-page');
   if (page === 'root') initRoot();
-  if (page === 'article') initToolbar();
+  if (page === 'article') { initToolbar(); keepTargetInView(); }
   if (page === 'home') initHomeList();
   if (page === 'search') initSearch();
   if (page === 'not-found') initNotFound();

@@ -58,11 +58,18 @@ describe.runIf(hasChromium)('navigation and the reader on real pages (content/, 
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/lv-lv/tls-certificates/', '/en-us/tls-certificates/']);
     expect(await page.locator('.lang-switch a[data-locale="lv-LV"]').getAttribute('href')).toBe('/lv-lv/tls-certificates/');
+    // The root 404 (English) marked English as the current page; its link now leads away.
+    expect(await page.locator('.lang-switch a[data-locale="en-US"]').getAttribute('aria-current')).toBeNull();
+    // In another case, and with the sentence asked for: offered all the same, the anchor kept; the
+    // switcher's own language no longer claims to be the current page once its link leads away.
+    await page.goto(at(site, 'en-us/TLS-Certificates/#seg-103'));
+    await expect.poll(() => page.locator('.found-elsewhere').isVisible()).toBe(true);
+    expect(await page.locator('.found-elsewhere a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/lv-lv/tls-certificates/#seg-103']);
     // A page no language has: nothing offered.
     await page.goto(at(site, 'nb-no/no-such-advisory/'));
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.found-elsewhere').isVisible()).toBe(false);
-    expect(problems.failedResponses).toEqual([`404 ${missing}`, `404 ${at(site, 'nb-no/no-such-advisory/')}`]);
+    expect(problems.failedResponses).toEqual([`404 ${missing}`, `404 ${at(site, 'en-us/TLS-Certificates/#seg-103').replace(/#.*/, '')}`, `404 ${at(site, 'nb-no/no-such-advisory/')}`]);
     await context.close();
   });
 
@@ -101,11 +108,12 @@ describe.runIf(hasChromium)('navigation and the reader on real pages (content/, 
     await context.close();
   });
 
-  it(`lv-lv/${UPDATES} side by side: in a table cell the English goes under the translation, words stay whole`, async () => {
-    const { context, page, problems } = await openPage(site);
+  it.each([[1280, false], [375, true]])(`lv-lv/${UPDATES} side by side (%i px): in a table cell the English goes under the translation, words stay whole`, async (width, touch) => {
+    const { context, page, problems } = await openPage(site, { width, touch });
     await page.goto(at(site, `lv-lv/${UPDATES}/`));
     await page.locator('.reader-toolbar button[data-mode="sbs"]').click();
     const cell = page.locator('#seg-102');
+    await cell.scrollIntoViewIfNeeded();
     expect(await cell.evaluate((el) => el.closest('th, td') !== null)).toBe(true);
     const t = await cell.locator('.seg-t').boundingBox();
     const en = await cell.locator('.seg-en').boundingBox();
@@ -113,6 +121,21 @@ describe.runIf(hasChromium)('navigation and the reader on real pages (content/, 
     // "Publicēts" on one line: one line high.
     const lineHeight = await cell.locator('.seg-t').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
     expect(t!.height).toBeLessThan(lineHeight * 1.5);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it(`lv-lv/${ACTIVATE} reveal mode: Escape hides the English shown by pointing, until the mouse moves again`, async () => {
+    const { context, page, problems } = await openPage(site);
+    await page.goto(at(site, `lv-lv/${ACTIVATE}/`));
+    await page.locator('.reader-toolbar button[data-mode="reveal"]').click();
+    const english = page.locator('#seg-103 > .seg-en');
+    await page.locator('#seg-103 > .seg-t').hover();
+    await expect.poll(() => english.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => english.isVisible()).toBe(false);
+    await page.locator('#seg-103 > .seg-t').hover({ position: { x: 3, y: 3 } });
+    await expect.poll(() => english.isVisible()).toBe(true);
     expectNoProblems(problems);
     await context.close();
   });

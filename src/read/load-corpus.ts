@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { codeAndReason } from '../fs-errors.js';
 import type { Diagnostic, LocaleDocument } from '../model.js';
 import { readDocument } from './read-document.js';
 
@@ -47,7 +48,7 @@ function walk(dir: string, name: string, out: { full: string; name: string }[], 
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    diagnostics.push({ ...problem('unreadable-folder', `${name}/`, `cannot read folder (${reasonOf(error)}); the files in it are skipped`), severity: 'error' });
+    diagnostics.push({ ...problem('unreadable-folder', `${name}/`, `cannot read folder (${codeAndReason(error)}); the files in it are skipped`), severity: 'error' });
     return;
   }
   for (const entry of entries) {
@@ -66,17 +67,6 @@ function walk(dir: string, name: string, out: { full: string; name: string }[], 
         'symbolic link; not followed (tolk reads only real files and folders inside the content folder)'));
     }
   }
-}
-
-/** An fs error in plain words: `EACCES` → `permission denied`. */
-export function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const words: Record<string, string> = {
-    EACCES: 'permission denied', EPERM: 'not permitted', ENOENT: 'no such file or folder', EISDIR: 'it is a folder',
-    ENOTDIR: 'a part of the path is a file, not a folder', ELOOP: 'too many symbolic links', EMFILE: 'too many open files',
-    EIO: 'input/output error',
-  };
-  return code && words[code] ? `${code}: ${words[code]}` : code ?? (error as Error).message;
 }
 
 /** Turns a path under the locale folder into a slug usable in URLs and for alignment. */
@@ -133,7 +123,7 @@ export class FileReader {
         closeSync(fd);
       }
     } catch (error) {
-      return { error: reasonOf(error) };
+      return { error: codeAndReason(error) };
     }
     const raw = this.buffer.subarray(0, length);
     const diagnostics: Diagnostic[] = [];

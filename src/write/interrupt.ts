@@ -5,7 +5,7 @@
  * to abandon the run (cli/signals.ts), so a program that builds in-process keeps its own handling.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { plainReason } from './output-paths.js';
+import { plainReason } from '../fs-errors.js';
 
 const temporaries = new Set<string>();
 const stoppers = new Set<() => void>();

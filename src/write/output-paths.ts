@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
+import { fsErrorOf, plainReason } from '../fs-errors.js';
 
 export function isInside(child: string, parent: string): boolean {
   const rel = relative(parent, child);
@@ -18,39 +19,6 @@ export function realPath(path: string): string {
   if (existsSync(absolute)) return realpathSync(absolute);
   const parent = dirname(absolute);
   return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
-}
-
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is used up',
-  ENAMETOOLONG: 'the name is too long',
-  EMFILE: 'too many files are open',
-  ENFILE: 'too many files are open',
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EBUSY: 'it is in use',
-  ELOOP: 'too many symbolic links',
-  EIO: 'an input/output error of the device',
-};
-
-/** An error code of a file-system call, if `error` is one (or wraps one, as Eleventy's errors do). */
-export function fsErrorOf(error: unknown): NodeJS.ErrnoException | null {
-  let current = error as { code?: unknown; syscall?: unknown; cause?: unknown; originalError?: unknown } | undefined;
-  for (let depth = 0; current && depth < 5; depth++) {
-    if (typeof current.code === 'string' && typeof current.syscall === 'string') return current as NodeJS.ErrnoException;
-    current = (current.originalError ?? current.cause) as typeof current;
-  }
-  return null;
-}
-
-/** The reason of a file-system error in plain words; unknown codes are named as they are. */
-export function plainReason(error: unknown): string {
-  const code = fsErrorOf(error)?.code ?? (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && REASONS[code]) return REASONS[code];
-  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 type Kind = 'folder' | 'file' | 'missing';

@@ -8,7 +8,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
 import { removeOnInterrupt } from './interrupt.js';
-import { ensureFolder, isInside, plainReason, realPath, writeFailure } from './output-paths.js';
+import { plainReason } from '../fs-errors.js';
+import { ensureFolder, isInside, realPath, writeFailure } from './output-paths.js';
 import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';
 import { removeStaleStaging, stagingPrefix } from './stale-staging.js';
 

@@ -1,6 +1,6 @@
 /**
  * Leftovers of tolk's own interrupted runs next to an output: a build's staging folder
- * (`._site.tolk-<pid>-XXXXXX`, or `._site.tolk-XXXXXX` from older versions), the previous site
+ * (`._site.tolk-<pid>-<random>`, or `._site.tolk-<random>` from older versions), the previous site
  * parked during the swap (`…-previous`), and `tolk qa --out` temp files (`.qa.json.tolk-<pid>-….tmp`).
  * Only names of that pattern for that very output are touched; a folder also needs tolk's marker
  * inside, and nothing of a process that is still running is removed.

@@ -4,14 +4,14 @@
  * from a copy of content/ with one real nb-NO sentence cut out (set-up-insider-risk-management
  * 78b2b-108), so a real missing-segment error exists.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
-import { CONTENT, ROOT } from '../helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT } from '../helpers/corpus.js';
 import { serveStatic, type RunningServer } from '../helpers/static-server.js';
 import { brokenLinks, renderedFindingLinks } from './qa-links.js';
 
@@ -39,9 +39,8 @@ describe.runIf(hasChromium)('QA report links for a sentence nb-NO lacks', () => 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'tolk-qa-links-'));
     site = join(tmp, 'site');
-    const r = spawnSync(process.execPath, ['bin/tolk.js', 'build', '--content', damagedContent(tmp), '--out', site, '--no-search'],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    if (r.status !== 0) throw new Error(`tolk build exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+    const r = tolk(['build', '--content', damagedContent(tmp), '--out', site, '--no-search']);
+    if (r.code !== 0) throw new Error(`tolk build exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
     server = await serveStatic(site, '/');
     browser = await launchChromium();
   });

@@ -334,6 +334,15 @@
       var path = slug.split('/').map(encodeURIComponent).join('/') + '/' + window.location.hash;
       var list = note.querySelector('.found-elsewhere-links');
       var links = document.querySelectorAll('.lang-switch a[data-locale]');
+      var texts = {};
+      try { texts = JSON.parse(note.getAttribute('data-texts') || '{}'); } catch (e) { /* keep the page's own sentence */ }
+      if (Object.prototype.hasOwnProperty.call(texts, asked)) {
+        var sentence = note.querySelector('.found-elsewhere-text');
+        sentence.textContent = texts[asked];
+        var own = null;
+        Array.prototype.forEach.call(links, function (a) { if (a.getAttribute('data-locale').toLowerCase() === asked) own = a; });
+        sentence.setAttribute('lang', own ? own.getAttribute('data-locale') : asked);
+      }
       for (var i = 0; i < links.length; i++) {
         var locale = links[i].getAttribute('data-locale');
         var position = index.locales.indexOf(locale);

@@ -57,6 +57,9 @@ describe.runIf(hasChromium)('navigation and the reader on real pages (content/, 
     const note = page.locator('.found-elsewhere');
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/lv-lv/tls-certificates/', '/en-us/tls-certificates/']);
+    // The root 404 (served for every address here) says it in the language of the address asked for.
+    expect(await note.locator('.found-elsewhere-text').innerText()).toBe('Denne siden finnes på et annet språk:');
+    expect(await note.locator('.found-elsewhere-text').getAttribute('lang')).toBe('nb-NO');
     expect(await page.locator('.lang-switch a[data-locale="lv-LV"]').getAttribute('href')).toBe('/lv-lv/tls-certificates/');
     // The root 404 (English) marked English as the current page; its link now leads away.
     expect(await page.locator('.lang-switch a[data-locale="en-US"]').getAttribute('aria-current')).toBeNull();

@@ -38,9 +38,16 @@ export function renderLocaleNotFound(ctx: SiteContext, locale: string): string {
   });
 }
 
-/** Filled by site.js with the languages that have the page asked for (it looks them up). */
-const foundElsewhere = (strings: Record<string, string>) =>
-  `<p class="found-elsewhere" hidden>${escapeHtml(strings.notFoundElsewhere)} <span class="found-elsewhere-links"></span></p>`;
+/**
+ * Filled by site.js with the languages that have the page asked for (it looks them up). The root
+ * 404 serves every language: it carries the sentence in each, and site.js says it in the language
+ * of the address asked for.
+ */
+function foundElsewhere(strings: Record<string, string>, ctx?: SiteContext): string {
+  const texts = ctx ? Object.fromEntries(ctx.locales.map((l) => [l.toLowerCase(), stringsFor(l).notFoundElsewhere])) : null;
+  return `<p class="found-elsewhere" hidden${texts ? attr('data-texts', JSON.stringify(texts)) : ''}>` +
+    `<span class="found-elsewhere-text">${escapeHtml(strings.notFoundElsewhere)}</span> <span class="found-elsewhere-links"></span></p>`;
+}
 
 /** Every language with a link to its home, each name in its own language. */
 function languageList(ctx: SiteContext): string {
@@ -58,7 +65,7 @@ export function renderRootNotFound(ctx: SiteContext): string {
     return `<p${attr('lang', locale)}>${escapeHtml(s.notFoundTitle)}. ${escapeHtml(s.notFoundText)}</p>`;
   }).join('\n');
   const main = `<h1>${escapeHtml(strings.notFoundTitle)}</h1>\n<p>${escapeHtml(strings.notFoundText)}</p>\n${others}\n` +
-    `${foundElsewhere(strings)}\n` +
+    `${foundElsewhere(strings, ctx)}\n` +
     `<h2>${escapeHtml(strings.chooseLanguage)}</h2>\n${languageList(ctx)}`;
   return renderShell({
     ctx, locale: ctx.english, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,

@@ -157,6 +157,16 @@ describe('advisory pages', () => {
     expect(readFileSync(fileOfUrl(src))).toEqual(readFileSync(join(CONTENT, 'lv-LV', 'media', 'brightness-slider.png')));
   });
 
+  it('every image of every page has the width and height of its file (387 × 168 for brightness-slider.png), so text does not jump as images load', () => {
+    const img = article('lv-lv', 'change-screen-brightness-in-windows-10')('main img');
+    expect([img.attr('width'), img.attr('height')]).toEqual(['387', '168']);
+    const unsized = htmlFiles(out).flatMap((file) => {
+      const $ = page(file);
+      return $('main img').toArray().filter((el) => !$(el).attr('width') || !$(el).attr('height')).map((el) => `${file}: ${$(el).attr('src')}`);
+    });
+    expect(unsized).toEqual([]);
+  });
+
   it('breadcrumbs lead from the home to the folder to the advisory (commercial-dialogues/aad-security-and-identity)', () => {
     const $ = article('lv-lv', 'commercial-dialogues/aad-security-and-identity');
     const crumbs = $('.breadcrumbs li').toArray().map((el) => $(el).text());

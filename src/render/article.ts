@@ -9,7 +9,7 @@ import { sameIgnoringSpace } from '../align/merged.js';
 import type { AlignedDocument, AlignedUnit, LocaleDocument, Segment } from '../model.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
-import { newEnv, type AdvisoryLink, type HeadingInfo, type MarkedSegment, type RenderEnv } from './md-env.js';
+import { newEnv, type AdvisoryLink, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
 
 export const ENGLISH = 'en-US';
@@ -17,6 +17,8 @@ export const ENGLISH = 'en-US';
 export interface RenderOptions {
   /** Resolves a relative image/link path found in the markdown (e.g. `media/x.png`, `../media/x.png`) of the document's source file to a site URL. */
   assetUrl: (relativePath: string, sourceLocale: string) => string;
+  /** An image's pixel size, for width/height on <img> (default: none, the browser finds out). */
+  imageSize?: ImageSizeOf | null;
   /** Finds this site's page for a link to another advisory (default: none; `other.md` → `../other/`, original-site addresses kept). */
   advisoryLink?: AdvisoryLink | null;
   /** Localized callout titles etc.: { note: 'Piezīme', tip: 'Padoms', important: 'Svarīgi', warning: …, caution: … }. */
@@ -128,7 +130,7 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const body = markBody(source.doc, english ? (s) => s.source ?? s.target : (s) => s.target);
   const marked: MarkedSegment[] = body.segments.map((s) => ({ english: s.source }));
   const env = newEnv({
-    sourceLocale, pageLocale: locale, assetUrl: options.assetUrl, advisoryLink: options.advisoryLink,
+    sourceLocale, pageLocale: locale, assetUrl: options.assetUrl, imageSize: options.imageSize, advisoryLink: options.advisoryLink,
     labels: options.labels, segments: marked,
   });
   const rendered = renderMarkdown(body.markdown, env);

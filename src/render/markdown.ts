@@ -68,6 +68,7 @@ function renderImage(token: Token, env: unknown): string {
   let out = `<img src="${escapeHtml(src.url)}" alt="${alt}"`;
   const title = token.attrGet('title');
   if (title) out += ` title="${escapeHtml(stripMarkers(String(title)))}"`;
+  if (src.size) out += ` width="${src.size.width}" height="${src.size.height}"`;
   return `${out} loading="lazy">`;
 }
 

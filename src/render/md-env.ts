@@ -47,6 +47,14 @@ export interface AdvisoryPage {
  */
 export type AdvisoryLink = (target: AdvisoryTarget, pageLocale: string) => AdvisoryPage | null;
 
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+/** Finds an image's size, so pages reserve its room before it loads (no text jumping down). */
+export type ImageSizeOf = (relativePath: string, sourceLocale: string) => ImageSize | null;
+
 // A type alias (not an interface) so it is assignable to markdown-it's indexable Env.
 export type RenderEnv = {
   /** Locale folder of the source file; passed to `assetUrl`. */
@@ -54,6 +62,8 @@ export type RenderEnv = {
   /** Language of the page rendered (English pages are rendered from another locale's file). */
   pageLocale: string;
   assetUrl: (relativePath: string, sourceLocale: string) => string;
+  /** Pixel size of an image next to the source file (same arguments as `assetUrl`); null when unknown. */
+  imageSize: ImageSizeOf | null;
   advisoryLink: AdvisoryLink | null;
   labels: Record<string, string>;
   segments: MarkedSegment[];
@@ -76,6 +86,7 @@ export interface EnvOptions {
   /** Defaults to the source locale. */
   pageLocale?: string;
   assetUrl: RenderEnv['assetUrl'];
+  imageSize?: ImageSizeOf | null;
   advisoryLink?: AdvisoryLink | null;
   labels: Record<string, string>;
   segments?: MarkedSegment[];
@@ -83,7 +94,7 @@ export interface EnvOptions {
 
 export function newEnv(o: EnvOptions): RenderEnv {
   return {
-    sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl,
+    sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl, imageSize: o.imageSize ?? null,
     advisoryLink: o.advisoryLink ?? null, labels: o.labels, segments: o.segments ?? [],
     headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0,
   };

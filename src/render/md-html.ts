@@ -86,10 +86,10 @@ function rebuildImage(attrs: Map<string, string>, env: RenderEnv): string | null
   if (!src) return null;
   let out = `<img src="${escapeHtml(src.url)}" alt="${escapeHtml(attrs.get('alt') ?? '')}"`;
   if (attrs.has('title')) out += attr('title', attrs.get('title')!);
-  for (const dim of ['width', 'height']) {
-    const value = attrs.get(dim);
-    if (value !== undefined && DIMENSION.test(value)) out += attr(dim, value);
-  }
+  const written = ['width', 'height'].filter((dim) => DIMENSION.test(attrs.get(dim) ?? ''));
+  for (const dim of written) out += attr(dim, attrs.get(dim)!);
+  // The file's own size when the HTML gives none (one alone keeps the image's proportions as written).
+  if (written.length === 0 && src.size) out += attr('width', String(src.size.width)) + attr('height', String(src.size.height));
   return `${out} loading="lazy">`;
 }
 

@@ -15,7 +15,8 @@
  *   `assetUrl`, which gets the path as written (percent-decoded), without the
  *   `?query`/`#fragment`, which are appended back.
  */
-import type { AdvisoryTarget, OtherLanguage, RenderEnv } from './md-env.js';
+import { imageSize } from 'image-size';
+import type { AdvisoryTarget, ImageSize, OtherLanguage, RenderEnv } from './md-env.js';
 import { stripMarkers } from './md-markers.js';
 
 /** Where the corpus's site-absolute links (`/microsoft-365/…`) lived. */
@@ -39,6 +40,20 @@ export interface ResolvedUrl {
   external: boolean;
   /** Set when the link leads to another language's page than the reader's. */
   otherLanguage?: OtherLanguage | null;
+  /** An image's pixel size, when it is a file of the site whose size is known. */
+  size?: ImageSize | null;
+}
+
+/** The pixel size of an inline `data:image/…;base64,` image (the corpus's icons); null when unreadable. */
+function sizeOfDataImage(url: string): ImageSize | null {
+  const comma = url.indexOf(',');
+  if (comma === -1 || !url.slice(0, comma).toLowerCase().endsWith(';base64')) return null;
+  try {
+    const { width, height } = imageSize(Buffer.from(url.slice(comma + 1), 'base64'));
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
 }
 
 function decodePath(path: string): string {
@@ -57,7 +72,7 @@ function pageUrl(path: string): string {
   return `../${segments.map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/')}/`;
 }
 
-function resolveRelative(url: string, env: RenderEnv): ResolvedUrl {
+function resolveRelative(url: string, env: RenderEnv, image: boolean): ResolvedUrl {
   const cut = url.search(/[?#]/);
   const path = cut === -1 ? url : url.slice(0, cut);
   const suffix = cut === -1 ? '' : url.slice(cut);
@@ -66,7 +81,9 @@ function resolveRelative(url: string, env: RenderEnv): ResolvedUrl {
     return advisoryPage({ path: decodePath(path), from: 'document' }, suffix, env) ?? { url: pageUrl(path) + suffix, external: false };
   }
   env.pageLookups++;
-  return { url: env.assetUrl(decodePath(path), env.sourceLocale) + suffix, external: false };
+  const file = decodePath(path);
+  const size = image && env.imageSize ? env.imageSize(file, env.sourceLocale) : null;
+  return { url: env.assetUrl(file, env.sourceLocale) + suffix, external: false, size };
 }
 
 /** The site's page for a link to an advisory, with `suffix` (`?query#fragment`) appended; null when there is none. */
@@ -90,7 +107,7 @@ function resolveUrl(raw: string, env: RenderEnv, allowData: boolean): ResolvedUr
   const scheme = SCHEME.exec(url.replace(IGNORED_IN_SCHEME, ''));
   if (scheme) {
     if (SAFE_LINK_SCHEME.test(scheme[1])) return originalAdvisory(url, env) ?? { url, external: WEB_SCHEME.test(url) };
-    if (allowData && SAFE_IMAGE_DATA.test(url)) return { url, external: false };
+    if (allowData && SAFE_IMAGE_DATA.test(url)) return { url, external: false, size: sizeOfDataImage(url) };
     return null;
   }
   if (url.startsWith('//')) return { url: `https:${url}`, external: true };
@@ -98,7 +115,7 @@ function resolveUrl(raw: string, env: RenderEnv, allowData: boolean): ResolvedUr
   if (url.startsWith('/') || url.startsWith('\\')) {
     return originalAdvisory(url, env) ?? { url: DOCS_ORIGIN + url.replace(/^[\\/]+/, '/'), external: true };
   }
-  return resolveRelative(url, env);
+  return resolveRelative(url, env, allowData);
 }
 
 export const resolveLink = (raw: string, env: RenderEnv): ResolvedUrl | null => resolveUrl(raw, env, false);

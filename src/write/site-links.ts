@@ -3,9 +3,12 @@
  * a document; links to other advisories) to site URLs, and remembers what the site must
  * provide: loose images to copy, warnings for images and advisories not in the content folder.
  */
+import { imageSize } from 'image-size';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AlignedDocument, Diagnostic } from '../model.js';
 import { slugOf } from '../read/load-corpus.js';
-import type { AdvisoryLink } from '../render/md-env.js';
+import type { AdvisoryLink, ImageSize, ImageSizeOf } from '../render/md-env.js';
 import type { Advisory } from '../render/site/advisory.js';
 import type { AssetUrl } from '../render/site/plan.js';
 import { stringsFor } from '../render/site/strings.js';
@@ -13,12 +16,24 @@ import type { SiteContext } from '../render/site/types.js';
 import { articleUrl, mediaUrl, resolveUnderLocale } from '../render/site/urls.js';
 import { looseImage, type MediaCopy, type MediaIndex } from './media.js';
 
+/** An image file's pixel size from its header; null when it cannot be read or is no image. */
+function sizeOfFile(file: string): ImageSize | null {
+  try {
+    const { width, height } = imageSize(readFileSync(file));
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
 export class SiteLinks {
   /** Images outside the media folders that pages use, to be copied one by one. */
   readonly loose = new Map<string, MediaCopy>();
   private readonly checked = new Set<string>();
   /** Advisories by lower-cased slug, for links written in another case (built when first needed). */
   private lowerCase: { of: ReadonlyMap<string, Advisory>; bySlug: Map<string, Advisory> } | null = null;
+  /** Image sizes by file (null: not a readable image). */
+  private readonly sizes = new Map<string, ImageSize | null>();
 
   constructor(private readonly content: string, private readonly ctx: SiteContext,
     private readonly media: MediaIndex, private readonly warn: (d: Diagnostic) => void) {}
@@ -29,6 +44,21 @@ export class SiteLinks {
       const under = resolveUnderLocale(doc.slug, relativePath);
       if (under === null) return relativePath;
       return mediaUrl(this.ctx.urls, sourceLocale, this.image(doc, sourceLocale, under, relativePath));
+    };
+  }
+
+  /**
+   * The image-size finder for one document's pages: the size read from the image file's header
+   * (PNG, GIF, JPEG, SVG, WebP, …), once per file; null for what is not a readable image.
+   */
+  imageSizeOf(doc: AlignedDocument): ImageSizeOf {
+    return (relativePath, sourceLocale) => {
+      const under = resolveUnderLocale(doc.slug, relativePath);
+      if (under === null) return null;
+      const file = join(this.content, sourceLocale, ...this.image(doc, sourceLocale, under, relativePath).split('/'));
+      let size = this.sizes.get(file);
+      if (size === undefined) this.sizes.set(file, (size = sizeOfFile(file)));
+      return size;
     };
   }
 

@@ -52,6 +52,7 @@ export function planSiteOf(options: SitePlanOptions, warn: (d: Diagnostic) => vo
     corpus, ctx, warn,
     renderArticle: (doc, locale, o) => renderArticle(doc, locale, o),
     assetUrlFor: (doc) => links.forDocument(doc),
+    imageSizeFor: (doc) => links.imageSizeOf(doc),
     advisoryLinkFor: (doc, advisories) => links.advisoryLinkFor(doc, advisories),
     extraPages: options.extraPages,
   });

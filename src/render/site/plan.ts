@@ -4,7 +4,7 @@
  * writing and a page's HTML does not wait in memory for the rest of the site.
  */
 import type { AlignedCorpus, AlignedDocument, Diagnostic } from '../../model.js';
-import type { AdvisoryLink } from '../md-env.js';
+import type { AdvisoryLink, ImageSizeOf } from '../md-env.js';
 import { Advisory, type ArticleView } from './advisory.js';
 import { renderArticlePage } from './article-page.js';
 import { renderHomePage } from './home-page.js';
@@ -18,7 +18,7 @@ import { articleFile, localeDir } from './urls.js';
 
 export type AssetUrl = (relativePath: string, sourceLocale: string) => string;
 export type RenderArticle = (doc: AlignedDocument, locale: string,
-  options: { assetUrl: AssetUrl; advisoryLink: AdvisoryLink | null; labels: Record<string, string> }) => ArticleView | null;
+  options: { assetUrl: AssetUrl; imageSize: ImageSizeOf | null; advisoryLink: AdvisoryLink | null; labels: Record<string, string> }) => ArticleView | null;
 
 export interface PlanInput {
   corpus: AlignedCorpus;
@@ -26,6 +26,8 @@ export interface PlanInput {
   renderArticle: RenderArticle;
   /** Makes the path resolver for one document's pages (paths are relative to the document's folder). */
   assetUrlFor: (doc: AlignedDocument) => AssetUrl;
+  /** Makes the image-size finder of one document's pages (same paths as assetUrlFor); absent: no sizes. */
+  imageSizeFor?: (doc: AlignedDocument) => ImageSizeOf;
   /**
    * Makes the resolver of one document's links to other advisories, given the planned
    * advisories (which languages have which page); absent: such links stay in the page's language.
@@ -65,7 +67,7 @@ function advisoriesOf(input: PlanInput): Advisory[] {
   const labels = new Map(ctx.locales.map((l) => [l, calloutLabels(stringsFor(l))]));
   const bySlug = new Map<string, Advisory>();
   const renderPage = (doc: AlignedDocument, locale: string) => input.renderArticle(doc, locale, {
-    assetUrl: input.assetUrlFor(doc), advisoryLink: input.advisoryLinkFor?.(doc, bySlug) ?? null, labels: labels.get(locale)!,
+    assetUrl: input.assetUrlFor(doc), imageSize: input.imageSizeFor?.(doc) ?? null, advisoryLink: input.advisoryLinkFor?.(doc, bySlug) ?? null, labels: labels.get(locale)!,
   });
   const advisories: Advisory[] = [];
   const byLowerSlug = new Map<string, string>();

@@ -1,6 +1,6 @@
 // tolk site script: small, no framework, loaded with `defer`. Every page works without it;
 // it adds the remembered language and reading mode, the bilingual toolbar, the home-list
-// filter and sort, the search page, and the root page's language choice.
+// filter and sort, and the root page's language choice. The search page has its own (search.js).
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -203,84 +203,6 @@
     if (filter.value) applyFilter();
   }
 
-  /** Pagefind's excerpt is HTML with <mark>; keep only its text and the marks. */
-  function safeExcerpt(html) {
-    var p = document.createElement('p');
-    var doc = new DOMParser().parseFromString('<body>' + html, 'text/html');
-    doc.body.childNodes.forEach(function (node) {
-      if (node.nodeType === 1 && node.nodeName === 'MARK') {
-        var mark = document.createElement('mark');
-        mark.textContent = node.textContent;
-        p.appendChild(mark);
-      } else {
-        p.appendChild(document.createTextNode(node.textContent || ''));
-      }
-    });
-    return p;
-  }
-
-  function initSearch() {
-    var form = document.querySelector('.search-form');
-    var input = document.getElementById('search-q');
-    var status = document.getElementById('search-status');
-    var results = document.getElementById('search-results');
-    if (!form || !input || !results) return;
-    var pagefind = null;
-    var latest = 0;
-    var loading = import(root.getAttribute('data-pagefind')).then(function (module) {
-      pagefind = module;
-      return pagefind.options({ baseUrl: base });
-    }).catch(function () {
-      status.textContent = status.getAttribute('data-unavailable');
-    });
-
-    function run(query) {
-      var ticket = ++latest;
-      if (!query.trim()) { results.textContent = ''; status.textContent = ''; return; }
-      loading.then(function () {
-        if (!pagefind) return null;
-        return pagefind.search(query).then(function (found) {
-          return Promise.all(found.results.slice(0, 25).map(function (r) { return r.data(); }));
-        });
-      }).then(function (data) {
-        if (!data || ticket !== latest) return;
-        results.textContent = '';
-        data.forEach(function (item) {
-          var li = document.createElement('li');
-          var a = document.createElement('a');
-          a.href = item.url;
-          a.textContent = (item.meta && item.meta.title) || item.url;
-          li.appendChild(a);
-          li.appendChild(safeExcerpt(item.excerpt || ''));
-          results.appendChild(li);
-        });
-        var template = data.length ? status.getAttribute('data-results') : status.getAttribute('data-none');
-        status.textContent = fill(template, { count: data.length, query: query });
-      });
-    }
-
-    var initial = new URLSearchParams(window.location.search).get('q') || '';
-    input.value = initial;
-    run(initial);
-    var timer = 0;
-    // The address follows the query, so it can be shared, reloaded or taken to another language.
-    function searchFor(query) {
-      var url = new URL(window.location.href);
-      if (query.trim()) url.searchParams.set('q', query); else url.searchParams.delete('q');
-      window.history.replaceState(null, '', url.pathname + url.search);
-      run(query);
-    }
-    input.addEventListener('input', function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { searchFor(input.value); }, 200);
-    });
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      clearTimeout(timer);
-      searchFor(input.value);
-    });
-  }
-
   // Only the root page chooses a language and goes there; deep links are never redirected.
   function chooseLanguage() {
     var homes;
@@ -359,6 +281,18 @@
     }).catch(function () { /* offline or no index: the 404 stays as it is */ });
   }
 
+  /** For `seg-107` that this page lacks, its first sentence numbered above 107; null when none. */
+  function nextSentence(id) {
+    var wanted = /^seg-(\d+)$/.exec(id);
+    if (!wanted) return null;
+    var segs = document.querySelectorAll('main .seg[id^="seg-"]');
+    for (var i = 0; i < segs.length; i++) {
+      var key = /^seg-(\d+)$/.exec(segs[i].id);
+      if (key && Number(key[1]) > Number(wanted[1])) return segs[i];
+    }
+    return null;
+  }
+
   /**
    * Opened at a sentence (#seg-…): images above it load later (lazily, and without a known
    * height), push it down and out of view. Until the reader moves the page themselves, each image
@@ -366,8 +300,10 @@
    */
   function keepTargetInView() {
     var id = window.location.hash.slice(1);
-    var target = id && document.getElementById(id);
+    var target = id && (document.getElementById(id) || nextSentence(id));
     if (!target) return;
+    // A sentence this language lacks (another language's link): the next one it has.
+    if (target.id !== id) target.scrollIntoView({ block: 'start' });
     var moved = false;
     ['wheel', 'touchstart', 'keydown', 'mousedown'].forEach(function (type) {
       window.addEventListener(type, function () { moved = true; }, { once: true, passive: true });
@@ -399,6 +335,5 @@
   if (page === 'root') initRoot();
   if (page === 'article') { initToolbar(); keepTargetInView(); }
   if (page === 'home') initHomeList();
-  if (page === 'search') initSearch();
   if (page === 'not-found') initNotFound();
 })();

@@ -128,6 +128,16 @@ describe.runIf(hasChromium)('navigation and the reader on real pages (content/, 
     await context.close();
   });
 
+  it('nb-no/set-up-insider-risk-management#seg-107 (a sentence nb-NO writes as markup, so it has no seg-107): the page opens at the next sentence, seg-108', async () => {
+    const { context, page, problems } = await openPage(site, { height: 400 });
+    await page.goto(at(site, 'nb-no/set-up-insider-risk-management/#seg-107'));
+    expect(await page.locator('#seg-107').count()).toBe(0);
+    await expect.poll(() => page.locator('#seg-108').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(60);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
   it(`lv-lv/${ACTIVATE} reveal mode: Escape hides the English shown by pointing, until the mouse moves again`, async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, `lv-lv/${ACTIVATE}/`));

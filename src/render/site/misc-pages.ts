@@ -4,7 +4,7 @@ import { attr, escapeHtml, jsonForHtml } from './html.js';
 import { renderShell } from './layout.js';
 import { stringsFor } from './strings.js';
 import type { ExtraPage, LanguageTarget, SiteContext } from './types.js';
-import { homeUrl, searchUrl } from './urls.js';
+import { assetsUrl, homeUrl, searchUrl } from './urls.js';
 
 export function renderSearchPage(ctx: SiteContext, locale: string): string {
   const strings = stringsFor(locale);
@@ -24,7 +24,7 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
     canonical: searchUrl(ctx.urls, locale),
     htmlAttrs: attr('data-pagefind', `${ctx.urls.base}pagefind/pagefind.js`),
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'search')),
-    main,
+    main, scripts: [assetsUrl(ctx.urls, 'search.js')],
   });
 }
 

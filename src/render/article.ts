@@ -12,7 +12,9 @@ import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
 import { newEnv, type AdvisoryLink, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
 
-export const ENGLISH = 'en-US';
+import { ENGLISH_LOCALE } from './site/urls.js';
+
+export const ENGLISH = ENGLISH_LOCALE;
 
 export interface RenderOptions {
   /** Resolves a relative image/link path found in the markdown (e.g. `media/x.png`, `../media/x.png`) of the document's source file to a site URL. */

@@ -8,7 +8,9 @@
 import type { AlignedCorpus, AlignedDocument, AlignedUnit } from '../model.js';
 import type { Finding } from '../check/types.js';
 
-export const ENGLISH = 'en-US';
+import { ENGLISH_LOCALE } from './site/urls.js';
+
+export const ENGLISH = ENGLISH_LOCALE;
 
 export interface LinkTarget {
   /** Whose page to open, when not the finding's own locale: `en-US`. */

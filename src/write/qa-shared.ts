@@ -51,3 +51,14 @@ export function countFindings(findings: Finding[]): Record<Severity, number> & {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+type Paint = (text: string) => string;
+
+/** `2 errors`, `5 warnings`, `1 info`: the counts that are not zero, errors red, warnings yellow. */
+export function severityParts(counts: Record<Severity, number>, paint: { red: Paint; yellow: Paint }): string[] {
+  return [
+    counts.error ? paint.red(plural(counts.error, 'error')) : '',
+    counts.warning ? paint.yellow(plural(counts.warning, 'warning')) : '',
+    counts.info ? `${counts.info} info` : '',
+  ].filter(Boolean);
+}

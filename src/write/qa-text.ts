@@ -5,7 +5,7 @@
 import type { Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
 import { bold, cyan, dim, red, severityLabel, yellow } from '../cli/output.js';
-import { countFindings, findingFile, findingsByDocument, plural } from './qa-shared.js';
+import { countFindings, findingFile, findingsByDocument, plural, severityParts } from './qa-shared.js';
 
 export interface TextOptions {
   /** False for files: no escape codes whatever the terminal. */
@@ -44,12 +44,7 @@ function findingLines(report: QaReport, f: Finding, paint: Painter): string[] {
 
 function documentHeading(slug: string, findings: Finding[], paint: Painter): string {
   const c = countFindings(findings);
-  const counts = [
-    c.error ? paint.red(plural(c.error, 'error')) : '',
-    c.warning ? paint.yellow(plural(c.warning, 'warning')) : '',
-    c.info ? `${c.info} info` : '',
-    c.waived ? paint.dim(`${c.waived} waived`) : '',
-  ].filter(Boolean);
+  const counts = [...severityParts(c, paint), ...(c.waived ? [paint.dim(`${c.waived} waived`)] : [])];
   return `${paint.bold(slug)}  ${counts.join(', ')}`;
 }
 

@@ -58,7 +58,7 @@ export function removeStaleStaging(outAbs: string, marker: string): string[] {
     const folder = join(dirname(outAbs), name);
     if (!match || !ownerIsGone(match[1]) || !hasMarker(folder, marker)) continue;
     try {
-      if (match[2] && !siblings(outAbs).includes(basename(outAbs))) {
+      if (match[2] && !exists(outAbs)) {
         renameSync(folder, outAbs);
         done.push(`restored ${name} as ${basename(outAbs)}`);
       } else {
@@ -84,6 +84,16 @@ export function removeStaleTempFiles(pathAbs: string): string[] {
     removed.push(name);
   }
   return removed;
+}
+
+/** Whether anything (a link included) is at `path`. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isPlainFile(path: string): boolean {

@@ -4,6 +4,7 @@ import type { Diagnostic, Severity } from '../../model.js';
 import { SiteUrlError } from '../../render/site/urls.js';
 import { buildSite } from '../../write/build-site.js';
 import { cleanUpOnSignals } from '../signals.js';
+import { plural, severityParts } from '../../write/qa-shared.js';
 import type { RemovedFiles } from '../../write/replaced-files.js';
 import { formatDiagnostic, progress, stderrPaint, stdoutPaint, UsageError, type Painter } from '../output.js';
 
@@ -23,17 +24,11 @@ const plain = (text: string) => text;
 /** No colour: for counts inside a line that is already dimmed. */
 const PLAIN: Painter = { red: plain, yellow: plain, dim: plain, bold: plain, cyan: plain };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "6 errors, 11 warnings, 2 info": each severity counted apart, empty ones left out. */
 export function severityCounts(diagnostics: Diagnostic[], paint: Painter): string {
-  const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity).length;
-  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
-  return [
-    errors ? paint.red(plural(errors, 'error')) : '',
-    warnings ? paint.yellow(plural(warnings, 'warning')) : '',
-    infos ? `${infos} info` : '',
-  ].filter(Boolean).join(', ');
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return severityParts(counts, paint).join(', ');
 }
 
 function printDiagnostics(diagnostics: Diagnostic[]): void {

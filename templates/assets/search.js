@@ -47,7 +47,9 @@
       if (!query.trim()) { results.textContent = ''; status.textContent = ''; return; }
       loading.then(function () {
         if (!pagefind) return null;
-        return pagefind.search(query).then(function (found) {
+        // Languages Pagefind cannot stem get their query stemmed here (query-stem.js).
+        var stemmed = window.tolkStemQuery ? window.tolkStemQuery(query, root.lang) : query;
+        return pagefind.search(stemmed).then(function (found) {
           return Promise.all(found.results.slice(0, 25).map(function (r) { return r.data(); }));
         });
       }).then(function (data) {

@@ -88,6 +88,21 @@ describe.runIf(hasChromium)('search (Pagefind) on the built default site', () =>
     await context.close();
   });
 
+  it('"paroles" (a form no indexed lv-LV page has) finds commercial-dialogues/aad-security-and-identity, whose 3bf21-104 says "paroļu" and "paroli"', async () => {
+    // Pagefind has no Latvian stemmer: the word as typed matched nothing and fell back to "par".
+    const { context, page, problems } = await openPage(site);
+    await page.goto(at(site, `lv-lv/${TLS}/`));
+    const { status, paths } = await searchFromHeader(page, 'paroles');
+    expect(status).toContain('paroles');
+    expect(paths[0]).toBe('/lv-lv/commercial-dialogues/aad-security-and-identity/');
+    const marks = await page.locator('#search-results li').first().locator('mark').allInnerTexts();
+    expect(marks.map((m) => m.toLowerCase()).some((m) => m.startsWith('parol') || m.startsWith('paroļ'))).toBe(true);
+    // The address keeps what the reader typed, not the stem.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('paroles');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
   it('"Gatavošanās" from an nb-no page (Norwegian index): no result is a Latvian page or contains the word', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, `nb-no/${TLS}/`));

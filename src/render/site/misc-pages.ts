@@ -24,7 +24,7 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
     canonical: searchUrl(ctx.urls, locale),
     htmlAttrs: attr('data-pagefind', `${ctx.urls.base}pagefind/pagefind.js`),
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'search')),
-    main, scripts: [assetsUrl(ctx.urls, 'search.js')],
+    main, scripts: [assetsUrl(ctx.urls, 'query-stem.js'), assetsUrl(ctx.urls, 'search.js')],
   });
 }
 

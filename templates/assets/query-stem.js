@@ -1,0 +1,51 @@
+// tolk search query stemming (loaded on the search page, before search.js). Pagefind has no
+// Latvian stemmer: its lv index holds words as written and a query matches words that start
+// with it. Latvian inflects nearly every word ("parole", "paroles", "paroli", "paroļu"), so a
+// query in one form missed pages with another, and Pagefind then fell back to matching short
+// unrelated words ("par"). Cutting the ending off each query word leaves a stem that, as a
+// prefix, finds every form. Languages Pagefind stems itself (en, nb) are left alone.
+(function (global) {
+  'use strict';
+
+  /**
+   * Latvian noun, adjective and verb endings, longest first: a light stemmer in the manner of
+   * Savoy's and Kreslins'. The stem left must be three letters or more with a vowel, so short
+   * words ("par", "mēs", "kas") stay whole. Cutting too much costs little here: the stem is a
+   * prefix, and Pagefind ranks words close to it in length first.
+   */
+  var LATVIAN_ENDINGS = [
+    'ieties', 'ajiem', 'ajai', 'ajam', 'ajām', 'ajos', 'ajās', 'ties', 'iem', 'ajā', 'ais', 'iet',
+    'ai', 'ei', 'ām', 'am', 'ēm', 'īm', 'im', 'um', 'us', 'as', 'ās', 'es', 'os', 'īs', 'ēs', 'is', 'ie',
+    'āt', 'ēt', 'īt', 'ot',
+    'u', 'a', 'i', 'e', 'ā', 'ē', 'ī', 'ū', 'o', 's', 'š', 't',
+  ];
+  var VOWEL = /[aāeēiīouū]/;
+  /** Only plain words are stemmed: not numbers, codes, names with digits, URLs or cmdlets. */
+  var WORD = /^[a-zāčēģīķļņšūž]{4,}$/;
+
+  function stemLatvian(word) {
+    var lower = word.toLowerCase();
+    if (!WORD.test(lower)) return word;
+    for (var i = 0; i < LATVIAN_ENDINGS.length; i++) {
+      var ending = LATVIAN_ENDINGS[i];
+      if (lower.length - ending.length < 3 || lower.slice(-ending.length) !== ending) continue;
+      var stem = lower.slice(0, -ending.length);
+      if (VOWEL.test(stem)) return stem;
+    }
+    return lower;
+  }
+
+  var STEMMERS = { lv: stemLatvian };
+
+  /**
+   * The query Pagefind should get for a page in `lang` (a BCP 47 tag): each word stemmed where
+   * tolk has a stemmer for the language and Pagefind has none; quoted phrases stay as written.
+   */
+  function stemQuery(query, lang) {
+    var stem = STEMMERS[String(lang || '').toLowerCase().split('-')[0]];
+    if (!stem || query.indexOf('"') !== -1) return query;
+    return query.replace(/[^\s]+/g, function (word) { return stem(word.normalize('NFC')); });
+  }
+
+  global.tolkStemQuery = stemQuery;
+})(typeof window !== 'undefined' ? window : globalThis);

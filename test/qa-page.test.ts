@@ -77,7 +77,26 @@ describe('summary and coverage (visible without JavaScript)', () => {
     expect($('#qa-filters').attr('hidden')).toBeDefined();
     $('#qa-filters select, #qa-filters input').each((_, el) => { expect($(`label[for="${$(el).attr('id')}"]`).length).toBe(1); });
     expect($('#qa-list').children().length).toBe(0);
-    expect(qaAssets).toEqual({ scripts: ['qa.js'], styles: ['qa.css'] });
+    expect(qaAssets).toEqual({ scripts: ['qa-waive.js', 'qa.js'], styles: ['qa.css'] });
+  });
+});
+
+describe('reaching and waiving the findings', () => {
+  it('links from the intro, before the long summary tables, to the findings list', () => {
+    const jump = $('.qa-intro a[href="#qa-findings"]');
+    expect(jump.text()).toBe('Go to the findings list');
+    expect($('#qa-findings').length).toBe(1);
+    // Before the first table in document order: the first links a keyboard user reaches.
+    expect($('a, table').first().is(jump)).toBe(true);
+  });
+
+  it('embeds the waive texts, and marks a check the report does not list as not waivable (config would refuse it)', () => {
+    const data = payloadOf($);
+    expect(data.strings.waiveCopy).toBe('Copy waiver');
+    expect(data.checks.every((c) => c.waivable === undefined)).toBe(true);
+    const odd = { ...report, findings: [{ ...report.findings[0], check: 'not-a-registered-check' }] };
+    const withOdd = payloadOf(cheerio.load(renderQaBody(odd, { base: '/', pageUrl })));
+    expect(withOdd.checks.find((c) => c.id === 'not-a-registered-check')).toMatchObject({ waivable: false });
   });
 });
 

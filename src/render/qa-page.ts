@@ -11,8 +11,8 @@ import { esc, jsonForScript } from './qa-html.js';
 import { fillString, qaStrings, type QaStrings } from './qa-strings.js';
 import { checkSummaryTable, coverageNotes, coverageTable, localeSummaryTable } from './qa-tables.js';
 
-/** The assets the site build loads on the QA page (from templates/assets/). */
-export const qaAssets = { scripts: ['qa.js'], styles: ['qa.css'] };
+/** The assets the site build loads on the QA page (from templates/assets/), in this order (deferred). */
+export const qaAssets = { scripts: ['qa-waive.js', 'qa.js'], styles: ['qa.css'] };
 
 export interface QaBodyOptions {
   /** Site base URL, ending in `/`. */
@@ -41,7 +41,10 @@ function intro(report: QaReport, s: QaStrings): string {
   const checked = fillString(s.intro, {
     documents: report.summary.documents, units: report.summary.alignedUnits, locales: report.locales.join(', '),
   });
-  return `<p class="qa-intro">${esc(checked)} <strong>${esc(fillString(s.totals, { errors, warnings, info, waived }))}</strong></p>`;
+  // The summary tables (23 checks, each described) are long: on a phone the findings start
+  // screens further down, and a keyboard user would tab through every table link to reach them.
+  const jump = `<a class="qa-jump" href="#qa-findings">${esc(s.jumpToFindings)}</a>`;
+  return `<p class="qa-intro">${esc(checked)} <strong>${esc(fillString(s.totals, { errors, warnings, info, waived }))}</strong> ${jump}</p>`;
 }
 
 function selectFilter(id: string, label: string, s: QaStrings): string {

@@ -27,6 +27,8 @@
   var matches = [];
   var shown = 0;
   var haystacks = null;
+  var waive = null;
+  var updateWaiveAll = null;
 
   function fill(template, vars) {
     return template.replace(/\{(\w+)\}/g, function (whole, name) {
@@ -181,6 +183,7 @@
       matches.push(i);
     }
     updateCounts(counts);
+    if (updateWaiveAll) updateWaiveAll(matches);
     stateToUrl(state);
     list.textContent = '';
     shown = 0;
@@ -267,17 +270,19 @@
     return parts.join(' · ');
   }
 
-  function findingItem(f) {
+  /** Finding number `n` (its index in data.findings gives its elements unique ids). */
+  function findingItem(f, n) {
     var item = el('li', 'qa-finding qa-finding-' + f.severity + (f.waived !== undefined ? ' qa-finding-waived' : ''));
     item.tabIndex = -1;
     var head = el('div', 'qa-finding-head');
     head.appendChild(el('span', 'qa-sev qa-sev-' + f.severity, s['severity_' + f.severity] || f.severity));
-    head.appendChild(el('span', 'qa-check-title', checkOf(f).title));
+    head.appendChild(el('span', 'qa-check-title', checkOf(f).title)).id = 'qa-ft-' + n;
     head.appendChild(el('code', 'qa-check-id', checkOf(f).id));
-    head.appendChild(el('span', 'qa-where', where(f)));
+    head.appendChild(el('span', 'qa-where', where(f))).id = 'qa-fi-' + n;
     head.appendChild(openLink(f));
     item.appendChild(head);
-    item.appendChild(el('p', 'qa-message', f.message));
+    var message = item.appendChild(el('p', 'qa-message', f.message));
+    if (waive && waive.waivable(f)) head.appendChild(waive.findingButton(f, n, message));
     if (f.waived !== undefined) item.appendChild(el('p', 'qa-waived-reason', fill(s.waivedBecause, { reason: f.waived })));
     if (f.unit !== null) item.appendChild(textColumns(f));
     return item;
@@ -288,7 +293,7 @@
     var end = Math.min(shown + PAGE, matches.length);
     var first = null;
     for (var i = shown; i < end; i++) {
-      var item = findingItem(data.findings[matches[i]]);
+      var item = findingItem(data.findings[matches[i]], matches[i]);
       if (!first) first = item;
       fragment.appendChild(item);
     }
@@ -324,6 +329,13 @@
     if (data.findings.length === 0) return;
     buildFilters();
     stateFromUrl();
+    // qa-waive.js (loaded first) adds the waive buttons; without it the list works as before.
+    if (typeof window.tolkQaWaive === 'function') {
+      waive = window.tolkQaWaive({
+        data: data, strings: s, el: el, fill: fill, checkOf: checkOf, localeOf: localeOf, documentOf: documentOf,
+      });
+      updateWaiveAll = waive.batch(countLine);
+    }
     form.hidden = false;
     ['locale', 'check', 'severity', 'document', 'waived'].forEach(function (key) {
       fields[key].addEventListener('change', applyFilters);

@@ -5,6 +5,8 @@ import { ENGLISH, renderArticle, type RenderOptions, type RenderedArticle } from
 import { CONTENT } from './helpers/corpus.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { newEnv } from '../src/render/md-env.js';
+import { alignCorpus } from '../src/align/align.js';
+import { readDocument } from '../src/read/read-document.js';
 
 const corpus = readAndAlign(CONTENT);
 const doc = (slug: string) => corpus.documents.find((d) => d.slug === slug)!;
@@ -161,5 +163,40 @@ describe('renderArticle: docs markdown', () => {
     const again = [...corpus.documents].reverse().map((d) => renderArticle(d, 'lv-LV', options)?.html ?? '').reverse();
     expect(again).toEqual(first);
     expect(english.join('')).not.toEqual(first.join(''));
+  });
+});
+
+/** A one-locale document made of `body` (real lines of the shared corpus), rendered for `locale`. */
+function renderBody(locale: string, body: string): string {
+  const file = `${locale}/snippet.md`;
+  const aligned = alignCorpus([{ locale, slug: 'snippet', file, doc: readDocument(body, { path: file }) }], [locale]);
+  return renderArticle(aligned.documents[0], locale, options)!.html;
+}
+
+const pair = (id: string, target: string, english: string): string =>
+  `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+
+describe('renderArticle: markdown around segments (found by test/render-fidelity.test.ts)', () => {
+  it('breaks the line right after a segment that ends with a space (nb-NO how-to-update-mca-billing-acc 18c33-125)', () => {
+    const url = 'https://docs.microsoft.com/azure/cost-management-billing/manage/change-azure-account-profile';
+    const html = renderBody('nb-NO', `${pair('18c33-125', `[Endre kontakt informasjon for en Azure-fakturerings konto](${url}) `,
+      `[Change contact information for an Azure billing account](${url}) `)}  \n[${pair('18c33-126', 'Oppdater konto innstillinger for fakturering',
+      'Update billing account settings')}](https://docs.microsoft.com/microsoft-store/update-microsoft-store-for-business-account-settings)\n`);
+    // The space ends the line, so markdown-it trims it (as from the plain markdown): no `</a> ` before the break.
+    expect(html).toContain('konto</a></span><span class="seg-en" lang="en-US">');
+    expect(html).toMatch(/<\/span><\/span><br>\n<a href="https:\/\/docs\.microsoft\.com\/microsoft-store\//);
+  });
+
+  it('makes a hard break of two spaces ending a segment, as the plain markdown does', () => {
+    const html = renderBody('lv-LV', `${pair('abcde-101', 'Pirmā rinda.  ', 'First line.  ')}\n${pair('abcde-102', 'Otrā rinda.', 'Second line.')}\n`);
+    expect(load(html)('p').html()).toMatch(/Pirmā rinda\.<\/span>.*<\/span><br>\n<span class="seg" id="seg-102"/);
+  });
+
+  it('keeps a segment that starts like a list item as text: "21. aprīlī" is no <ol start=21> (lv-LV microsoft-365 39c45-103)', () => {
+    const html = renderBody('lv-LV', `${pair('39c45-103', '21. aprīlī Office 365 tika pārdēvēts par Microsoft 365: jauns nosaukums, vairāk priekšrocību, tā pati cena.',
+      'Office 365 became Microsoft 365 on April 21: new name, more benefits, same price.')}\n`);
+    const $ = load(html);
+    expect($('ol').length).toBe(0);
+    expect($('p .seg[data-id="39c45-103"] .seg-t').text()).toMatch(/^21\. aprīlī Office 365/);
   });
 });

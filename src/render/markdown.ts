@@ -15,8 +15,11 @@ import { resolveImage, resolveLink } from './md-urls.js';
 
 const LINK_CACHE_SIZE = 20_000;
 
+/** markdown-it's options for content; exported so the fidelity test's plain renderer matches them. */
+export const MARKDOWN_OPTIONS = { html: true, linkify: false, typographer: false } as const;
+
 function createMarkdown(): Markdown {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  const md = new MarkdownIt(MARKDOWN_OPTIONS);
   // Segment markers are never part of a URL; drop them before markdown-it percent-encodes.
   // Memoized: the same links recur on every language's page of an advisory and across advisories.
   const normalizeLink = md.normalizeLink.bind(md);

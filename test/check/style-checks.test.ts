@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { bracketMismatch } from '../../src/check/checks/bracket-mismatch.js';
 import { endPunctuation } from '../../src/check/checks/end-punctuation.js';
 import { inconsistentTranslation } from '../../src/check/checks/inconsistent-translation.js';
+import { wordsNotIn } from '../../src/check/word-diff.js';
 import { lengthRatio } from '../../src/check/checks/length-ratio.js';
 import { repeatedWord } from '../../src/check/checks/repeated-word.js';
 import { sentenceCountCheck } from '../../src/check/checks/sentence-count.js';
@@ -162,9 +163,33 @@ describe('inconsistent-translation', () => {
     expect(hitsOf(inconsistentTranslation, site, TLS, 'nb-NO', '294fe-107', siteStats)).toEqual([]);
   });
 
+  it('marks only the words of lv-LV includes 0b64c-546 that the usual translation (unit 549) lacks: "un" and "audita" are shared', () => {
+    const [hit] = hitsOf(inconsistentTranslation, site, 'includes/alchemyinsights-content-updates', 'lv-LV', '0b64c-546', siteStats);
+    const target = 'Iespējot un meklēšanas audita žurnāla';
+    expect(hit.highlights?.target?.map(([a, b]) => target.slice(a, b))).toEqual(['Iespējot', 'meklēšanas', 'žurnāla']);
+    expect(hit.message).toContain('"Iespējojiet un meklēt audita žurnālā"');
+  });
+
+  it('quotes the usual translation whole and marks nothing when nb-NO a2a27-121 only lacks words of it ("Hvis du vil")', () => {
+    const [hit] = hitsOf(inconsistentTranslation, site, 'activate-or-reactivate-a-subscription', 'nb-NO', 'a2a27-121', siteStats);
+    expect(hit.message).toContain('"Hvis du vil aktivere et nytt abonnement med en produktnøkkel"');
+    expect(hit.highlights).toBeUndefined();
+  });
+
   it('groups English by prose: case, markup and end punctuation do not make two texts different', () => {
     const memory = siteStats.translations['lv-LV'];
     const key = [...memory.keys()].find((k) => k.startsWith('declined credit card'));
     expect(key).toBe('declined credit card');
+  });
+});
+
+describe('wordsNotIn (word-level difference for highlights)', () => {
+  it('joins neighbouring differing words, ignores case and markup, and gives up on texts too long to compare', () => {
+    const text = 'Gå til **Fakturering** av produkter-siden';
+    const ranges = wordsNotIn(text, 'gå til fakturering > dine produkter');
+    expect(ranges?.map(([a, b]) => text.slice(a, b))).toEqual(['av', 'siden']);
+    expect(wordsNotIn('a b c', 'A B C')).toEqual([]);
+    const long = 'ord '.repeat(600);
+    expect(wordsNotIn(long, long)).toBeNull();
   });
 });

@@ -2,6 +2,10 @@
 import type { UnitCheck } from '../types.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
+import { wordsNotIn } from '../word-diff.js';
+
+/** Longer usual translations are cut in the message (an advisory's sentences are nearly all shorter). */
+const USUAL_QUOTE_MAX = 240;
 
 type Where = { document: string; unit: string; text?: string }[];
 
@@ -20,8 +24,8 @@ export const inconsistentTranslation: UnitCheck = {
   description:
     'The same English (ignoring case, markup and end punctuation) is translated differently elsewhere in ' +
     'this locale. Readers see two names for one thing, which is confusing in UI labels and headings. The ' +
-    'finding is on the less common translation and names the usual one; align them unless the context ' +
-    'really differs.',
+    'finding is on the less common translation, names the usual one and marks the words that differ from it; ' +
+    'align them unless the context really differs.',
   run(unit, context) {
     const { locale, stats, document } = context;
     const view = viewOf(unit, context);
@@ -35,10 +39,13 @@ export const inconsistentTranslation: UnitCheck = {
     const example = where.find((w) => w.document !== document.slug) ?? where[0];
     const others = variants.size - 1;
     const how = where.length > 1 ? `usually (${where.length}×)` : 'elsewhere';
+    const usualText = example.text ?? usual;
+    // Quoted whole (up to a long sentence): the translator compares it with this one word by word.
+    const differing = wordsNotIn(view.target!, usualText) ?? [[0, view.target!.length]];
     return [{
-      message: `the same English is ${how} translated ${quote(example.text ?? usual)} (e.g. ${example.document} ` +
+      message: `the same English is ${how} translated ${quote(usualText, USUAL_QUOTE_MAX)} (e.g. ${example.document} ` +
         `unit ${example.unit})${others > 1 ? `; ${variants.size} different translations in ${locale}` : ''}`,
-      highlights: { target: [[0, view.target!.length]] },
+      ...(differing.length ? { highlights: { target: differing } } : {}),
     }];
   },
 };

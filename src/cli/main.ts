@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { ContentError } from '../pipeline.js';
 import type { BuildCommandOptions } from './commands/build.js';
 import type { QaCommandOptions } from './commands/qa.js';
+import type { ServeCommandOptions } from './commands/serve.js';
 import { exitQuietlyWhenOutputCloses, formatDiagnostic, stderrPaint, UsageError } from './output.js';
 import { exitOnUncaughtErrors } from './signals.js';
 
@@ -49,6 +50,18 @@ export async function main(argv: string[]): Promise<number> {
     .option('--site-url <url>', 'absolute origin for canonical links and the sitemap, e.g. https://example.org')
     .action(async (opts: BuildCommandOptions) => {
       exitCode = await (await import('./commands/build.js')).buildCommand(opts);
+    });
+
+  program.command('serve')
+    .description('build the site, serve it on 127.0.0.1 and rebuild it when the content changes (open pages reload)')
+    .option('--content <dir>', 'folder of locale subfolders', 'content')
+    .option('--out <dir>', 'output folder (replaced as a whole by each build)', '_site')
+    .option('--base <path>', 'URL path the site is served under', '/')
+    .option('--port <n>', 'port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one when it is taken)')
+    .option('--no-search', 'skip the Pagefind search index and search pages')
+    .option('--no-qa', 'skip the translation QA report page (qa/)')
+    .action(async (opts: ServeCommandOptions) => {
+      exitCode = await (await import('./commands/serve.js')).serveCommand(opts);
     });
 
   program.command('qa')

@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import type { Diagnostic, Severity } from '../../model.js';
 import { SiteUrlError } from '../../render/site/urls.js';
-import { buildSite } from '../../write/build-site.js';
+import { buildSite, type BuildResult } from '../../write/build-site.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { plural, severityParts } from '../../write/qa-shared.js';
 import type { RemovedFiles } from '../../write/replaced-files.js';
@@ -31,7 +31,8 @@ export function severityCounts(diagnostics: Diagnostic[], paint: Painter): strin
   return severityParts(counts, paint).join(', ');
 }
 
-function printDiagnostics(diagnostics: Diagnostic[]): void {
+/** The first SHOWN_WARNINGS diagnostics on stderr, the rest counted. */
+export function printDiagnostics(diagnostics: Diagnostic[]): void {
   for (const d of diagnostics.slice(0, SHOWN_WARNINGS)) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
   const rest = diagnostics.slice(SHOWN_WARNINGS);
   if (rest.length) {
@@ -41,7 +42,7 @@ function printDiagnostics(diagnostics: Diagnostic[]): void {
 }
 
 /** The path as the user reads it: relative to here when inside it. */
-function shownPath(absolute: string): string {
+export function shownPath(absolute: string): string {
   const rel = relative(process.cwd(), absolute);
   return rel === '' ? '.' : rel.startsWith('..') ? absolute : rel;
 }
@@ -52,11 +53,11 @@ export function replacedLine(where: string, removed: RemovedFiles): string {
   return `replaced ${where}/: removed ${plural(removed.count, 'file')} this build does not make: ${removed.examples.join(', ')}${more}`;
 }
 
-export async function buildCommand(options: BuildCommandOptions): Promise<number> {
-  cleanUpOnSignals();
+/** Runs the build with the progress bar and the stage lines on stderr, as `tolk build` shows them. */
+export async function buildShowingProgress(options: BuildCommandOptions): Promise<BuildResult> {
   let bar: ReturnType<typeof progress> | null = null;
   let stage = '';
-  const result = await buildSite({
+  return buildSite({
     content: options.content, out: options.out, base: options.base, search: options.search, qa: options.qa, siteUrl: options.siteUrl ?? null,
     log: (line) => { bar?.done(); process.stderr.write(`${stderrPaint.dim(line)}\n`); },
     onProgress: (name, done, total) => {
@@ -67,6 +68,10 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
     if (error instanceof SiteUrlError) throw new UsageError(error.message);
     throw error;
   });
+}
+
+/** Prints the diagnostics, the files the build removed and the summary line; returns the output folder as shown. */
+export function printBuildSummary(result: BuildResult): string {
   printDiagnostics(result.warnings);
   const where = shownPath(result.out);
   if (result.replaced && result.replaced.count > 0) process.stderr.write(`${stderrPaint.yellow(replacedLine(where, result.replaced))}\n`);
@@ -74,7 +79,29 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
   const counts = severityCounts(result.warnings, stdoutPaint);
   process.stdout.write(`${stdoutPaint.bold(`built ${result.files} pages (advisories: ${perLocale})`)}` +
     `${counts ? `, ${counts}` : ''} in ${(result.ms / 1000).toFixed(1)} s\n`);
-  process.stdout.write(`open ${where}/index.html through a web server, e.g. \`npx @11ty/eleventy-dev-server --dir=${where}\`` +
-    `${result.base !== '/' ? ` (served under ${result.base})` : ''}\n`);
+  return where;
+}
+
+/** A path as typed in a shell: quoted when it holds anything but plain characters. */
+const shellWord = (text: string) => (/^[\w./@:+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
+/** `npx tolk serve` with the options of this build that differ from the defaults (`--site-url` is for production). */
+function serveSuggestion(options: BuildCommandOptions): string {
+  const flags = [
+    options.content !== 'content' ? ` --content ${shellWord(options.content)}` : '',
+    options.out !== '_site' ? ` --out ${shellWord(options.out)}` : '',
+    options.base !== '/' ? ` --base ${shellWord(options.base)}` : '',
+    options.search ? '' : ' --no-search',
+    options.qa ? '' : ' --no-qa',
+  ];
+  return `npx tolk serve${flags.join('')}`;
+}
+
+export async function buildCommand(options: BuildCommandOptions): Promise<number> {
+  cleanUpOnSignals();
+  const result = await buildShowingProgress(options);
+  const where = printBuildSummary(result);
+  process.stdout.write(`preview it with live reload: \`${serveSuggestion(options)}\` (or serve ${where}/ with any static web server` +
+    `${result.base !== '/' ? `, under ${result.base}` : ''})\n`);
   return 0;
 }

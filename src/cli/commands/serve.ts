@@ -1,0 +1,150 @@
+/**
+ * `tolk serve [--content DIR] [--out DIR] [--base PATH] [--port N] [--no-search] [--no-qa]`: builds the
+ * site as `tolk build` does, serves it on 127.0.0.1 and rebuilds it when the content (or the QA
+ * configuration) changes; open pages reload after each rebuild. A rebuild that fails leaves the
+ * previous site served; nothing in the content stops the server.
+ */
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../../model.js';
+import { ContentError } from '../../pipeline.js';
+import { normalizeBase, SiteUrlError } from '../../render/site/urls.js';
+import { buildSite, type BuildOptions, type BuildResult } from '../../write/build-site.js';
+import { stopOnInterrupt } from '../../write/interrupt.js';
+import { DEFAULT_PORT, startPreviewServer, type PreviewServer } from '../../write/preview-server.js';
+import { rebuildQueue, watchFilesIn, watchFolderTree, type Watcher } from '../../write/watch.js';
+import { formatDiagnostic, stderrPaint, stdoutPaint, UsageError } from '../output.js';
+import { cleanUpOnSignals } from '../signals.js';
+import { buildShowingProgress, printBuildSummary, printDiagnostics, severityCounts, shownPath } from './build.js';
+
+export interface ServeCommandOptions {
+  content: string;
+  out: string;
+  base: string;
+  /** As typed; absent means the default port (and the next ones when it is taken). */
+  port?: string;
+  search: boolean;
+  qa: boolean;
+}
+
+/** The QA configuration files `tolk build` reads from the current folder (see check/config). */
+const CONFIG_FILES = ['tolk.config.json', 'package.json'];
+
+function parsePort(value: string | undefined): { port: number; chosen: boolean } {
+  if (value === undefined) return { port: DEFAULT_PORT, chosen: false };
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`--port ${value} is not a port number (0 to 65535; 0 picks a free one)`);
+  return { port, chosen: true };
+}
+
+function siteBase(base: string): string {
+  try {
+    return normalizeBase(base);
+  } catch (error) {
+    if (error instanceof SiteUrlError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Identifies a diagnostic across builds, to tell the new ones from those printed before. */
+const diagnosticKey = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.severity}:${d.code}:${d.message}`;
+
+/** "lv-LV/foo.md changed", "lv-LV/foo.md and 2 more changed". */
+function whatChanged(paths: string[]): string {
+  const first = shownPath(resolve(paths[0]));
+  return paths.length === 1 ? `${first} changed` : `${first} and ${paths.length - 1} more changed`;
+}
+
+/**
+ * Rebuilds quietly (no progress bar) and says it in one line; prints only the diagnostics that the
+ * previous build did not have, so an unchanged warning is not repeated at every save.
+ */
+class Rebuilder {
+  private shown = new Set<string>();
+
+  constructor(private readonly options: BuildOptions, private readonly server: PreviewServer) {}
+
+  /** The diagnostics already printed (by the first build). */
+  remember(warnings: Diagnostic[]): void {
+    this.shown = new Set(warnings.map(diagnosticKey));
+  }
+
+  async rebuild(changed: string[]): Promise<void> {
+    const started = performance.now();
+    try {
+      const result = await buildSite(this.options);
+      this.reportBuilt(result.warnings, performance.now() - started, changed);
+      this.server.reload();
+    } catch (error) {
+      this.reportFailed(error, changed);
+      this.server.showError(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  private reportBuilt(warnings: Diagnostic[], ms: number, changed: string[]): void {
+    const keys = new Set(warnings.map(diagnosticKey));
+    const fresh = warnings.filter((d) => !this.shown.has(diagnosticKey(d)));
+    const fixed = [...this.shown].filter((key) => !keys.has(key)).length;
+    this.shown = keys;
+    printDiagnostics(fresh);
+    const counts = severityCounts(warnings, stdoutPaint);
+    const news = [fresh.length ? `${fresh.length} new` : '', fixed ? `${fixed} fixed` : ''].filter(Boolean).join(', ');
+    process.stdout.write(`rebuilt in ${seconds(ms)}${counts ? `: ${counts}` : ''}${news ? `, ${news}` : ''} ` +
+      `${stdoutPaint.dim(`(${whatChanged(changed)})`)}\n`);
+  }
+
+  private reportFailed(error: unknown, changed: string[]): void {
+    const still = 'still serving the previous site';
+    if (error instanceof ContentError || error instanceof UsageError) {
+      if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+      process.stderr.write(`${stderrPaint.red('rebuild failed:')} ${error.message}; ${still} (${whatChanged(changed)})\n`);
+      return;
+    }
+    process.stderr.write(`${stderrPaint.red('rebuild failed: internal error:')} ${(error as Error)?.stack ?? String(error)}\n` +
+      `${still} (${whatChanged(changed)})\n`);
+  }
+}
+
+/** Watches the content folder and the QA configuration files; every change goes to `changed`. */
+function watchInputs(content: string, changed: (path: string) => void): Watcher {
+  const problem = (message: string) => process.stderr.write(`${stderrPaint.yellow('tolk serve:')} ${message}\n`);
+  const watchers = [watchFolderTree(resolve(content), changed, problem), watchFilesIn(process.cwd(), CONFIG_FILES, changed, problem)];
+  return { close: () => { for (const w of watchers) w.close(); } };
+}
+
+export async function serveCommand(options: ServeCommandOptions): Promise<number> {
+  cleanUpOnSignals();
+  const { port, chosen } = parsePort(options.port);
+  const base = siteBase(options.base);
+  // Listening comes first: a port in use is said at once, not after the build.
+  const server = await startPreviewServer({
+    dir: resolve(options.out), base, port, portChosen: chosen,
+    onProblem: (message) => process.stderr.write(`${stderrPaint.dim(`tolk serve: ${message}`)}\n`),
+  });
+  if (!chosen && server.port !== port) process.stderr.write(`${stderrPaint.yellow(`port ${port} is in use; serving on port ${server.port}`)}\n`);
+
+  const rebuilder = new Rebuilder({ content: options.content, out: options.out, base, search: options.search, qa: options.qa }, server);
+  const queue = rebuildQueue((changed) => rebuilder.rebuild(changed));
+  // Watching starts before the first build: a change made during it makes one rebuild after it.
+  const watcher = watchInputs(options.content, queue.changed);
+  // Ctrl-C / SIGTERM: the signal handler (cli/signals.ts) runs this, removes an unfinished build and exits.
+  stopOnInterrupt(() => { queue.close(); watcher.close(); void server.close().catch(() => {}); });
+
+  let first: BuildResult;
+  try {
+    first = await buildShowingProgress({ ...options, base });
+  } catch (error) {
+    // Nothing to serve (no content folder, --out refused): tolk ends as `tolk build` would.
+    queue.close();
+    watcher.close();
+    await server.close().catch(() => {});
+    throw error;
+  }
+  const where = printBuildSummary(first);
+  process.stdout.write(`${stdoutPaint.bold(`open ${server.url}`)} (serving ${where}/; rebuilt when ${shownPath(resolve(options.content))}/ ` +
+    'changes, open pages reload; Ctrl-C stops)\n');
+  rebuilder.remember(first.warnings);
+  queue.start();
+  // Runs until Ctrl-C or SIGTERM, which exit through the signal handler.
+  return new Promise<number>(() => {});
+}

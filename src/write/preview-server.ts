@@ -1,0 +1,144 @@
+/**
+ * The preview server of `tolk serve`: Eleventy's dev server (what `eleventy --serve` uses) over
+ * the output folder, on 127.0.0.1 only. It serves like plain static hosting (the URL prefix,
+ * folder → index.html, a missing page → `404.html` with status 404) and adds a small live-reload
+ * script to each HTML page, which reloads the page when tolk says the site was rebuilt.
+ *
+ * The server maps each request to a path under the output folder when the request comes, so after
+ * a rebuild swaps a new folder in (renames) it serves the new one.
+ */
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { UsageError } from '../errors.js';
+import { plainReason } from '../fs-errors.js';
+
+/** Loopback only: a preview is for the person at this machine, not for the network. */
+export const PREVIEW_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
+/** With the default port, this many next ports are tried when it is taken (as Eleventy does). */
+const PORTS_TRIED = 10;
+
+export interface PreviewServerOptions {
+  /** The output folder (absolute); it may be replaced while served. */
+  dir: string;
+  /** The site's URL prefix (`/` or `/docs/`). */
+  base: string;
+  /** The port to use, 0 for any free one. */
+  port: number;
+  /** True when the user chose the port: taken is then an error, not a reason to try the next. */
+  portChosen: boolean;
+  /** Problems the server meets while running (a file it could not read); never fatal. */
+  onProblem: (message: string) => void;
+}
+
+export interface PreviewServer {
+  /** The address to open, with the site's prefix: `http://127.0.0.1:8080/docs/`. */
+  url: string;
+  port: number;
+  /** Reloads every open page (after a rebuild). */
+  reload: () => void;
+  /** Shows a failed rebuild in every open page's browser console. */
+  showError: (error: Error) => void;
+  close: () => Promise<void>;
+}
+
+/** Whether the URL path, decoded, steps out with `..` (the dev server checks only the path's prefix). */
+function climbsOut(url: string): boolean {
+  try {
+    const path = decodeURIComponent(new URL(url, 'http://preview/').pathname);
+    return path.split(/[\\/]/).includes('..');
+  } catch {
+    return true; // not decodable: no file has that name
+  }
+}
+
+function answer(res: ServerResponse, status: number, text: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(text);
+}
+
+/**
+ * Runs before the dev server maps the URL to a file. A name with `..` would otherwise reach sibling
+ * folders whose names start like the output folder's (`_site.tolk-…` staging folders); and the
+ * dev server reads files synchronously and lets a failure (a file removed by a rebuild's swap
+ * between its check and its read) escape, which would end the process: it is answered here.
+ */
+function guarded(onProblem: (message: string) => void) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (climbsOut(req.url ?? '/')) { answer(res, 400, 'Bad request: the path leaves the site.\n'); return; }
+    try {
+      next();
+    } catch (error) {
+      onProblem(`could not serve ${req.url}: ${plainReason(error)}`);
+      if (!res.headersSent) answer(res, 503, 'The site was being replaced by a rebuild; reload the page.\n');
+      else res.end();
+    }
+  };
+}
+
+/** Listens on `port` on the loopback address; with `tryNext`, on the next ports when it is taken. */
+function listen(server: Server, port: number, tryNext: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let tries = 0;
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' && tryNext && ++tries < PORTS_TRIED) {
+        server.listen({ port: port + tries, host: PREVIEW_HOST });
+        return;
+      }
+      server.off('error', onError);
+      reject(listenError(error, port + tries, tryNext));
+    };
+    server.on('error', onError);
+    server.once('listening', () => {
+      server.off('error', onError);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+    server.listen({ port, host: PREVIEW_HOST });
+  });
+}
+
+function listenError(error: NodeJS.ErrnoException, port: number, triedNext: boolean): UsageError {
+  if (error.code === 'EADDRINUSE') {
+    return new UsageError(triedNext
+      ? `ports ${port - PORTS_TRIED + 1} to ${port} on ${PREVIEW_HOST} are all in use; choose a free one with --port N (--port 0: any free port)`
+      : `port ${port} on ${PREVIEW_HOST} is in use (another tolk serve?); choose another with --port N (--port 0: any free port)`);
+  }
+  if (error.code === 'EACCES') return new UsageError(`not allowed to use port ${port} (ports below 1024 need privileges); choose another with --port N`);
+  return new UsageError(`cannot serve on ${PREVIEW_HOST}:${port}: ${plainReason(error)}`);
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const devServer = EleventyDevServer.getServer('tolk', options.dir, {
+    pathPrefix: options.base,
+    // A rebuild can change any page (links, lists, the QA report); a full reload also reruns the
+    // site's scripts, which patching the DOM in place (morphdom) would not.
+    domDiff: false,
+    // Browsers must not keep a file a rebuild replaced (Pagefind's index files change names).
+    headers: { 'Cache-Control': 'no-cache' },
+    middleware: [guarded(options.onProblem)],
+    messageOnStart: () => false, // tolk says where it serves
+    logger: { info: () => {}, log: () => {}, error: options.onProblem },
+  });
+  const server = devServer.server;
+  // The dev server's own handler retries taken ports on every network interface and throws when
+  // it gives up; tolk listens on the loopback address and says itself what is wrong.
+  server.removeAllListeners('error');
+  let port: number;
+  try {
+    port = await listen(server, options.port, !options.portChosen);
+  } catch (error) {
+    await devServer.close().catch(() => {});
+    throw error;
+  }
+  server.on('error', (error) => options.onProblem(`server error: ${plainReason(error)}`));
+  await devServer.ready();
+  return {
+    url: `http://${PREVIEW_HOST}:${port}${options.base}`,
+    port,
+    reload: () => devServer.reload(),
+    showError: (error) => devServer.sendError({ error }),
+    close: () => devServer.close(),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * What `tolk serve` watches and when it rebuilds. Each folder of the content tree gets its own
+ * `fs.watch` (inotify watches a folder's entries, so an editor that saves by writing a temporary
+ * file and renaming it over the original is seen too); Node 20's recursive watch on Linux would
+ * put a watch on every file, media included, and report its first scan as changes. Changes are
+ * gathered until the files have been quiet for a moment, then one rebuild runs; changes made
+ * during a rebuild make exactly one more after it.
+ */
+import { watch, readdirSync, type FSWatcher } from 'node:fs';
+import { basename, join } from 'node:path';
+import { plainReason } from '../fs-errors.js';
+
+export interface Watcher {
+  close: () => void;
+}
+
+/** Called with the path of what changed (a file or folder; a deleted one too). */
+export type OnChange = (path: string) => void;
+/** Called with a sentence saying what cannot be watched and what that means for the user. */
+export type OnWatchError = (message: string) => void;
+
+/** Files editors write beside the one being edited (swap files, backups, vim's `4913` probe): no rebuild for them. */
+export function isEditorScratch(name: string): boolean {
+  return name.startsWith('.') || name.endsWith('~') || name === '4913';
+}
+
+/** `root` and every folder under it, symbolic links not followed (the content loader does not follow them either). */
+function foldersUnder(root: string): string[] {
+  const folders = [root];
+  for (let i = 0; i < folders.length; i++) {
+    let entries;
+    try {
+      entries = readdirSync(folders[i], { withFileTypes: true });
+    } catch {
+      continue; // gone or unreadable since: the next build says so
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !isEditorScratch(entry.name)) folders.push(join(folders[i], entry.name));
+    }
+  }
+  return folders;
+}
+
+/** Watches `root` and all folders under it, adding folders made later and letting go of removed ones. */
+export function watchFolderTree(root: string, onChange: OnChange, onError: OnWatchError): Watcher {
+  const watchers = new Map<string, FSWatcher>();
+  const failed = new Set<string>();
+  let resyncTimer: NodeJS.Timeout | null = null;
+  let closed = false;
+
+  const unwatch = (folder: string) => {
+    watchers.get(folder)?.close();
+    watchers.delete(folder);
+  };
+
+  const watchOne = (folder: string) => {
+    try {
+      const watcher = watch(folder, { persistent: true }, (event, name) => {
+        if (name !== null && isEditorScratch(basename(name))) return;
+        onChange(name === null ? folder : join(folder, name));
+        // A rename may be a folder made, moved or deleted: the set of watched folders is checked again.
+        if (event === 'rename') scheduleResync();
+      });
+      // The folder itself went away (or inotify gave up on it): drop it; a resync finds what is there now.
+      watcher.on('error', () => { unwatch(folder); scheduleResync(); });
+      watchers.set(folder, watcher);
+      failed.delete(folder);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || failed.has(folder)) return;
+      failed.add(folder);
+      // inotify says ENOSPC ("no space left") when the limit of watches is reached, not the disk.
+      const reason = code === 'ENOSPC' ? 'the system limit of watched folders is reached (raise fs.inotify.max_user_watches)' : plainReason(error);
+      onError(`cannot watch ${folder}: ${reason}; changes there do not rebuild the site`);
+    }
+  };
+
+  const resync = () => {
+    resyncTimer = null;
+    if (closed) return;
+    const now = new Set(foldersUnder(root));
+    for (const folder of watchers.keys()) if (!now.has(folder)) unwatch(folder);
+    for (const folder of now) if (!watchers.has(folder)) watchOne(folder);
+  };
+
+  // Many renames at once (a git checkout) walk the tree once.
+  const scheduleResync = () => {
+    if (!closed && resyncTimer === null) resyncTimer = setTimeout(resync, 50);
+  };
+
+  resync();
+  return {
+    close() {
+      closed = true;
+      if (resyncTimer) clearTimeout(resyncTimer);
+      for (const folder of [...watchers.keys()]) unwatch(folder);
+    },
+  };
+}
+
+/**
+ * Watches the files named `names` in `folder` (not its other files or subfolders): the folder is
+ * watched rather than the files, so a file that is created later or saved by rename is seen.
+ */
+export function watchFilesIn(folder: string, names: string[], onChange: OnChange, onError: OnWatchError): Watcher {
+  try {
+    const watcher = watch(folder, { persistent: true }, (_event, name) => {
+      if (name !== null && names.includes(name)) onChange(join(folder, name));
+    });
+    watcher.on('error', (error) => onError(`stopped watching ${names.join(' and ')} in ${folder}: ${plainReason(error)}`));
+    return { close: () => watcher.close() };
+  } catch (error) {
+    onError(`cannot watch ${folder} for ${names.join(' and ')}: ${plainReason(error)}; changing them does not rebuild the site`);
+    return { close: () => {} };
+  }
+}
+
+export interface RebuildQueue {
+  /** Something changed: a rebuild follows once changes have been quiet for `quietMs`. */
+  changed: (path: string) => void;
+  /** Lets rebuilds run (changes before this are kept: one rebuild follows if there were any). */
+  start: () => void;
+  /** No more rebuilds; one that is running finishes. */
+  close: () => void;
+}
+
+/**
+ * Runs `rebuild` with the paths changed since the last one, never two at a time: an editor saving
+ * several files makes one rebuild, and changes made during a rebuild make one more after it.
+ * `rebuild` reports its own failures; it must not reject (nothing here could say what went wrong).
+ */
+export function rebuildQueue(rebuild: (changed: string[]) => Promise<void>, quietMs = 200): RebuildQueue {
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  let started = false;
+  let running = false;
+  let closed = false;
+
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(run, quietMs);
+  };
+
+  async function run(): Promise<void> {
+    timer = null;
+    if (closed || running || pending.size === 0) return;
+    const changed = [...pending].sort();
+    pending = new Set();
+    running = true;
+    try {
+      await rebuild(changed);
+    } finally {
+      running = false;
+      // Changes that came in meanwhile: one more rebuild, once they are quiet too.
+      if (!closed && pending.size > 0) schedule();
+    }
+  }
+
+  return {
+    changed(path) {
+      if (closed) return;
+      pending.add(path);
+      // During a rebuild the changes wait for it to end (see run).
+      if (started && !running) schedule();
+    },
+    start() {
+      started = true;
+      if (pending.size > 0 && !running) schedule();
+    },
+    close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,286 @@
+/**
+ * `tolk serve`: builds like `tolk build`, serves the site like plain static hosting (plus a
+ * live-reload script), rebuilds when the content changes, keeps serving when a rebuild fails, and
+ * ends on Ctrl-C with exit 130 and no staging folder. Runs on a three-advisory copy of content/;
+ * the browser test (live reload in Chromium) is skipped without /usr/bin/chromium.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { get, request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rebuildQueue } from '../../src/write/watch.js';
+import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
+
+const DOCS = ['Excel-crashing', 'access-reviews', 'declined-credit-card'];
+const LOCALES = ['lv-LV', 'nb-NO'];
+
+let tmp: string;
+beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-serve-')); });
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+
+/** A fresh folder holding `content/` with the three advisories in both languages. */
+function project(name: string): string {
+  const dir = join(tmp, name);
+  for (const locale of LOCALES) {
+    mkdirSync(join(dir, 'content', locale), { recursive: true });
+    for (const doc of DOCS) copyFileSync(join(CONTENT, locale, `${doc}.md`), join(dir, 'content', locale, `${doc}.md`));
+  }
+  return dir;
+}
+
+interface Serving {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const running = new Set<ChildProcessWithoutNullStreams>();
+afterEach(() => { for (const child of running) child.kill('SIGKILL'); running.clear(); });
+
+function serve(cwd: string, args: string[]): Serving {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/tolk.js'), 'serve', ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  running.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => { stdout += chunk; });
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => { running.delete(child); done(code); }));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+/** Polls `check` until it gives something truthy; fails with `what` after `ms`. */
+async function waitFor<T>(what: string, check: () => T | Promise<T>, ms = 30_000): Promise<NonNullable<T>> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+/** The URL `tolk serve` says to open, once the first build is done. */
+const openUrl = (s: Serving) => waitFor(`the URL on stdout (stderr: ${s.stderr()})`, () => /^open (http:\S+)/m.exec(s.stdout())?.[1]);
+
+/** A GET without `sec-fetch-mode`, like a browser's navigation (fetch() would say `cors`). */
+function fetchPage(url: string): Promise<{ status: number; body: string; location?: string }> {
+  return new Promise((done, fail) => {
+    get(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { body += chunk; });
+      res.on('end', () => done({ status: res.statusCode ?? 0, body, location: res.headers.location }));
+    }).on('error', fail);
+  });
+}
+
+/**
+ * Opens the live-reload WebSocket as the page's script does and collects what the server sends
+ * (its frames are not masked, so the JSON messages can be read from the raw bytes).
+ */
+function reloadChannel(url: string): Promise<{ received: () => string; close: () => void }> {
+  return new Promise((done, fail) => {
+    const req = request(url, { headers: {
+      Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
+    } });
+    req.on('upgrade', (_res, socket, head) => {
+      let received = head.toString('utf8');
+      socket.on('data', (chunk: Buffer) => { received += chunk.toString('utf8'); });
+      done({ received: () => received, close: () => socket.destroy() });
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+/** Replaces the text of the segment `id` (the translation, not the English original) in a file. */
+function editSegment(file: string, id: string, text: string): void {
+  const source = readFileSync(file, 'utf8');
+  const edited = source.replace(new RegExp(`(<span data-ttu-id="${id}">)[^<]*`), `$1${text}`);
+  expect(edited).not.toBe(source);
+  writeFileSync(file, edited);
+}
+
+const stagingFolders = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('._site.tolk-'));
+
+describe('tolk serve', () => {
+  it('serves the built site like static hosting, rebuilds on a change, keeps serving through broken content', async () => {
+    const dir = project('main');
+    const s = serve(dir, ['--port', '0', '--no-search']);
+    const url = await openUrl(s);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(s.stdout()).toMatch(/^built \d+ pages \(advisories: lv-LV 3, nb-NO 3, en-US 3\)/m);
+
+    const page = `${url}lv-lv/Excel-crashing/`;
+    const first = await fetchPage(page);
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('Vai programma Excel bieži avarē?');
+    expect(first.body).toContain('src="/.11ty/reload-client.js"');
+    expect((await fetchPage(`${url}lv-lv/Excel-crashing`)).location).toBe('/lv-lv/Excel-crashing/');
+    const missing = await fetchPage(`${url}lv-lv/no-such-advisory/`);
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('data-page="not-found"');
+
+    // A translator edits a Latvian segment: the page changes and open pages are told to reload.
+    const channel = await reloadChannel(url);
+    editSegment(join(dir, 'content', 'lv-LV', 'Excel-crashing.md'), '7abcb-102', 'Vai Excel avarē atkal?');
+    await waitFor('the edited segment on the served page', async () => (await fetchPage(page)).body.includes('Vai Excel avarē atkal?'));
+    await waitFor('a reload message on the WebSocket', () => channel.received().includes('"type":"eleventy.reload"'));
+    channel.close();
+    await waitFor('the rebuild line', () => /^rebuilt in \d+\.\d s.*\(content\/lv-LV\/Excel-crashing\.md changed\)$/m.test(s.stdout()));
+
+    // Broken front matter: a diagnostic with file and line, and the site is still served.
+    const nb = join(dir, 'content', 'nb-NO', 'Excel-crashing.md');
+    writeFileSync(nb, readFileSync(nb, 'utf8').replace(/^---\n/, '---\ntitle: [unclosed\n'));
+    await waitFor('the front-matter diagnostic', () => /^nb-NO\/Excel-crashing\.md:\d+:1: error \[front-matter-invalid\]/m.test(s.stderr()));
+    expect((await fetchPage(`${url}nb-no/Excel-crashing/`)).status).toBe(200);
+
+    // A content folder with no advisories cannot be built: the previous site stays up.
+    const away = join(dir, 'away');
+    mkdirSync(away);
+    for (const locale of LOCALES) renameSync(join(dir, 'content', locale), join(away, locale));
+    await waitFor('the failed rebuild', () => /rebuild failed: .*still serving the previous site/.test(s.stderr()));
+    expect((await fetchPage(page)).body).toContain('Vai Excel avarē atkal?');
+    // …and when the advisories come back, so does the rebuilt site (the folders are watched again).
+    const rebuilds = s.stdout().split('\nrebuilt').length;
+    for (const locale of LOCALES) renameSync(join(away, locale), join(dir, 'content', locale));
+    await waitFor('a rebuild after the folders came back', () => s.stdout().split('\nrebuilt').length > rebuilds);
+    editSegment(join(dir, 'content', 'lv-LV', 'Excel-crashing.md'), '7abcb-102', 'Atkal mainīts.');
+    await waitFor('the edit in a folder watched again', async () => (await fetchPage(page)).body.includes('Atkal mainīts.'));
+
+    s.child.kill('SIGINT');
+    expect(await s.exited).toBe(130);
+    expect(s.stderr()).not.toMatch(/internal error/);
+  });
+
+  it('serves under --base, and a request outside the site cannot reach sibling folders', async () => {
+    const dir = project('base');
+    const s = serve(dir, ['--port', '0', '--no-search', '--no-qa', '--base', '/docs/']);
+    const url = await openUrl(s);
+    expect(url).toMatch(/:\d+\/docs\/$/);
+    expect((await fetchPage(`${url}lv-lv/Excel-crashing/`)).status).toBe(200);
+    const missing = await fetchPage(`${url}nope/`);
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('data-page="not-found"');
+    mkdirSync(join(dir, '_site-secret'));
+    writeFileSync(join(dir, '_site-secret', 'x.txt'), 'secret');
+    expect((await fetchPage(`${url}..%2F_site-secret/x.txt`)).status).toBe(400);
+    s.child.kill('SIGTERM');
+    expect(await s.exited).toBe(143);
+  });
+
+  it('Ctrl-C during a rebuild exits 130 and leaves no staging folder', async () => {
+    const dir = project('interrupt');
+    const s = serve(dir, ['--port', '0', '--no-search']);
+    await openUrl(s);
+    editSegment(join(dir, 'content', 'lv-LV', 'access-reviews.md'), '8ab32-102', 'Mainīts.');
+    // Interrupt once the rebuild has its staging folder (or, should it be quicker than the polling, after it).
+    await waitFor('the rebuild to start', () => stagingFolders(dir).length > 0 || s.stdout().includes('rebuilt'), 10_000);
+    s.child.kill('SIGINT');
+    expect(await s.exited).toBe(130);
+    expect(stagingFolders(dir)).toEqual([]);
+  });
+
+  it('a port in use given with --port is an error (exit 2) that names the port', async () => {
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const r = tolk(['serve', '--port', String(port), '--content', join(project('busy'), 'content'), '--out', join(tmp, 'busy-site')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(`tolk: port ${port} on 127.0.0.1 is in use (another tolk serve?); choose another with --port N (--port 0: any free port)`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('--port must be a port number', () => {
+    const r = tolk(['serve', '--port', 'eighty']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--port eighty is not a port number/);
+  });
+});
+
+describe.skipIf(!hasChromium)('tolk serve in a browser (Chromium; skipped without it)', () => {
+  it('an open page reloads by itself after a rebuild and shows the edit', async () => {
+    const dir = project('browser');
+    const s = serve(dir, ['--port', '0', '--no-search', '--no-qa', '--base', '/docs/']);
+    const url = await openUrl(s);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      await page.goto(`${url}lv-lv/Excel-crashing/`);
+      await page.waitForFunction(() => document.body.innerText.includes('Vai programma Excel bieži avarē?'));
+      editSegment(join(dir, 'content', 'lv-LV', 'Excel-crashing.md'), '7abcb-102', 'Lapa pārlādējās pati.');
+      await page.waitForFunction(() => document.body.innerText.includes('Lapa pārlādējās pati.'), null, { timeout: 30_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      s.child.kill('SIGINT');
+      await s.exited;
+    }
+  });
+});
+
+describe('rebuild queue', () => {
+  afterEach(() => { vi.useRealTimers(); });
+
+  /** A queue whose rebuilds end when the test says so; records what each was given. */
+  function recordingQueue() {
+    const runs: string[][] = [];
+    let finish = () => {};
+    const queue = rebuildQueue((changed) => {
+      runs.push(changed);
+      return new Promise<void>((done) => { finish = done; });
+    }, 200);
+    return { queue, runs, finish: async () => { finish(); await vi.advanceTimersByTimeAsync(0); } };
+  }
+
+  it('saves close together make one rebuild with all their paths', async () => {
+    vi.useFakeTimers();
+    const { queue, runs } = recordingQueue();
+    queue.start();
+    queue.changed('b.md');
+    await vi.advanceTimersByTimeAsync(150);
+    queue.changed('a.md');
+    queue.changed('b.md');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(runs).toEqual([]); // still within the quiet period of the last save
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toEqual([['a.md', 'b.md']]);
+  });
+
+  it('changes during a rebuild make exactly one more after it; none before start()', async () => {
+    vi.useFakeTimers();
+    const { queue, runs, finish } = recordingQueue();
+    queue.changed('early.md');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toEqual([]);
+    queue.start();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runs).toEqual([['early.md']]);
+    queue.changed('x.md');
+    queue.changed('y.md');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs.length).toBe(1); // never two at a time
+    await finish();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runs).toEqual([['early.md'], ['x.md', 'y.md']]);
+    await finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs.length).toBe(2);
+    queue.close();
+    queue.changed('z.md');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs.length).toBe(2);
+  });
+});

@@ -12,6 +12,16 @@ import { exitOnUncaughtErrors } from './signals.js';
 // Each command's module is loaded when the command runs: the site build alone pulls in Eleventy
 // (about 300 ms), which `tolk align`, `tolk qa` and `tolk --help` never need.
 
+/** The options `build` and `serve` share: what to build, where, and which parts. */
+function siteOptions(command: Command, outHelp: string): Command {
+  return command
+    .option('--content <dir>', 'folder of locale subfolders', 'content')
+    .option('--out <dir>', outHelp, '_site')
+    .option('--base <path>', 'URL path the site is served under', '/')
+    .option('--no-search', 'skip the Pagefind search index and search pages')
+    .option('--no-qa', 'skip the translation QA report page (qa/)');
+}
+
 export async function main(argv: string[]): Promise<number> {
   exitQuietlyWhenOutputCloses();
   exitOnUncaughtErrors();
@@ -40,26 +50,16 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = (await import('./commands/align.js')).alignCommand(opts);
     });
 
-  program.command('build')
+  siteOptions(program.command('build'), 'output folder (replaced as a whole when the build succeeds)')
     .description('build the static advisory site (every language plus English) with Eleventy and Pagefind')
-    .option('--content <dir>', 'folder of locale subfolders', 'content')
-    .option('--out <dir>', 'output folder (replaced as a whole when the build succeeds)', '_site')
-    .option('--base <path>', 'URL path the site is served under', '/')
-    .option('--no-search', 'skip the Pagefind search index and search pages')
-    .option('--no-qa', 'skip the translation QA report page (qa/)')
     .option('--site-url <url>', 'absolute origin for canonical links and the sitemap, e.g. https://example.org')
     .action(async (opts: BuildCommandOptions) => {
       exitCode = await (await import('./commands/build.js')).buildCommand(opts);
     });
 
-  program.command('serve')
+  siteOptions(program.command('serve'), 'output folder (replaced as a whole by each build)')
     .description('build the site, serve it on 127.0.0.1 and rebuild it when the content changes (open pages reload)')
-    .option('--content <dir>', 'folder of locale subfolders', 'content')
-    .option('--out <dir>', 'output folder (replaced as a whole by each build)', '_site')
-    .option('--base <path>', 'URL path the site is served under', '/')
     .option('--port <n>', 'port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one when it is taken)')
-    .option('--no-search', 'skip the Pagefind search index and search pages')
-    .option('--no-qa', 'skip the translation QA report page (qa/)')
     .action(async (opts: ServeCommandOptions) => {
       exitCode = await (await import('./commands/serve.js')).serveCommand(opts);
     });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { renderQaBody } from '../src/render/qa-page.js';
+import { qaAssets, renderQaBody } from '../src/render/qa-page.js';
 import type { QaReport } from '../src/check/types.js';
 import type { AlignedCorpus } from '../src/model.js';
 import { axeViolations, hasChromium, launchChromium } from './helpers/browser.js';
@@ -24,7 +24,9 @@ function writeQaSite(dir: string, name: string, report: QaReport, corpus: Aligne
   mkdirSync(join(dir, name), { recursive: true });
   writeFileSync(join(dir, name, 'index.html'), '<!doctype html>\n<html lang="en-US"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Translation QA report</title><link rel="icon" href="data:,">' +
-    '<link rel="stylesheet" href="/assets/qa.css"><script src="/assets/qa.js" defer></script></head>' +
+    '<link rel="stylesheet" href="/assets/qa.css">' +
+    // The page's scripts as the site build loads them (qa-state.js keeps the filters in the address).
+    qaAssets.scripts.map((name) => `<script src="/assets/${name}" defer></script>`).join('') + '</head>' +
     `<body><main id="main">${body}</main></body></html>`);
 }
 
@@ -37,7 +39,7 @@ describe.runIf(hasChromium)('QA report page in Chromium', () => {
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'tolk-qa-browser-'));
     mkdirSync(join(tmp, 'assets'));
-    for (const asset of ['qa.js', 'qa.css']) copyFileSync(join(ROOT, 'templates/assets', asset), join(tmp, 'assets', asset));
+    for (const asset of [...qaAssets.scripts, ...qaAssets.styles]) copyFileSync(join(ROOT, 'templates/assets', asset), join(tmp, 'assets', asset));
     writeQaSite(tmp, 'qa', report, corpus);
     const hostile = checkContent(hostileContent());
     writeQaSite(tmp, 'hostile', hostile.report, hostile.corpus);

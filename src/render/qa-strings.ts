@@ -61,6 +61,7 @@ export const QA_STRINGS = {
   unit: 'unit',
   line: 'line',
   documentLevel: 'whole document',
+  filterToDocument: 'Show only the findings of this document',
   waivedBecause: 'Waived: {reason}',
   missingText: '(missing)',
   noFindings: 'No findings: every check passed.',

@@ -9,6 +9,8 @@
  */
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { plainReason } from '../fs-errors.js';
 
@@ -42,14 +44,42 @@ export interface PreviewServer {
   close: () => Promise<void>;
 }
 
-/** Whether the URL path, decoded, steps out with `..` (the dev server checks only the path's prefix). */
-function climbsOut(url: string): boolean {
+/**
+ * Whether a request is addressed to this machine by a name no one else controls: `127.0.0.1`
+ * (any IP address), `localhost` or `*.localhost`, or no Host at all (HTTP/1.0). A page of another
+ * site whose DNS name is pointed at 127.0.0.1 (DNS rebinding) has its own name as Host: its
+ * script could otherwise read the whole preview, unpublished content and QA report included.
+ */
+function addressedHere(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  let name: string;
   try {
-    const path = decodeURIComponent(new URL(url, 'http://preview/').pathname);
-    return path.split(/[\\/]/).includes('..');
+    name = new URL(`http://${host}/`).hostname;
   } catch {
-    return true; // not decodable: no file has that name
+    return false;
   }
+  return name === 'localhost' || name.endsWith('.localhost') || isIP(name.replace(/^\[|\]$/g, '')) !== 0;
+}
+
+/**
+ * Why a request is not served, or null. A path with `..` (decoded) would reach sibling folders
+ * whose names start like the output folder's (`_site.tolk-…` staging folders): the dev server
+ * checks only the prefix. A path that starts with `//` would be redirected to `//name/`, which a
+ * browser reads as another host.
+ */
+function refusal(req: IncomingMessage): { status: number; text: string } | null {
+  if (!addressedHere(req.headers.host)) {
+    return { status: 403, text: `Forbidden: tolk serve answers only requests addressed to ${PREVIEW_HOST} or localhost.\n` };
+  }
+  let path: string;
+  try {
+    path = new URL(req.url ?? '/', 'http://preview/').pathname;
+    if (decodeURIComponent(path).split(/[\\/]/).includes('..')) return { status: 400, text: 'Bad request: the path leaves the site.\n' };
+  } catch {
+    return { status: 400, text: 'Bad request: the path is not a valid URL path.\n' }; // no file has that name
+  }
+  if (path.startsWith('//')) return { status: 400, text: 'Bad request: the path starts with //.\n' };
+  return null;
 }
 
 function answer(res: ServerResponse, status: number, text: string): void {
@@ -59,14 +89,14 @@ function answer(res: ServerResponse, status: number, text: string): void {
 }
 
 /**
- * Runs before the dev server maps the URL to a file. A name with `..` would otherwise reach sibling
- * folders whose names start like the output folder's (`_site.tolk-…` staging folders); and the
- * dev server reads files synchronously and lets a failure (a file removed by a rebuild's swap
- * between its check and its read) escape, which would end the process: it is answered here.
+ * Runs before the dev server maps the URL to a file: refuses what `refusal` names; and the dev
+ * server reads files synchronously and lets a failure (a file removed by a rebuild's swap between
+ * its check and its read) escape, which would end the process: it is answered here.
  */
 function guarded(onProblem: (message: string) => void) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    if (climbsOut(req.url ?? '/')) { answer(res, 400, 'Bad request: the path leaves the site.\n'); return; }
+    const refused = refusal(req);
+    if (refused) { answer(res, refused.status, refused.text); return; }
     try {
       next();
     } catch (error) {
@@ -75,6 +105,25 @@ function guarded(onProblem: (message: string) => void) {
       else res.end();
     }
   };
+}
+
+/**
+ * The live-reload WebSocket answers only pages of this server (Origin the same as Host): any web
+ * page may open a WebSocket to 127.0.0.1, and the channel carries failed rebuilds' messages and
+ * stacks (file paths). Clients that send no Origin are programs on this machine, not pages.
+ */
+function guardReloadChannel(server: Server): void {
+  const handlers = server.listeners('upgrade') as ((req: IncomingMessage, socket: Duplex, head: Buffer) => void)[];
+  server.removeAllListeners('upgrade');
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const origin = req.headers.origin;
+    if (!addressedHere(req.headers.host) || (origin !== undefined && origin !== `http://${req.headers.host}`)) {
+      socket.on('error', () => {});
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    for (const handler of handlers) handler.call(server, req, socket, head);
+  });
 }
 
 /** Listens on `port` on the loopback address; with `tryNext`, on the next ports when it is taken. */
@@ -133,7 +182,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     throw error;
   }
   server.on('error', (error) => options.onProblem(`server error: ${plainReason(error)}`));
-  await devServer.ready();
+  await devServer.ready(); // the dev server has made its WebSocket server, on the `upgrade` event
+  guardReloadChannel(server);
   return {
     url: `http://${PREVIEW_HOST}:${port}${options.base}`,
     port,

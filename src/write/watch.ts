@@ -5,9 +5,14 @@
  * put a watch on every file, media included, and report its first scan as changes. Changes are
  * gathered until the files have been quiet for a moment, then one rebuild runs; changes made
  * during a rebuild make exactly one more after it.
+ *
+ * A watch follows the folder, not its path: when a folder is deleted and made again, or another
+ * folder is renamed to its name (`git checkout`, a tool that writes a tree beside and swaps it in),
+ * the old watch sees nothing more. So after such a change the path is watched anew, with
+ * everything under it; the content folder itself is watched for in its parent folder.
  */
-import { watch, readdirSync, type FSWatcher } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import { plainReason } from '../fs-errors.js';
 
 export interface Watcher {
@@ -45,6 +50,8 @@ function foldersUnder(root: string): string[] {
 export function watchFolderTree(root: string, onChange: OnChange, onError: OnWatchError): Watcher {
   const watchers = new Map<string, FSWatcher>();
   const failed = new Set<string>();
+  // Watched paths that may now name another folder than the one watched: watched anew at the resync.
+  const renewed = new Set<string>();
   let resyncTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -53,19 +60,31 @@ export function watchFolderTree(root: string, onChange: OnChange, onError: OnWat
     watchers.delete(folder);
   };
 
+  /** `path` and every watched folder under it. */
+  const renew = (path: string) => {
+    const under = path + sep;
+    for (const folder of watchers.keys()) if (folder === path || folder.startsWith(under)) renewed.add(folder);
+  };
+
   const watchOne = (folder: string) => {
     try {
       const watcher = watch(folder, { persistent: true }, (event, name) => {
         if (name !== null && isEditorScratch(basename(name))) return;
-        onChange(name === null ? folder : join(folder, name));
+        // inotify names the watched folder itself when it is deleted or moved away.
+        const self = name === null || (name === basename(folder) && !existsSync(folder));
+        const path = self ? folder : join(folder, name);
+        onChange(path);
         // A rename may be a folder made, moved or deleted: the set of watched folders is checked again.
-        if (event === 'rename') scheduleResync();
+        if (event === 'rename') { renew(path); scheduleResync(); }
       });
       // The folder itself went away (or inotify gave up on it): drop it; a resync finds what is there now.
       watcher.on('error', () => { unwatch(folder); scheduleResync(); });
+      // A folder watched anew: the new watch is made before the old one is closed, so no change falls between.
+      watchers.get(folder)?.close();
       watchers.set(folder, watcher);
       failed.delete(folder);
     } catch (error) {
+      unwatch(folder); // a watch renewed in vain must not stay on the folder that was there before
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || failed.has(folder)) return;
       failed.add(folder);
@@ -79,8 +98,9 @@ export function watchFolderTree(root: string, onChange: OnChange, onError: OnWat
     resyncTimer = null;
     if (closed) return;
     const now = new Set(foldersUnder(root));
-    for (const folder of watchers.keys()) if (!now.has(folder)) unwatch(folder);
-    for (const folder of now) if (!watchers.has(folder)) watchOne(folder);
+    for (const folder of [...watchers.keys()]) if (!now.has(folder)) unwatch(folder);
+    for (const folder of now) if (!watchers.has(folder) || renewed.has(folder)) watchOne(folder);
+    renewed.clear();
   };
 
   // Many renames at once (a git checkout) walk the tree once.
@@ -88,11 +108,14 @@ export function watchFolderTree(root: string, onChange: OnChange, onError: OnWat
     if (!closed && resyncTimer === null) resyncTimer = setTimeout(resync, 50);
   };
 
+  // The content folder deleted, made again or replaced: seen in its parent, which is not watched otherwise.
+  const parent = watchFilesIn(dirname(root), [basename(root)], () => { onChange(root); renew(root); scheduleResync(); }, onError);
   resync();
   return {
     close() {
       closed = true;
       if (resyncTimer) clearTimeout(resyncTimer);
+      parent.close();
       for (const folder of [...watchers.keys()]) unwatch(folder);
     },
   };

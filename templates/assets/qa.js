@@ -29,6 +29,7 @@
   var haystacks = null;
   var waive = null;
   var updateWaiveAll = null;
+  var place = null;
 
   function fill(template, vars) {
     return template.replace(/\{(\w+)\}/g, function (whole, name) {
@@ -118,27 +119,6 @@
     };
   }
 
-  /** Filters in the query string, so a filtered view can be bookmarked or linked to. */
-  function stateFromUrl() {
-    var params = new URLSearchParams(window.location.search);
-    ['locale', 'check', 'severity', 'document'].forEach(function (key) {
-      var value = params.get(key);
-      if (value && Array.prototype.some.call(fields[key].options, function (o) { return o.value === value; })) fields[key].value = value;
-    });
-    fields.q.value = params.get('q') || '';
-    fields.waived.checked = params.get('waived') === '1';
-  }
-
-  function stateToUrl(state) {
-    var params = new URLSearchParams();
-    ['locale', 'check', 'severity', 'document'].forEach(function (key) { if (state[key]) params.set(key, state[key]); });
-    if (fields.q.value.trim()) params.set('q', fields.q.value.trim());
-    if (state.waived) params.set('waived', '1');
-    var query = params.toString();
-    var url = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
-    try { window.history.replaceState(null, '', url); } catch (e) { /* file: URLs may refuse */ }
-  }
-
   function haystack(i) {
     if (!haystacks) {
       haystacks = data.findings.map(function (f) {
@@ -184,7 +164,7 @@
     }
     updateCounts(counts);
     if (updateWaiveAll) updateWaiveAll(matches);
-    stateToUrl(state);
+    if (place) place.toUrl();
     list.textContent = '';
     shown = 0;
     showMore(false);
@@ -262,12 +242,18 @@
     return link;
   }
 
-  function where(f) {
-    var parts = [localeOf(f), documentOf(f).slug];
-    parts.push(f.unit !== null ? s.unit + ' ' + data.units[f.unit].key : s.documentLevel);
-    if (f.segment) parts.push(f.segment);
-    if (f.line !== null) parts.push(s.line + ' ' + f.line);
-    return parts.join(' · ');
+  /** "nb-NO · slug · unit 102 · 294fe-102 · line 21"; qa-state.js makes the slug a filter button. */
+  function where(f, n) {
+    var line = el('span', 'qa-where');
+    line.id = 'qa-fi-' + n;
+    var slug = documentOf(f).slug;
+    var rest = [f.unit !== null ? s.unit + ' ' + data.units[f.unit].key : s.documentLevel];
+    if (f.segment) rest.push(f.segment);
+    if (f.line !== null) rest.push(s.line + ' ' + f.line);
+    line.appendChild(document.createTextNode(localeOf(f) + ' · '));
+    line.appendChild(place ? place.documentName(slug) : document.createTextNode(slug));
+    line.appendChild(document.createTextNode(' · ' + rest.join(' · ')));
+    return line;
   }
 
   /** Finding number `n` (its index in data.findings gives its elements unique ids). */
@@ -278,7 +264,7 @@
     head.appendChild(el('span', 'qa-sev qa-sev-' + f.severity, s['severity_' + f.severity] || f.severity));
     head.appendChild(el('span', 'qa-check-title', checkOf(f).title)).id = 'qa-ft-' + n;
     head.appendChild(el('code', 'qa-check-id', checkOf(f).id));
-    head.appendChild(el('span', 'qa-where', where(f))).id = 'qa-fi-' + n;
+    head.appendChild(where(f, n));
     head.appendChild(openLink(f));
     item.appendChild(head);
     var message = item.appendChild(el('p', 'qa-message', f.message));
@@ -288,9 +274,10 @@
     return item;
   }
 
-  function showMore(moveFocus) {
+  /** The next page of findings, or up to `upTo` of them (a place restored by qa-state.js). */
+  function showMore(moveFocus, upTo) {
     var fragment = document.createDocumentFragment();
-    var end = Math.min(shown + PAGE, matches.length);
+    var end = Math.min(Math.max(upTo || 0, shown + PAGE), matches.length);
     var first = null;
     for (var i = shown; i < end; i++) {
       var item = findingItem(data.findings[matches[i]], matches[i]);
@@ -328,7 +315,15 @@
     if (noJs) noJs.hidden = true;
     if (data.findings.length === 0) return;
     buildFilters();
-    stateFromUrl();
+    // qa-state.js (loaded first) keeps the filters in the address and the reader's place.
+    if (typeof window.tolkQaState === 'function') {
+      place = window.tolkQaState({
+        strings: s, el: el, fields: fields, list: list, apply: applyFilters,
+        shown: function () { return shown; },
+        showUpTo: function (count) { if (count > shown) showMore(false, count); },
+      });
+      place.fromUrl();
+    }
     // qa-waive.js (loaded first) adds the waive buttons; without it the list works as before.
     if (typeof window.tolkQaWaive === 'function') {
       waive = window.tolkQaWaive({
@@ -346,6 +341,7 @@
     form.addEventListener('reset', function () { setTimeout(applyFilters, 0); });
     moreButton.addEventListener('click', function () { showMore(true); });
     applyFilters();
+    if (place) place.restorePlace();
   }
 
   start();

@@ -72,7 +72,7 @@
   }
 
   // Language links remember the choice; on an advisory they carry the reader's place along,
-  // on the search page the query.
+  // on the search page the query, on the QA report its filters.
   function initLanguageLinks() {
     document.addEventListener('click', function (event) {
       var link = event.target.closest && event.target.closest('a[data-locale]');
@@ -82,6 +82,10 @@
       var page = root.getAttribute('data-page');
       if (page === 'search' && currentQuery()) {
         link.setAttribute('href', href.split('?')[0] + '?q=' + encodeURIComponent(currentQuery()));
+      }
+      // The QA report (one page for every language) keeps its filters, which qa-state.js keeps in the query.
+      if (page === 'extra' && link.getAttribute('aria-current') === 'page') {
+        link.setAttribute('href', href.split('?')[0] + window.location.search);
       }
       if (page !== 'article' || window.scrollY < 8) return;
       var seg = segmentAtTop();

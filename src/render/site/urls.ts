@@ -14,10 +14,19 @@ export function normalizeBase(base: string): string {
     throw new SiteUrlError(`--base must be a path such as /docs/, not a URL (use --site-url for the origin): ${base}`);
   }
   const parts = trimmed.split('/').filter((p) => p !== '');
-  if (parts.some((p) => p === '.' || p === '..' || /[\s?#\\]/.test(p))) {
+  // Decoded too: a browser reads `%2e%2e` as `..`, so `/%2e%2e/` would be the root (and loop on redirects).
+  if (parts.some((p) => [p, decodedPart(p)].some((d) => d === '.' || d === '..' || /[\s?#\\]/.test(d)))) {
     throw new SiteUrlError(`--base must be a plain path without ., .., spaces, ? or #: ${base}`);
   }
   return parts.length === 0 ? '/' : `/${parts.map(encodePathPart).join('/')}/`;
+}
+
+function decodedPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 /** Encodes a path segment unless it is already percent-encoded. */

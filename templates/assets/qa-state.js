@@ -1,0 +1,183 @@
+/*
+ * tolk QA report: the reader's place. The filters live in the query string
+ * (`qa/?locale=nb-NO&check=number-mismatch`), so a filtered view can be bookmarked, reloaded or
+ * sent to a colleague. A query string, not a hash: a static host serves qa/index.html for any
+ * query, and the hash stays free for the page's own anchors (#qa-findings). Coming back from an
+ * advisory to a page the browser reloads (no back/forward cache), the list shows as many
+ * findings as before and the finding the reader opened is where it was. Each finding's document
+ * name narrows the list to that document. Loaded before qa.js, which calls
+ * window.tolkQaState(api); without this file the report works, without these.
+ */
+(function () {
+  'use strict';
+  var FILTERS = ['locale', 'check', 'severity', 'document'];
+  var PLACE_KEY = 'tolk-qa-place:';
+
+  /** The select's option for `wanted`: exact, else ignoring case (`nb-no` from a hand-typed address). */
+  function optionValue(select, wanted) {
+    if (!wanted) return '';
+    var lower = wanted.toLowerCase();
+    var loose = '';
+    for (var i = 1; i < select.options.length; i++) {
+      var value = select.options[i].value;
+      if (value === wanted) return value;
+      if (!loose && value.toLowerCase() === lower) loose = value;
+    }
+    return loose;
+  }
+
+  /*
+   * Every field is set, to '' when the address says nothing or names a value the report lacks
+   * (a check since removed, a document no longer flagged): the menus show what is applied, and
+   * the first write of the address drops what was ignored.
+   */
+  function fromUrl(fields) {
+    var params = new URLSearchParams(window.location.search);
+    FILTERS.forEach(function (key) { fields[key].value = optionValue(fields[key], params.get(key)); });
+    fields.q.value = params.get('q') || '';
+    fields.waived.checked = params.get('waived') === '1';
+  }
+
+  function urlOf(fields) {
+    var params = new URLSearchParams();
+    FILTERS.forEach(function (key) { if (fields[key].value) params.set(key, fields[key].value); });
+    if (fields.q.value.trim()) params.set('q', fields.q.value.trim());
+    if (fields.waived.checked) params.set('waived', '1');
+    var query = params.toString();
+    return window.location.pathname + (query ? '?' + query : '') + window.location.hash;
+  }
+
+  /* replaceState: a filter change is not a step back; unchanged addresses are not written at all. */
+  function toUrl(fields) {
+    var url = urlOf(fields);
+    var here = window.location.pathname + window.location.search + window.location.hash;
+    if (url === here) return;
+    try { window.history.replaceState(null, '', url); } catch (e) { /* file: URLs may refuse */ }
+  }
+
+  /* ---- the place: how many findings were shown and where the reader was ---- */
+
+  function placeKey() { return PLACE_KEY + window.location.pathname + window.location.search; }
+
+  function readPlace() {
+    try { return JSON.parse(window.sessionStorage.getItem(placeKey()) || 'null'); } catch (e) { return null; }
+  }
+
+  function writePlace(place) {
+    try { window.sessionStorage.setItem(placeKey(), JSON.stringify(place)); } catch (e) { /* storage off: no restoring */ }
+  }
+
+  /*
+   * Only a return to this history entry (back/forward) or a reload restores the place: following
+   * a link to the report, even to the same address, opens it at the top as links do.
+   */
+  function isReturn() {
+    var entry = window.performance && performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    return !!entry && (entry.type === 'back_forward' || entry.type === 'reload');
+  }
+
+  /** The item of finding number `n`, if it is in the list now. */
+  function itemOf(n) {
+    var title = document.getElementById('qa-ft-' + n);
+    return title ? title.closest('li') : null;
+  }
+
+  /** The first finding whose box reaches into the window: where a reader who scrolled is. */
+  function itemAtTop(list) {
+    for (var item = list.firstElementChild; item; item = item.nextElementSibling) {
+      if (item.getBoundingClientRect().bottom > 0) return item;
+    }
+    return null;
+  }
+
+  function findingNumber(item) {
+    var title = item && item.querySelector('[id^="qa-ft-"]');
+    return title ? Number(title.id.slice(6)) : null;
+  }
+
+  window.tolkQaState = function (api) {
+    var s = api.strings;
+    // The finding whose advisory link the reader followed (in this tab), and whether by keyboard.
+    var opened = null;
+
+    function savePlace() {
+      var item = (opened && itemOf(opened.n)) || itemAtTop(api.list);
+      writePlace({
+        shown: api.shown(),
+        n: findingNumber(item),
+        top: item ? Math.round(item.getBoundingClientRect().top) : 0,
+        keyboard: !!(opened && item && opened.n === findingNumber(item) && opened.keyboard),
+      });
+    }
+
+    function noteOpened(event, link) {
+      // A link opened in a new tab or window leaves the reader here: nothing to come back to.
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      // A click from Enter on a focused link has detail 0; a mouse click counts its clicks.
+      opened = { n: findingNumber(link.closest('li')), keyboard: event.detail === 0 };
+    }
+
+    /** Narrows the list to one document; the menu that now says so gets the focus. */
+    function filterToDocument(slug) {
+      api.fields.document.value = optionValue(api.fields.document, slug);
+      api.apply();
+      api.fields.document.focus();
+    }
+
+    api.list.addEventListener('click', function (event) {
+      var target = event.target;
+      var doc = target.closest && target.closest('button.qa-doc');
+      if (doc) { filterToDocument(doc.getAttribute('data-document')); return; }
+      var link = target.closest && target.closest('a.qa-open');
+      if (link) noteOpened(event, link);
+    });
+    // pagehide fires on every way out (a link, the address bar, closing the tab), cached or not.
+    window.addEventListener('pagehide', savePlace);
+
+    /*
+     * After the first rendering: on a return, show as many findings as were shown and put the
+     * finding the reader was at back at the same height in the window (the browser's own scroll
+     * restoration would count from a list of 50), focusing its link if it was opened by keyboard.
+     */
+    function restorePlace() {
+      if (!isReturn()) return;
+      var place = readPlace();
+      if (!place || typeof place.shown !== 'number') return;
+      if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+      api.showUpTo(place.shown);
+      var item = place.n === null ? null : itemOf(place.n);
+      if (!item) return;
+      window.scrollBy(0, item.getBoundingClientRect().top - (Number(place.top) || 0));
+      var link = place.keyboard && item.querySelector('a.qa-open');
+      if (link) link.focus({ preventScroll: true });
+    }
+
+    /*
+     * The document name in a finding's "where" line: a button that shows that document's findings
+     * only (plain text when the list already is). Its hint is the one #qa-doc-hint.
+     */
+    function documentName(slug) {
+      if (api.fields.document.value === slug) return document.createTextNode(slug);
+      var button = api.el('button', 'qa-doc', slug);
+      button.type = 'button';
+      button.setAttribute('data-document', slug);
+      button.setAttribute('aria-describedby', 'qa-doc-hint');
+      button.title = s.filterToDocument;
+      return button;
+    }
+
+    (function addHint() {
+      var hint = api.el('span', null, s.filterToDocument);
+      hint.id = 'qa-doc-hint';
+      hint.hidden = true;
+      api.list.parentNode.insertBefore(hint, api.list);
+    })();
+
+    return {
+      fromUrl: function () { fromUrl(api.fields); },
+      toUrl: function () { opened = null; toUrl(api.fields); },
+      restorePlace: restorePlace,
+      documentName: documentName,
+    };
+  };
+})();

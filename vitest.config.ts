@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    setupFiles: ['test/setup/remove-temp-dirs.ts'],
   },
 });

@@ -1,7 +1,7 @@
 /** `tolk qa` as a user runs it: exit codes, config and waivers, outputs on disk. Needs `npm run compile`. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers/temp-dir.js';
 import { describe, expect, it } from 'vitest';
 import type { QaReport } from '../src/check/types.js';
 import { CONTENT } from './helpers/corpus.js';
@@ -13,7 +13,7 @@ const errors = report.findings.filter((f) => f.severity === 'error');
 
 /** A fresh project folder (the cwd of the run) holding `files`. */
 function project(files: Record<string, unknown> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tolk-qa-cli-'));
+  const dir = tempDir('tolk-qa-cli-');
   for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(value, null, 2));
   return dir;
 }

@@ -3,9 +3,9 @@
  * with one real sentence rewritten to hold what output formats must survive (quotes, commas,
  * a line break, `<script>`, `&`) while still tripping real checks.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers/temp-dir.js';
 import { runChecks } from '../src/check/run.js';
 import type { QaConfig, QaReport } from '../src/check/types.js';
 import type { AlignedCorpus } from '../src/model.js';
@@ -38,7 +38,7 @@ export function rewriteSegment(contentDir: string, file: string, id: string, tar
 
 /** A temp copy of content/ with the hostile sentence in nb-NO. */
 export function hostileContent(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'tolk-qa-')), 'content');
+  const dir = join(tempDir('tolk-qa-'), 'content');
   cpSync(CONTENT, dir, { recursive: true });
   rewriteSegment(dir, TLS_NB, HOSTILE_ID, HOSTILE_TARGET);
   return dir;

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { qaAssets, renderQaBody } from '../src/render/qa-page.js';
 import type { QaPayload } from '../src/render/qa-data.js';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers/temp-dir.js';
 import { CONTENT } from './helpers/corpus.js';
 import { checkContent, HOSTILE_ID, HOSTILE_TARGET, hostileContent, TLS } from './qa-fixture.js';
 
@@ -18,7 +18,7 @@ const payloadOf = (page: cheerio.CheerioAPI) => JSON.parse(page('script#qa-data'
 
 /** A temp copy of content/ with the span pair of segment `id` cut out of `file`. */
 function contentWithout(file: string, id: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'tolk-qa-page-')), 'content');
+  const dir = join(tempDir('tolk-qa-page-'), 'content');
   cpSync(CONTENT, dir, { recursive: true });
   const text = readFileSync(join(dir, file), 'utf8');
   const pair = new RegExp(`<span data-ttu-id="${id}">.*?</span><span class="sxs-lookup"><span data-stu-id="${id}">.*?</span></span>`).exec(text);

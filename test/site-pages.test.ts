@@ -233,6 +233,21 @@ describe('the QA report in the site', () => {
     expect(report.findings.length).toBeGreaterThan(0);
     expect($('main a[href="/qa/report.json"]')).toHaveLength(1);
   });
+
+  it('each advisory\'s footer also links its own findings: its language and slug (subfolder, dash and all) in the address', () => {
+    const filtersOf = (locale: string, slug: string) => {
+      const links = article(locale, slug)('footer a').toArray().map((el) => new URL(cheerio.load(el)('a').attr('href')!, 'http://site.test'));
+      expect(links.map((u) => u.pathname)).toEqual(['/qa/', '/qa/']);
+      return Object.fromEntries(links[1].searchParams);
+    };
+    const dashed = 'learn-about-m365-subscription\u2013based-availability-office-apps-features-on-mobile-devices';
+    expect(filtersOf('lv-lv', dashed)).toEqual({ locale: 'lv-LV', document: dashed });
+    expect(filtersOf('nb-no', 'commercial-dialogues/aad-security-and-identity')).toEqual({ locale: 'nb-NO', document: 'commercial-dialogues/aad-security-and-identity' });
+    // English is every translation's source: its page asks for the findings of all languages.
+    expect(filtersOf('en-us', TLS)).toEqual({ document: TLS });
+    // Other pages link the whole report only.
+    expect(page('lv-lv/index.html')('footer a')).toHaveLength(1);
+  });
 });
 
 describe('sitemap.xml', () => {

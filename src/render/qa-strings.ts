@@ -62,6 +62,7 @@ export const QA_STRINGS = {
   line: 'line',
   documentLevel: 'whole document',
   filterToDocument: 'Show only the findings of this document',
+  documentWithoutFindings: 'This report has no findings for “{document}”: the document has none, or it is not in the content.',
   waivedBecause: 'Waived: {reason}',
   missingText: '(missing)',
   noFindings: 'No findings: every check passed.',

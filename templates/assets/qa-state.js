@@ -173,8 +173,22 @@
       api.list.parentNode.insertBefore(hint, api.list);
     })();
 
+    /*
+     * An address naming a document the report has no findings for (the footer link of a clean
+     * advisory, an old bookmark) says so, rather than quietly showing other documents' findings.
+     */
+    function noteUnknownDocument() {
+      var wanted = new URLSearchParams(window.location.search).get('document');
+      if (!wanted || api.fields.document.value) return;
+      var notice = api.el('p', 'qa-notice', s.documentWithoutFindings.replace('{document}', wanted));
+      notice.id = 'qa-doc-notice';
+      var form = api.fields.document.form;
+      form.parentNode.insertBefore(notice, form);
+      api.fields.document.addEventListener('change', function () { notice.remove(); }, { once: true });
+    }
+
     return {
-      fromUrl: function () { fromUrl(api.fields); },
+      fromUrl: function () { fromUrl(api.fields); noteUnknownDocument(); },
       toUrl: function () { opened = null; toUrl(api.fields); },
       restorePlace: restorePlace,
       documentName: documentName,

@@ -184,4 +184,44 @@ describe.runIf(hasChromium)('QA report: the place is kept and shared', () => {
       await context.close();
     });
   }
+
+  it('an advisory\'s footer leads to its own findings in its language; a clean one\'s says it has none', async () => {
+    const { context, page, problems } = await openPage(site);
+    const report = await (await page.request.get(at(site, 'qa/report.json'))).json() as {
+      findings: { document: string; locale: string; waived: string | null }[];
+    };
+    const expected = report.findings.filter((f) => f.document === DOC && f.locale === 'lv-LV' && f.waived === null).length;
+    expect(expected).toBeGreaterThan(0);
+
+    await page.goto(at(site, `lv-lv/${DOC}/`));
+    await page.locator('footer a', { hasText: 'šī raksta atradumi' }).click();
+    await page.locator('#qa-count:not(:empty)').waitFor();
+    expect(query(page)).toBe(`?locale=lv-LV&document=${DOC}`);
+    expect(await menuValues(page)).toEqual(['lv-LV', '', '', DOC, '']);
+    expect(await matching(page)).toBe(expected);
+    const wheres = await findings(page).locator('.qa-where').allInnerTexts();
+    expect(wheres.every((w) => w.startsWith(`lv-LV · ${DOC} · `))).toBe(true);
+    expect(await page.locator('#qa-doc-notice').count()).toBe(0);
+
+    // The English page's link asks for the findings of every language.
+    await page.goto(at(site, `en-us/${DOC}/`));
+    await page.locator('footer a', { hasText: 'Findings for this advisory' }).click();
+    await page.locator('#qa-count:not(:empty)').waitFor();
+    expect(await menuValues(page)).toEqual(['', '', '', DOC, '']);
+    expect(await matching(page)).toBe(report.findings.filter((f) => f.document === DOC && f.waived === null).length);
+
+    // A document without findings: said, not replaced by other documents' findings in silence.
+    const clean = 'cannot-access-public-folders';
+    expect(report.findings.some((f) => f.document === clean)).toBe(false);
+    await page.goto(at(site, `nb-no/${clean}/`));
+    await page.locator('footer a', { hasText: 'funn i denne artikkelen' }).click();
+    await page.locator('#qa-count:not(:empty)').waitFor();
+    expect(await page.locator('#qa-doc-notice').innerText()).toBe(
+      `This report has no findings for “${clean}”: the document has none, or it is not in the content.`);
+    expect(await menuValues(page)).toEqual(['nb-NO', '', '', '', '']);
+    await page.locator('#qa-f-document').selectOption(DOC);
+    expect(await page.locator('#qa-doc-notice').count()).toBe(0);
+    expectNoProblems(problems);
+    await context.close();
+  });
 });

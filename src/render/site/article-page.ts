@@ -59,5 +59,6 @@ export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: 
     beforeMain: breadcrumbs(strings, crumbsOf(ctx, locale, advisory.slug, view.title, strings.home)) + aside,
     main: articleBody(view),
     mainAttrs: advisory.fragment ? '' : ' data-pagefind-body',
+    qaDocument: advisory.slug,
   });
 }

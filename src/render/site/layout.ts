@@ -34,6 +34,8 @@ export interface ShellOptions {
   styles?: string[];
   /** Whether the header links the site home of this locale (not on the root page). */
   headerHome?: string;
+  /** An advisory's slug: the footer also links the QA report filtered to its findings. */
+  qaDocument?: string;
 }
 
 function head(o: ShellOptions): string {
@@ -78,14 +80,25 @@ export const QA_REPORT_PATH = 'qa/';
 /**
  * Translators reach the report from the footer of every page: out of readers' way, and always
  * there when checking an advisory. The report is in English, as the link says in other languages.
+ * An advisory also links its own findings (in its language; all languages from the English page).
  */
 function qaLink(o: ShellOptions): string {
   // Not with --no-qa: no page links a report that does not exist.
   if (o.ctx.qa !== true) return '';
   const url = `${o.ctx.urls.base}${QA_REPORT_PATH}`;
   const current = o.canonical === url ? ' aria-current="page"' : '';
-  return `<p class="footer-qa"><a${attr('href', url)}${attr('hreflang', o.ctx.english)}${current}>` +
-    `${escapeHtml(o.strings.qaReportLink)}</a></p>`;
+  const link = (href: string, text: string, extra = '') =>
+    `<a${attr('href', href)}${attr('hreflang', o.ctx.english)}${extra}>${escapeHtml(text)}</a>`;
+  const own = o.qaDocument === undefined ? '' : ` · ${link(`${url}?${qaDocumentQuery(o.qaDocument, o.locale, o.ctx.english)}`, o.strings.qaDocumentLink)}`;
+  return `<p class="footer-qa">${link(url, o.strings.qaReportLink, current)}${own}</p>`;
+}
+
+/** The report's filters (qa-state.js reads them) for one advisory's findings in one language. */
+export function qaDocumentQuery(slug: string, locale: string, english: string): string {
+  // In the order the report writes its address, so it does not rewrite this one.
+  const params = new URLSearchParams(locale === english ? {} : { locale });
+  params.set('document', slug);
+  return params.toString();
 }
 
 function footer(o: ShellOptions): string {

@@ -39,6 +39,15 @@ describe('Latvian query stemming for the search page', () => {
     expect(stemQuery('mainīt  paroli', 'lv')).toBe('main  parol');
   });
 
+  it('stems the words outside a quoted phrase and keeps the phrase as typed', () => {
+    expect(stemQuery('"mainīt paroli" lietotāja', 'lv-LV')).toBe('"mainīt paroli" lietotāj');
+    expect(stemQuery('atiestatīt "paroles maiņa" abonementu', 'lv-LV')).toBe('atiestat "paroles maiņa" abonement');
+    // A phrase still being typed (no closing quote yet) is kept as typed too.
+    expect(stemQuery('lietotāja "mainīt paroli', 'lv-LV')).toBe('lietotāj "mainīt paroli');
+    // Quotes around the whole query make it Pagefind's exact search, which a stem inside would miss.
+    expect(stemQuery('"mainīt" paroles "lietotāja"', 'lv-LV')).toBe('"mainīt" paroles "lietotāja"');
+  });
+
   it('leaves Norwegian and English queries to Pagefind, which stems them itself', () => {
     expect(stemQuery('passordet', 'nb-NO')).toBe('passordet');
     expect(stemQuery('passwords', 'en-US')).toBe('passwords');

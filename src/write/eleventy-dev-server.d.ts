@@ -4,10 +4,7 @@ declare module '@11ty/eleventy-dev-server' {
 
   export interface EleventyDevServerOptions {
     pathPrefix?: string;
-    liveReload?: boolean;
     domDiff?: boolean;
-    portReassignmentRetryCount?: number;
-    showVersion?: boolean;
     headers?: Record<string, string>;
     /** Run before the server maps the URL to a file; call `next()` to let it. */
     middleware?: Array<(req: IncomingMessage, res: ServerResponse, next: () => void) => void>;
@@ -19,10 +16,9 @@ declare module '@11ty/eleventy-dev-server' {
     static getServer(name: string, dir: string, options?: EleventyDevServerOptions): EleventyDevServer;
     /** The HTTP server, made on first access (with the server's own `error` and `listening` handlers). */
     readonly server: Server;
-    serve(port: number): void;
     ready(): Promise<void>;
     /** Tells every open page to reload (a full reload when DOM diffing is off). */
-    reload(event?: { files?: string[]; subtype?: string }): void;
+    reload(): void;
     /** Shows a build error in the browser's console. */
     sendError(event: { error: Error }): void;
     close(): Promise<void>;

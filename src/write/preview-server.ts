@@ -88,15 +88,28 @@ function answer(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+/** Static hosting reads files and nothing else; the dev server would answer a POST with the page. */
+const READ_METHODS = ['GET', 'HEAD'];
+
+/** Answers 405, naming the allowed methods, to a method static hosting refuses; true when it did. */
+function refusedMethod(req: IncomingMessage, res: ServerResponse): boolean {
+  if (READ_METHODS.includes(req.method ?? 'GET')) return false;
+  res.setHeader('Allow', READ_METHODS.join(', '));
+  answer(res, 405, `Method Not Allowed: the preview, like static hosting, answers only ${READ_METHODS.join(' and ')}.\n`);
+  return true;
+}
+
 /**
- * Runs before the dev server maps the URL to a file: refuses what `refusal` names; and the dev
- * server reads files synchronously and lets a failure (a file removed by a rebuild's swap between
- * its check and its read) escape, which would end the process: it is answered here.
+ * Runs before the dev server maps the URL to a file: refuses what `refusal` names and methods other
+ * than GET and HEAD; and the dev server reads files synchronously and lets a failure (a file
+ * removed by a rebuild's swap between its check and its read) escape, which would end the
+ * process: it is answered here.
  */
 function guarded(onProblem: (message: string) => void) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const refused = refusal(req);
     if (refused) { answer(res, refused.status, refused.text); return; }
+    if (refusedMethod(req, res)) return;
     try {
       next();
     } catch (error) {

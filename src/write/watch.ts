@@ -3,8 +3,8 @@
  * `fs.watch` (inotify watches a folder's entries, so an editor that saves by writing a temporary
  * file and renaming it over the original is seen too); Node 20's recursive watch on Linux would
  * put a watch on every file, media included, and report its first scan as changes. Changes are
- * gathered until the files have been quiet for a moment, then one rebuild runs; changes made
- * during a rebuild make exactly one more after it.
+ * gathered until the files have been quiet for a moment (or for 2 s at most), then one rebuild
+ * runs; changes made during a rebuild make exactly one more after it.
  *
  * A watch follows the folder, not its path: when a folder is deleted and made again, or another
  * folder is renamed to its name (`git checkout`, a tool that writes a tree beside and swaps it in),
@@ -24,9 +24,14 @@ export type OnChange = (path: string) => void;
 /** Called with a sentence saying what cannot be watched and what that means for the user. */
 export type OnWatchError = (message: string) => void;
 
-/** Files editors write beside the one being edited (swap files, backups, vim's `4913` probe): no rebuild for them. */
+/**
+ * Files editors write beside the one being edited: no rebuild for them. Dot files cover vim's swap
+ * (`.x.md.swp`) and Emacs's lock (`.#x.md`); then backups (`x.md~`), Emacs's auto-save (`#x.md#`),
+ * vim's `4913` write probe and JetBrains' safe-write copies (`x.md___jb_tmp___`).
+ */
 export function isEditorScratch(name: string): boolean {
-  return name.startsWith('.') || name.endsWith('~') || name === '4913';
+  return name.startsWith('.') || name.endsWith('~') || name === '4913' ||
+    (name.length > 1 && name.startsWith('#') && name.endsWith('#')) || /___jb_(tmp|old)___$/.test(name);
 }
 
 /** `root` and every folder under it, symbolic links not followed (the content loader does not follow them either). */
@@ -139,7 +144,7 @@ export function watchFilesIn(folder: string, names: string[], onChange: OnChange
 }
 
 export interface RebuildQueue {
-  /** Something changed: a rebuild follows once changes have been quiet for `quietMs`. */
+  /** Something changed: a rebuild follows once changes have been quiet for `quietMs`, or after `maxWaitMs` at most. */
   changed: (path: string) => void;
   /** Lets rebuilds run (changes before this are kept: one rebuild follows if there were any). */
   start: () => void;
@@ -147,31 +152,54 @@ export interface RebuildQueue {
   close: () => void;
 }
 
+export interface RebuildQueueOptions {
+  /** How long changes must be quiet before a rebuild starts. */
+  quietMs?: number;
+  /** The longest a change waits: a file written again and again (a log, a sync tool) must not hold rebuilds off. */
+  maxWaitMs?: number;
+  /** A rebuild that threw instead of reporting its own failure; the queue carries on. */
+  onError: (error: unknown, changed: string[]) => void;
+}
+
 /**
  * Runs `rebuild` with the paths changed since the last one, never two at a time: an editor saving
  * several files makes one rebuild, and changes made during a rebuild make one more after it.
- * `rebuild` reports its own failures; it must not reject (nothing here could say what went wrong).
+ * `rebuild` should report its own failures; one that rejects goes to `onError`.
  */
-export function rebuildQueue(rebuild: (changed: string[]) => Promise<void>, quietMs = 200): RebuildQueue {
+export function rebuildQueue(rebuild: (changed: string[]) => Promise<void>, options: RebuildQueueOptions): RebuildQueue {
+  const { quietMs = 200, maxWaitMs = 2000, onError } = options;
   let pending = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
+  let quietTimer: NodeJS.Timeout | null = null;
+  // Set when the queue starts waiting for quiet; cleared when the rebuild starts.
+  let deadlineTimer: NodeJS.Timeout | null = null;
   let started = false;
   let running = false;
   let closed = false;
 
+  const clearTimers = () => {
+    if (quietTimer) clearTimeout(quietTimer);
+    if (deadlineTimer) clearTimeout(deadlineTimer);
+    quietTimer = deadlineTimer = null;
+  };
+
+  /** Each change restarts the quiet wait; the deadline, set by the first, does not move. */
   const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(run, quietMs);
+    if (quietTimer) clearTimeout(quietTimer);
+    quietTimer = setTimeout(() => void run(), quietMs);
+    deadlineTimer ??= setTimeout(() => void run(), maxWaitMs);
   };
 
   async function run(): Promise<void> {
-    timer = null;
+    clearTimers();
     if (closed || running || pending.size === 0) return;
     const changed = [...pending].sort();
     pending = new Set();
     running = true;
     try {
       await rebuild(changed);
+    } catch (error) {
+      // Called from a timer: uncaught, it would be an unhandled rejection and end the server.
+      onError(error, changed);
     } finally {
       running = false;
       // Changes that came in meanwhile: one more rebuild, once they are quiet too.
@@ -192,7 +220,7 @@ export function rebuildQueue(rebuild: (changed: string[]) => Promise<void>, quie
     },
     close() {
       closed = true;
-      if (timer) clearTimeout(timer);
+      clearTimers();
     },
   };
 }

@@ -9,9 +9,10 @@
 
   /*
    * The waiver that matches this finding and as little else as config allows: the locale always
-   * (without it a waiver covers every locale), the segment ids as the finding gives them (a
-   * merged unit's "a-1 a-2" matches whole), else the unit key. A whole-document finding has
-   * neither, so its waiver covers the check's findings in that document and locale.
+   * (without it a waiver covers every locale, so a finding of no known locale gets no waiver: see
+   * waivable), the segment ids as the finding gives them (a merged unit's "a-1 a-2" matches
+   * whole), else the unit key. A whole-document finding has neither, so its waiver covers the
+   * check's findings in that document and locale.
    */
   function waiverOf(api, f, reason) {
     var w = { document: api.documentOf(f).slug };
@@ -178,8 +179,12 @@
       return distinct(waivers);
     }
 
+    /*
+     * Not for a finding whose locale the report does not list (index -1): the page cannot name
+     * its locale, and a waiver without one would cover every locale.
+     */
     function waivable(f) {
-      return f.waived === undefined && api.checkOf(f).waivable !== false;
+      return f.waived === undefined && api.checkOf(f).waivable !== false && typeof api.localeOf(f) === 'string';
     }
 
     /** "Waive all N findings that match the filters…" after the count line; `update(indexes)` follows the filters. */

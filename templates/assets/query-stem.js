@@ -37,14 +37,34 @@
 
   var STEMMERS = { lv: stemLatvian };
 
+  /** Each word of `text` stemmed; the spaces between words kept as typed. */
+  function stemWords(text, stem) {
+    return text.replace(/[^\s"]+/g, function (word) { return stem(word.normalize('NFC')); });
+  }
+
+  /*
+   * A query wrapped in quotes as a whole is Pagefind's exact search (its test is /^\s*".+"\s*$/),
+   * which matches words as typed: a stem inside it would match nothing, even between two phrases.
+   */
+  var EXACT_SEARCH = /^\s*".+"\s*$/;
+  /* A quoted phrase, or the rest after a quote not yet closed (the reader is still typing it). */
+  var PHRASE = /"[^"]*("|$)/g;
+
   /**
    * The query Pagefind should get for a page in `lang` (a BCP 47 tag): each word stemmed where
    * tolk has a stemmer for the language and Pagefind has none; quoted phrases stay as written.
    */
   function stemQuery(query, lang) {
     var stem = STEMMERS[String(lang || '').toLowerCase().split('-')[0]];
-    if (!stem || query.indexOf('"') !== -1) return query;
-    return query.replace(/[^\s]+/g, function (word) { return stem(word.normalize('NFC')); });
+    if (!stem || EXACT_SEARCH.test(query)) return query;
+    var out = '';
+    var last = 0;
+    query.replace(PHRASE, function (phrase, close, at) {
+      out += stemWords(query.slice(last, at), stem) + phrase;
+      last = at + phrase.length;
+      return phrase;
+    });
+    return out + stemWords(query.slice(last), stem);
   }
 
   global.tolkStemQuery = stemQuery;

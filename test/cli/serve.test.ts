@@ -6,13 +6,12 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { get, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { rebuildQueue } from '../../src/write/watch.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
 import { tolk } from '../helpers/cli.js';
 import { CONTENT, ROOT } from '../helpers/corpus.js';
@@ -149,9 +148,9 @@ describe('tolk serve', () => {
     await waitFor('the failed rebuild', () => /rebuild failed: .*still serving the previous site/.test(s.stderr()));
     expect((await fetchPage(page)).body).toContain('Vai Excel avarē atkal?');
     // …and when the advisories come back, so does the rebuilt site (the folders are watched again).
-    const rebuilds = s.stdout().split('\nrebuilt').length;
+    const rebuilds = s.stdout().split('\nrebuilt in ').length;
     for (const locale of LOCALES) renameSync(join(away, locale), join(dir, 'content', locale));
-    await waitFor('a rebuild after the folders came back', () => s.stdout().split('\nrebuilt').length > rebuilds);
+    await waitFor('a rebuild after the folders came back', () => s.stdout().split('\nrebuilt in ').length > rebuilds);
     editSegment(join(dir, 'content', 'lv-LV', 'Excel-crashing.md'), '7abcb-102', 'Atkal mainīts.');
     await waitFor('the edit in a folder watched again', async () => (await fetchPage(page)).body.includes('Atkal mainīts.'));
 
@@ -176,15 +175,20 @@ describe('tolk serve', () => {
     expect(await s.exited).toBe(143);
   });
 
-  it('Ctrl-C during a rebuild exits 130 and leaves no staging folder', async () => {
-    const dir = project('interrupt');
+  it('Ctrl-C during a rebuild exits 130, removes the rebuild\'s temporary folder and leaves no staging folder', async () => {
+    // The whole content/ (not three advisories): a rebuild long enough to be caught in the middle.
+    const dir = join(tmp, 'interrupt');
+    cpSync(CONTENT, join(dir, 'content'), { recursive: true });
     const s = serve(dir, ['--port', '0', '--no-search']);
     await openUrl(s);
     editSegment(join(dir, 'content', 'lv-LV', 'access-reviews.md'), '8ab32-102', 'Mainīts.');
-    // Interrupt once the rebuild has its staging folder (or, should it be quicker than the polling, after it).
-    await waitFor('the rebuild to start', () => stagingFolders(dir).length > 0 || s.stdout().includes('rebuilt'), 10_000);
+    // The rebuild has said it started and has made its temporary folder: it is under way.
+    await waitFor('the rebuilding line', () => /^rebuilding \(content\/lv-LV\/access-reviews\.md changed\)/m.test(s.stdout()));
+    const staging = await waitFor('the rebuild\'s temporary folder', () => stagingFolders(dir)[0]);
     s.child.kill('SIGINT');
     expect(await s.exited).toBe(130);
+    expect(s.stdout()).not.toMatch(/^rebuilt in /m); // stopped before it ended
+    expect(s.stderr()).toContain(`tolk: interrupted; removed ${join(dir, staging)}`);
     expect(stagingFolders(dir)).toEqual([]);
   });
 
@@ -228,59 +232,5 @@ describe.skipIf(!hasChromium)('tolk serve in a browser (Chromium; skipped withou
       s.child.kill('SIGINT');
       await s.exited;
     }
-  });
-});
-
-describe('rebuild queue', () => {
-  afterEach(() => { vi.useRealTimers(); });
-
-  /** A queue whose rebuilds end when the test says so; records what each was given. */
-  function recordingQueue() {
-    const runs: string[][] = [];
-    let finish = () => {};
-    const queue = rebuildQueue((changed) => {
-      runs.push(changed);
-      return new Promise<void>((done) => { finish = done; });
-    }, 200);
-    return { queue, runs, finish: async () => { finish(); await vi.advanceTimersByTimeAsync(0); } };
-  }
-
-  it('saves close together make one rebuild with all their paths', async () => {
-    vi.useFakeTimers();
-    const { queue, runs } = recordingQueue();
-    queue.start();
-    queue.changed('b.md');
-    await vi.advanceTimersByTimeAsync(150);
-    queue.changed('a.md');
-    queue.changed('b.md');
-    await vi.advanceTimersByTimeAsync(150);
-    expect(runs).toEqual([]); // still within the quiet period of the last save
-    await vi.advanceTimersByTimeAsync(100);
-    expect(runs).toEqual([['a.md', 'b.md']]);
-  });
-
-  it('changes during a rebuild make exactly one more after it; none before start()', async () => {
-    vi.useFakeTimers();
-    const { queue, runs, finish } = recordingQueue();
-    queue.changed('early.md');
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(runs).toEqual([]);
-    queue.start();
-    await vi.advanceTimersByTimeAsync(200);
-    expect(runs).toEqual([['early.md']]);
-    queue.changed('x.md');
-    queue.changed('y.md');
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(runs.length).toBe(1); // never two at a time
-    await finish();
-    await vi.advanceTimersByTimeAsync(200);
-    expect(runs).toEqual([['early.md'], ['x.md', 'y.md']]);
-    await finish();
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(runs.length).toBe(2);
-    queue.close();
-    queue.changed('z.md');
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(runs.length).toBe(2);
   });
 });

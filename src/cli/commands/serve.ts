@@ -56,8 +56,9 @@ function whatChanged(paths: string[]): string {
 }
 
 /**
- * Rebuilds quietly (no progress bar) and says it in one line; prints only the diagnostics that the
- * previous build did not have, so an unchanged warning is not repeated at every save.
+ * Rebuilds quietly (no progress bar: a line when it starts, one when it ends); prints only the
+ * diagnostics that the previous build did not have, so an unchanged warning is not repeated at
+ * every save.
  */
 class Rebuilder {
   private shown = new Set<string>();
@@ -70,15 +71,22 @@ class Rebuilder {
   }
 
   async rebuild(changed: string[]): Promise<void> {
+    // Said at the start: on a big site a rebuild takes seconds, and the reader should know one is under way.
+    process.stdout.write(`${stdoutPaint.dim(`rebuilding (${whatChanged(changed)})…`)}\n`);
     const started = performance.now();
     try {
       const result = await buildSite(this.options);
       this.reportBuilt(result.warnings, performance.now() - started, changed);
       this.server.reload();
     } catch (error) {
-      this.reportFailed(error, changed);
-      this.server.showError(error instanceof Error ? error : new Error(String(error)));
+      this.failed(error, changed);
     }
+  }
+
+  /** Says the rebuild failed, in the terminal and in open pages' consoles; the previous site stays served. */
+  failed(error: unknown, changed: string[]): void {
+    this.reportFailed(error, changed);
+    this.server.showError(error instanceof Error ? error : new Error(String(error)));
   }
 
   private reportBuilt(warnings: Diagnostic[], ms: number, changed: string[]): void {
@@ -124,7 +132,10 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   if (!chosen && server.port !== port) process.stderr.write(`${stderrPaint.yellow(`port ${port} is in use; serving on port ${server.port}`)}\n`);
 
   const rebuilder = new Rebuilder({ content: options.content, out: options.out, base, search: options.search, qa: options.qa }, server);
-  const queue = rebuildQueue((changed) => rebuilder.rebuild(changed));
+  const queue = rebuildQueue((changed) => rebuilder.rebuild(changed), {
+    // A rebuild that threw where it should have reported (a bug): said as a failed rebuild, and serving goes on.
+    onError: (error, changed) => rebuilder.failed(error, changed),
+  });
   // Watching starts before the first build: a change made during it makes one rebuild after it.
   const watcher = watchInputs(options.content, queue.changed);
   // Ctrl-C / SIGTERM: the signal handler (cli/signals.ts) runs this, removes an unfinished build and exits.

@@ -87,6 +87,24 @@ describe('renderArticle: untrusted HTML in content', () => {
     expect(html).not.toMatch(/(href|src)="[^"]*(script|data:text)/i);
   });
 
+  it('refuses a relative link or image that percent-decodes to a script URL, whatever assetUrl returns (a4db7-108)', () => {
+    // The site's resolver hands a path that leaves the locale folder back as written: the
+    // renderer must not trust it. `%09` decodes to a tab, which browsers skip before a scheme.
+    const attack = '[a](%09javascript:alert(1)//..) [b](java%73cript:alert(2)) <a href="%20javascript:alert(3)//..">c</a> ' +
+      '![d](%0Ajavascript:alert(4)//..)';
+    const asWritten: RenderOptions = { ...options, assetUrl: (path) => path };
+    const html = renderArticle(injectIntoSegment('a4db7-108', attack), 'lv-LV', asWritten)!.html;
+    expectInert(html);
+    const $ = load(html);
+    expect($('#seg-108 a[href]')).toHaveLength(0);
+    expect($('#seg-108 img')).toHaveLength(0);
+    // A resolver that answers with a script URL is refused too.
+    const hostile: RenderOptions = { ...options, assetUrl: () => ' javascript:alert(5)' };
+    const resolved = load(renderArticle(injectIntoSegment('a4db7-108', '[e](media/x.pdf) ![f](media/x.png)'), 'lv-LV', hostile)!.html);
+    expect(resolved('#seg-108 a').attr('href')).toBeUndefined();
+    expect(resolved('#seg-108 img')).toHaveLength(0);
+  });
+
   it('keeps the allowlist (<br>, <sup>, bare <span>, safe <a href>, data:image icons) and drops comments', () => {
     const allowed = 'A<br/>B<sup>2</sup> <span>s</span> <a href="https://example.com/x">ext</a> ' +
       '<img src=\'data:image/png;base64,iVBORw0KGgo=\' /> C<!-- hidden note -->D</br>E';

@@ -13,7 +13,8 @@
  *   `slug/`, so `other.md` → `../other/`) and an original-site link keeps its address;
  * - other relative paths (`media/x.png`, `../media/x.png`) are resolved by the caller's
  *   `assetUrl`, which gets the path as written (percent-decoded), without the
- *   `?query`/`#fragment`, which are appended back.
+ *   `?query`/`#fragment`, which are appended back. A path that decodes to a scheme
+ *   (`java%73cript:`, `%09javascript:`) is refused, and so is a script URL `assetUrl` returns.
  */
 import { imageSize } from 'image-size';
 import type { AdvisoryTarget, ImageSize, OtherLanguage, RenderEnv } from './md-env.js';
@@ -72,7 +73,12 @@ function pageUrl(path: string): string {
   return `../${segments.map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/')}/`;
 }
 
-function resolveRelative(url: string, env: RenderEnv, image: boolean): ResolvedUrl {
+/** The scheme a browser reads at the start of `url` (it skips blanks and control characters there), or null. */
+function schemeOf(url: string): string | null {
+  return SCHEME.exec(url.replace(IGNORED_IN_SCHEME, ''))?.[1] ?? null;
+}
+
+function resolveRelative(url: string, env: RenderEnv, image: boolean): ResolvedUrl | null {
   const cut = url.search(/[?#]/);
   const path = cut === -1 ? url : url.slice(0, cut);
   const suffix = cut === -1 ? '' : url.slice(cut);
@@ -80,10 +86,18 @@ function resolveRelative(url: string, env: RenderEnv, image: boolean): ResolvedU
   if (MARKDOWN_FILE.test(path)) {
     return advisoryPage({ path: decodePath(path), from: 'document' }, suffix, env) ?? { url: pageUrl(path) + suffix, external: false };
   }
-  env.pageLookups++;
   const file = decodePath(path);
+  // Percent-decoding can make a scheme the check in resolveUrl did not see (`java%73cript:`,
+  // `%09javascript:`): such a path is no file of the site.
+  if (schemeOf(file) !== null) return null;
+  env.pageLookups++;
+  const asset = env.assetUrl(file, env.sourceLocale);
+  // The resolver's answer is checked too: one that hands a path back as written (a path that
+  // leaves the locale folder) must not turn it into a script URL.
+  const scheme = schemeOf(asset);
+  if (scheme !== null && !SAFE_LINK_SCHEME.test(scheme)) return null;
   const size = image && env.imageSize ? env.imageSize(file, env.sourceLocale) : null;
-  return { url: env.assetUrl(file, env.sourceLocale) + suffix, external: false, size };
+  return { url: asset + suffix, external: false, size };
 }
 
 /** The site's page for a link to an advisory, with `suffix` (`?query#fragment`) appended; null when there is none. */
@@ -104,9 +118,9 @@ function originalAdvisory(url: string, env: RenderEnv): ResolvedUrl | null {
 function resolveUrl(raw: string, env: RenderEnv, allowData: boolean): ResolvedUrl | null {
   const url = stripMarkers(raw).trim();
   if (url === '') return null;
-  const scheme = SCHEME.exec(url.replace(IGNORED_IN_SCHEME, ''));
-  if (scheme) {
-    if (SAFE_LINK_SCHEME.test(scheme[1])) return originalAdvisory(url, env) ?? { url, external: WEB_SCHEME.test(url) };
+  const scheme = schemeOf(url);
+  if (scheme !== null) {
+    if (SAFE_LINK_SCHEME.test(scheme)) return originalAdvisory(url, env) ?? { url, external: WEB_SCHEME.test(url) };
     if (allowData && SAFE_IMAGE_DATA.test(url)) return { url, external: false, size: sizeOfDataImage(url) };
     return null;
   }

@@ -1,14 +1,34 @@
 /**
  * Images: every `media/` or `images/` folder under a locale is copied as is; an image a document
- * references elsewhere is copied file by file. Symbolic links are never copied (content is
- * untrusted: a link could publish any file on the build machine).
+ * references elsewhere is copied file by file. Content is untrusted, so three kinds of file are
+ * never copied: symbolic links, and files reached through one (a link could publish any file on
+ * the build machine); what is not a regular file (a named pipe would hang the copy); and files of
+ * a type a browser runs as a page (`.html`, `.svg`, `.xml`…: served from the site, their script
+ * would run in it). Only the passive types below are published.
  */
 import { accessSync, constants, lstatSync, readdirSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model.js';
 import { localeDir } from '../render/site/urls.js';
 
 const MEDIA_FOLDERS = new Set(['media', 'images']);
+
+/**
+ * File types the site publishes: images, documents, archives, audio and video, which a browser
+ * shows, plays or downloads but never runs. An allowlist, since every `+xml` type, as well as
+ * HTML and SVG, is a document that can carry script.
+ */
+const PASSIVE_TYPES = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'bmp', 'ico', 'tif', 'tiff',
+  'pdf', 'txt', 'md', 'csv', 'rtf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'vsdx', 'odt', 'ods', 'odp',
+  'zip', '7z', 'gz', 'tgz', 'cab', 'msi',
+  'mp3', 'm4a', 'wav', 'ogg', 'oga', 'mp4', 'm4v', 'ogv', 'webm', 'vtt',
+]);
+
+/** Whether a file's type is one the site may publish (by its extension, in any case). */
+export function isPassiveType(path: string): boolean {
+  return PASSIVE_TYPES.has(extname(path).slice(1).toLowerCase());
+}
 
 export interface MediaCopy {
   /** Absolute source folder or file. */
@@ -47,10 +67,15 @@ const readable = (path: string): boolean => {
   }
 };
 
-/** What a media folder holds: files to publish, and what is left out (links; what cannot be read). */
+/**
+ * What a media folder holds: files to publish, and what is left out: links, what is not a file
+ * (pipes, sockets, devices), files of an active type, what cannot be read.
+ */
 interface FolderFiles {
   files: Set<string>;
   links: Set<string>;
+  special: Set<string>;
+  active: Set<string>;
   unreadable: Set<string>;
 }
 
@@ -65,8 +90,32 @@ function walkFiles(dir: string, root: string, found: FolderFiles): void {
     const rel = toSlash(relative(root, full));
     if (entry.isSymbolicLink()) found.links.add(rel);
     else if (entry.isDirectory()) walkFiles(full, root, found);
-    else if (entry.isFile()) (readable(full) ? found.files : found.unreadable).add(rel);
+    else if (!entry.isFile()) found.special.add(rel);
+    else if (!isPassiveType(entry.name)) found.active.add(rel);
+    else (readable(full) ? found.files : found.unreadable).add(rel);
   }
+}
+
+const LEFT_OUT: [keyof FolderFiles, string, string][] = [
+  ['links', 'media-symlink', 'symbolic link in a media folder; not copied to the site'],
+  ['special', 'media-not-a-file', 'not a regular file (a pipe, socket or device); not copied to the site'],
+  ['active', 'media-type-refused', 'a browser runs a file of this type as a page, so its script would run in the site; not copied (images, documents, archives, audio and video are)'],
+];
+
+/** Warns about what a media folder leaves out; returns the paths the copy must skip. */
+function reportLeftOut(found: FolderFiles, where: (rel: string) => string, warn: (d: Diagnostic) => void): Set<string> {
+  const skip = new Set<string>();
+  for (const [kind, code, message] of LEFT_OUT) {
+    for (const rel of found[kind]) {
+      skip.add(rel);
+      warn({ severity: 'warning', code, file: where(rel), line: 1, column: 1, message });
+    }
+  }
+  for (const rel of found.unreadable) {
+    warn({ severity: 'error', code: 'media-unreadable', file: where(rel), line: 1, column: 1,
+      message: 'cannot read this media file or folder (permission denied); not copied to the site' });
+  }
+  return skip;
 }
 
 /** Media folders under `dir`; a folder that cannot be read is skipped (the reader reports it). */
@@ -90,24 +139,17 @@ export function indexMedia(contentDir: string, locales: string[], warn: (d: Diag
     const files = new Set<string>();
     for (const folder of folders.sort()) {
       const underLocale = toSlash(relative(localeRoot, folder));
-      const found: FolderFiles = { files: new Set(), links: new Set(), unreadable: new Set() };
+      const found: FolderFiles = { files: new Set(), links: new Set(), special: new Set(), active: new Set(), unreadable: new Set() };
       walkFiles(folder, folder, found);
       const where = (rel: string) => (rel === '' ? `${locale}/${underLocale}/` : `${locale}/${underLocale}/${rel}`);
-      for (const link of found.links) {
-        warn({ severity: 'warning', code: 'media-symlink', file: where(link), line: 1, column: 1,
-          message: 'symbolic link in a media folder; not copied to the site' });
-      }
-      for (const rel of found.unreadable) {
-        warn({ severity: 'error', code: 'media-unreadable', file: where(rel), line: 1, column: 1,
-          message: 'cannot read this media file or folder (permission denied); not copied to the site' });
-      }
+      const skip = reportLeftOut(found, where, warn);
       for (const f of found.files) files.add(`${underLocale}/${f}`);
       const to = `${localeDir(locale)}/${underLocale}`;
-      if (found.unreadable.size === 0) {
-        copies.push({ from: folder, to, skip: found.links });
+      if (found.unreadable.size === 0 && found.special.size === 0) {
+        copies.push({ from: folder, to, skip });
       } else {
         // The copier would stop at what it cannot read (a skip list does not keep it from listing
-        // a folder): such a media folder is copied file by file.
+        // a folder), and may open a pipe before filtering it: such a folder is copied file by file.
         for (const f of found.files) copies.push({ from: join(folder, ...f.split('/')), to: `${to}/${f}`, skip: new Set() });
       }
     }
@@ -117,14 +159,33 @@ export function indexMedia(contentDir: string, locales: string[], warn: (d: Diag
   return { copies, published, byLowerCase };
 }
 
-/** A referenced image outside the media folders, if it is a readable regular file inside the locale folder. */
-export function looseImage(contentDir: string, locale: string, pathUnderLocale: string): MediaCopy | null {
-  if (pathUnderLocale.endsWith('.md')) return null;
-  const from = join(contentDir, locale, ...pathUnderLocale.split('/'));
+/** Why a referenced file outside the media folders is not copied. */
+export type NotCopied = 'missing' | 'link' | 'active';
+
+/**
+ * Whether `path` (under `root`, `/`-separated) is a regular file reached without a symbolic
+ * link: lstat looks at the last name only, and a linked folder on the way (`docs -> /etc`,
+ * `media/sub -> /`) would publish any file of the machine.
+ */
+function fileWithoutLinks(root: string, path: string): 'file' | 'link' | 'missing' {
+  let at = root;
   try {
-    if (!lstatSync(from).isFile() || !readable(from)) return null;
+    for (const part of path.split('/')) {
+      at = join(at, part);
+      if (lstatSync(at).isSymbolicLink()) return 'link';
+    }
+    return lstatSync(at).isFile() && readable(at) ? 'file' : 'missing';
   } catch {
-    return null;
+    return 'missing';
   }
-  return { from, to: `${localeDir(locale)}/${pathUnderLocale}`, skip: new Set() };
+}
+
+/** A referenced file outside the media folders: its copy, or why there is none. */
+export function looseImage(contentDir: string, locale: string, pathUnderLocale: string): MediaCopy | NotCopied {
+  if (pathUnderLocale.endsWith('.md')) return 'missing';
+  const root = join(contentDir, locale);
+  const kind = fileWithoutLinks(root, pathUnderLocale);
+  if (kind !== 'file') return kind;
+  if (!isPassiveType(pathUnderLocale)) return 'active';
+  return { from: join(root, ...pathUnderLocale.split('/')), to: `${localeDir(locale)}/${pathUnderLocale}`, skip: new Set() };
 }

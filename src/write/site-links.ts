@@ -14,7 +14,14 @@ import type { AssetUrl } from '../render/site/plan.js';
 import { stringsFor } from '../render/site/strings.js';
 import type { SiteContext } from '../render/site/types.js';
 import { articleUrl, mediaUrl, resolveUnderLocale } from '../render/site/urls.js';
-import { looseImage, type MediaCopy, type MediaIndex } from './media.js';
+import { looseImage, type MediaCopy, type MediaIndex, type NotCopied } from './media.js';
+
+/** Why a referenced file is not on the site, for the image-not-found warning. */
+const NOT_COPIED: Record<NotCopied, string> = {
+  missing: 'is not in the content folder',
+  link: 'is reached through a symbolic link, which tolk does not follow',
+  active: 'is of a type a browser runs as a page (its script would run in the site), so it is not copied',
+};
 
 /** An image file's pixel size from its header; null when it cannot be read or is no image. */
 function sizeOfFile(file: string): ImageSize | null {
@@ -24,6 +31,13 @@ function sizeOfFile(file: string): ImageSize | null {
   } catch {
     return null;
   }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A path percent-encoded as a URL path (escapes already in it kept); encodeURI cannot take lone surrogates. */
+function encodeWrittenPath(path: string): string {
+  return encodeURI(path.replace(LONE_SURROGATE, '\uFFFD')).replace(/%25([0-9A-Fa-f]{2})/g, '%$1');
 }
 
 export class SiteLinks {
@@ -38,24 +52,33 @@ export class SiteLinks {
   constructor(private readonly content: string, private readonly ctx: SiteContext,
     private readonly media: MediaIndex, private readonly warn: (d: Diagnostic) => void) {}
 
-  /** The resolver for one document's pages (paths are relative to the document's folder). */
+  /**
+   * The resolver for one document's pages (paths are relative to the document's folder). A path
+   * that leaves the locale folder stays as written, percent-encoded: a blank or control character
+   * a browser skips (`%09javascript:…/..` decodes to a tab) or a backslash it reads as a slash
+   * (`\\host`) must not make it a script URL or another site's address.
+   */
   forDocument(doc: AlignedDocument): AssetUrl {
     return (relativePath, sourceLocale) => {
       const under = resolveUnderLocale(doc.slug, relativePath);
-      if (under === null) return relativePath;
+      if (under === null) return encodeWrittenPath(relativePath);
       return mediaUrl(this.ctx.urls, sourceLocale, this.image(doc, sourceLocale, under, relativePath));
     };
   }
 
   /**
    * The image-size finder for one document's pages: the size read from the image file's header
-   * (PNG, GIF, JPEG, SVG, WebP, …), once per file; null for what is not a readable image.
+   * (PNG, GIF, JPEG, SVG, WebP, …), once per file; null for what is not a readable image. Only
+   * files the site publishes are read: another path may be a pipe (reading it never ends) or lead
+   * through a symbolic link out of the content folder.
    */
   imageSizeOf(doc: AlignedDocument): ImageSizeOf {
     return (relativePath, sourceLocale) => {
       const under = resolveUnderLocale(doc.slug, relativePath);
       if (under === null) return null;
-      const file = join(this.content, sourceLocale, ...this.image(doc, sourceLocale, under, relativePath).split('/'));
+      const published = this.image(doc, sourceLocale, under, relativePath);
+      if (!this.publishes(sourceLocale, published)) return null;
+      const file = join(this.content, sourceLocale, ...published.split('/'));
       let size = this.sizes.get(file);
       if (size === undefined) this.sizes.set(file, (size = sizeOfFile(file)));
       return size;
@@ -103,14 +126,18 @@ export class SiteLinks {
    * reference in another case than the file on disk is linked to the file.
    */
   private image(doc: AlignedDocument, locale: string, under: string, written: string): string {
-    const key = `${locale}\u0000${under}`;
-    if (this.media.published.get(locale)?.has(under) || this.loose.has(key)) return under;
+    if (this.publishes(locale, under)) return under;
     const sameIgnoringCase = this.media.byLowerCase.get(locale)?.get(under.toLowerCase());
     if (sameIgnoringCase) return sameIgnoringCase;
     const copy = looseImage(this.content, locale, under);
-    if (copy) this.loose.set(key, copy);
-    else this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" is not in the content folder; the page shows a broken image`);
+    if (typeof copy === 'object') this.loose.set(`${locale}\u0000${under}`, copy);
+    else this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" ${NOT_COPIED[copy]}; the page shows a broken image`);
     return under;
+  }
+
+  /** Whether the site publishes this file (path under the locale folder): from a media folder, or copied alone. */
+  private publishes(locale: string, under: string): boolean {
+    return this.media.published.get(locale)?.has(under) === true || this.loose.has(`${locale}\u0000${under}`);
   }
 
   private warnOnce(doc: AlignedDocument, locale: string, written: string, code: string, message: string): void {

@@ -180,7 +180,8 @@
     function noteUnknownDocument() {
       var wanted = new URLSearchParams(window.location.search).get('document');
       if (!wanted || api.fields.document.value) return;
-      var notice = api.el('p', 'qa-notice', s.documentWithoutFindings.replace('{document}', wanted));
+      // A function, so `$&` or `$\`` in the address is not read as a replacement pattern.
+      var notice = api.el('p', 'qa-notice', s.documentWithoutFindings.replace('{document}', function () { return wanted; }));
       notice.id = 'qa-doc-notice';
       var form = api.fields.document.form;
       form.parentNode.insertBefore(notice, form);

@@ -6,9 +6,11 @@ import { ROOT } from './corpus.js';
 
 export interface CliResult { code: number; stdout: string; stderr: string }
 
-export function tolk(args: string[], cwd = ROOT): CliResult {
+/** `timeout` (ms): the run is killed then, for a test of something that could hang. */
+export function tolk(args: string[], cwd = ROOT, timeout?: number): CliResult {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/tolk.js'), ...args], {
     cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' },
+    ...(timeout ? { timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

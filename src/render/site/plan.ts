@@ -48,6 +48,16 @@ export interface SitePlan {
 /** Slugs that would overwrite a page tolk itself puts in every locale folder. */
 const RESERVED_SLUGS = new Set(['search']);
 
+/**
+ * Whether every part of a slug is a plain folder or file name. A file name is no path, but the
+ * reader drops invisible characters from slugs, so `\u200b...md` has the slug `..`: its page
+ * would be `lv-lv/../index.html`, and deeper ones would be written outside the output folder.
+ * Parts of dots and blanks only (`...`, `.. `) go too: Windows drops trailing dots and blanks.
+ */
+function isPlainSlug(slug: string): boolean {
+  return slug.split('/').every((part) => !/^[.\s]*$/.test(part));
+}
+
 function firstFile(doc: AlignedDocument): string {
   const locale = Object.keys(doc.locales).sort()[0];
   return locale ? doc.locales[locale].file : doc.slug;
@@ -79,6 +89,11 @@ function advisoriesOf(input: PlanInput): Advisory[] {
         message: `the slug "${doc.slug}" differs from "${other}" only in case; on a case-insensitive disk or host one page overwrites the other` });
     } else {
       byLowerSlug.set(doc.slug.toLowerCase(), doc.slug);
+    }
+    if (!isPlainSlug(doc.slug)) {
+      input.warn({ severity: 'warning', code: 'unsafe-slug', file: firstFile(doc), line: 1, column: 1,
+        message: `the slug "${doc.slug}" has an empty part or one of dots only (".."), so its pages would be written over other pages or outside the site; document skipped` });
+      continue;
     }
     if (RESERVED_SLUGS.has(doc.slug)) {
       input.warn({ severity: 'warning', code: 'reserved-slug', file: firstFile(doc), line: 1, column: 1,

@@ -22,7 +22,8 @@ function urlEntry(ctx: SiteContext, loc: string, alternates: { hreflang: string;
  * has no other way to know.
  */
 export function renderPageIndex(ctx: SiteContext, advisories: Advisory[]): string {
-  const pages: Record<string, number[]> = {};
+  // No prototype: a document named __proto__.md must be listed like any other, not set the prototype.
+  const pages: Record<string, number[]> = Object.create(null);
   for (const advisory of advisories) pages[advisory.slug] = advisory.locales.map((l) => ctx.locales.indexOf(l));
   return `${JSON.stringify({ locales: ctx.locales, pages })}\n`;
 }

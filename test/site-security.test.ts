@@ -73,9 +73,10 @@ describe('tolk build of hostile content', () => {
     expect(new URL(href, pageUrl).host).toBe('site.example');
   });
 
-  it('a file reached through a symbolic link (docs -> elsewhere, media/linked -> elsewhere) is not published', () => {
+  it('a file reached through a symbolic link (docs -> elsewhere, media/linked -> elsewhere, lv-LV/*/media as a glob) is not published', () => {
     for (const file of filesUnder(out)) expect(readFileSync(join(out, file), 'latin1'), file).not.toContain(SECRET);
     expect(existsSync(join(out, 'lv-lv', 'docs'))).toBe(false);
+    expect(filesUnder(join(out, 'lv-lv', '*'))).toEqual(['media/star.png']);
     expect(cli.stderr).toMatch(/\[image-not-found\] image "docs\/secret\.png" is reached through a symbolic link/);
     expect(cli.stderr).toMatch(/\[image-not-found\] image "media\/linked\/secret\.png" is reached through a symbolic link/);
   });

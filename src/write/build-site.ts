@@ -114,8 +114,8 @@ function writeExtraFiles(dir: string, files: ExtraFile[]): void {
   }
 }
 
-/** Images that pages use from outside the media folders (found while rendering). */
-function copyLooseImages(dir: string, copies: Iterable<MediaCopy>): void {
+/** The content's media files and the images pages use from elsewhere (found while rendering), by exact path. */
+function copyMedia(dir: string, copies: Iterable<MediaCopy>): void {
   for (const copy of copies) {
     const target = outputPathOf(dir, copy.to);
     mkdirSync(dirname(target), { recursive: true });
@@ -160,12 +160,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages: SitePage[] = outline.files.map((file, id) => ({ file, render: () => source.render(id) }));
     const t = performance.now();
     await runEleventy({
-      pages: lettingSignalsIn(withProgress(pages, options.onProgress)), outputDir: staged.dir, copies: outline.copies,
+      pages: lettingSignalsIn(withProgress(pages, options.onProgress)), outputDir: staged.dir,
       onLog: (message) => warn({ severity: 'warning', code: 'eleventy', file: 'eleventy', line: 1, column: 1, message }),
     });
     const found = await source.findings();
     for (const d of found.warnings) warn(d);
-    copyLooseImages(staged.dir, found.loose);
+    copyMedia(staged.dir, [...outline.copies, ...found.loose]);
     writeExtraFiles(staged.dir, options.extraFiles ?? []);
     log(`rendered and wrote ${pages.length} pages with Eleventy (${seconds(performance.now() - t)})`);
     // The checks finish while Pagefind indexes (the report is not an advisory: it is not indexed);

@@ -1,7 +1,8 @@
 /**
  * Runs Eleventy 3 programmatically over the planned pages: one JavaScript template
  * (templates/site.11ty.js) paginates over page ids, and a transform asks tolk for each page's
- * bytes as Eleventy writes it; images and the site assets are passthrough copies. No other
+ * bytes as Eleventy writes it; the site assets are a passthrough copy (tolk copies the content's
+ * images itself, see media.ts: a passthrough path is a glob pattern when it has `*` or `[`). No other
  * template engine or data file is read. Eleventy's default synchronous writes are kept: with the
  * pages rendered in a worker, both cores are busy, and async writes only added the cost of
  * handing every file to the thread pool (measured: 0.5 s more on the shared corpus).
@@ -10,7 +11,6 @@ import Eleventy from '@11ty/eleventy';
 import { join } from 'node:path';
 import { ASSETS_DIR, TEMPLATES_DIR } from '../render/site/paths.js';
 import type { SitePage } from '../render/site/types.js';
-import type { MediaCopy } from './media.js';
 
 /** What the template sees as `tolk`: ids to paginate over, and each id's file and bytes. */
 class PageSource {
@@ -34,7 +34,6 @@ const toBuffer = (page: string | Uint8Array): Buffer =>
 
 export interface EleventyRun {
   pages: SitePage[];
-  copies: MediaCopy[];
   outputDir: string;
   /** Eleventy's own warnings and errors (its normal log is dropped: tolk prints a summary). */
   onLog: (message: string) => void;
@@ -64,10 +63,6 @@ export async function runEleventy(run: EleventyRun): Promise<void> {
       config.addGlobalData('tolk', source);
       config.addTransform('tolk-page', (content: string) => source.render(Number(content)));
       config.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
-      for (const copy of run.copies) {
-        const skip = copy.skip;
-        config.addPassthroughCopy({ [copy.from]: copy.to }, skip.size ? { filter: (path) => !skip.has(path) } : {});
-      }
     },
   });
   eleventy.logger.overrideLogger({ log() {}, info() {}, warn: run.onLog, error: run.onLog });

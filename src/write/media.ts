@@ -1,6 +1,9 @@
 /**
- * Images: every `media/` or `images/` folder under a locale is copied as is; an image a document
- * references elsewhere is copied file by file. Content is untrusted, so three kinds of file are
+ * Images: every `media/` or `images/` folder under a locale is published, and so is an image a
+ * document references elsewhere. Files are copied one by one, by exact path, by tolk itself: a
+ * folder handed to Eleventy's passthrough copy is a glob pattern when its name has `*`, `[` or `{`
+ * (`lv-LV/*\/media` also matched `lv-LV/linked/media`, following a symbolic link out of the
+ * content folder, and copied everything there). Content is untrusted, so three kinds of file are
  * never copied: symbolic links, and files reached through one (a link could publish any file on
  * the build machine); what is not a regular file (a named pipe would hang the copy); and files of
  * a type a browser runs as a page (`.html`, `.svg`, `.xml`…: served from the site, their script
@@ -31,12 +34,10 @@ export function isPassiveType(path: string): boolean {
 }
 
 export interface MediaCopy {
-  /** Absolute source folder or file. */
+  /** Absolute path of the source file. */
   from: string;
-  /** Destination relative to the output folder. */
+  /** Destination relative to the output folder, `/`-separated. */
   to: string;
-  /** Paths relative to `from` that must not be copied (symbolic links). */
-  skip: Set<string>;
 }
 
 export interface MediaIndex {
@@ -102,20 +103,15 @@ const LEFT_OUT: [keyof FolderFiles, string, string][] = [
   ['active', 'media-type-refused', 'a browser runs a file of this type as a page, so its script would run in the site; not copied (images, documents, archives, audio and video are)'],
 ];
 
-/** Warns about what a media folder leaves out; returns the paths the copy must skip. */
-function reportLeftOut(found: FolderFiles, where: (rel: string) => string, warn: (d: Diagnostic) => void): Set<string> {
-  const skip = new Set<string>();
+/** Warns about what a media folder leaves out. */
+function reportLeftOut(found: FolderFiles, where: (rel: string) => string, warn: (d: Diagnostic) => void): void {
   for (const [kind, code, message] of LEFT_OUT) {
-    for (const rel of found[kind]) {
-      skip.add(rel);
-      warn({ severity: 'warning', code, file: where(rel), line: 1, column: 1, message });
-    }
+    for (const rel of found[kind]) warn({ severity: 'warning', code, file: where(rel), line: 1, column: 1, message });
   }
   for (const rel of found.unreadable) {
     warn({ severity: 'error', code: 'media-unreadable', file: where(rel), line: 1, column: 1,
       message: 'cannot read this media file or folder (permission denied); not copied to the site' });
   }
-  return skip;
 }
 
 /** Media folders under `dir`; a folder that cannot be read is skipped (the reader reports it). */
@@ -142,15 +138,11 @@ export function indexMedia(contentDir: string, locales: string[], warn: (d: Diag
       const found: FolderFiles = { files: new Set(), links: new Set(), special: new Set(), active: new Set(), unreadable: new Set() };
       walkFiles(folder, folder, found);
       const where = (rel: string) => (rel === '' ? `${locale}/${underLocale}/` : `${locale}/${underLocale}/${rel}`);
-      const skip = reportLeftOut(found, where, warn);
-      for (const f of found.files) files.add(`${underLocale}/${f}`);
+      reportLeftOut(found, where, warn);
       const to = `${localeDir(locale)}/${underLocale}`;
-      if (found.unreadable.size === 0 && found.special.size === 0) {
-        copies.push({ from: folder, to, skip });
-      } else {
-        // The copier would stop at what it cannot read (a skip list does not keep it from listing
-        // a folder), and may open a pipe before filtering it: such a folder is copied file by file.
-        for (const f of found.files) copies.push({ from: join(folder, ...f.split('/')), to: `${to}/${f}`, skip: new Set() });
+      for (const f of found.files) {
+        files.add(`${underLocale}/${f}`);
+        copies.push({ from: join(folder, ...f.split('/')), to: `${to}/${f}` });
       }
     }
     published.set(locale, files);
@@ -187,5 +179,5 @@ export function looseImage(contentDir: string, locale: string, pathUnderLocale: 
   const kind = fileWithoutLinks(root, pathUnderLocale);
   if (kind !== 'file') return kind;
   if (!isPassiveType(pathUnderLocale)) return 'active';
-  return { from: join(root, ...pathUnderLocale.split('/')), to: `${localeDir(locale)}/${pathUnderLocale}`, skip: new Set() };
+  return { from: join(root, ...pathUnderLocale.split('/')), to: `${localeDir(locale)}/${pathUnderLocale}` };
 }

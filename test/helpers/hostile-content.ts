@@ -40,9 +40,10 @@ export const canMakeFifo = spawnSync('mkfifo', ['--version']).status === 0;
 /** A folder outside the content folder holding the secret (what a link must not publish). */
 function writeSecrets(dir: string): string {
   const secrets = join(dir, 'secrets');
-  mkdirSync(secrets, { recursive: true });
+  mkdirSync(join(secrets, 'media'), { recursive: true });
   writeFileSync(join(secrets, 'secret.txt'), SECRET);
   writeFileSync(join(secrets, 'secret.png'), SECRET);
+  writeFileSync(join(secrets, 'media', 'secret.png'), SECRET);
   return secrets;
 }
 
@@ -53,6 +54,10 @@ function writeLocale(content: string, locale: string, secrets: string): void {
   // A linked folder beside the documents and one inside a media folder.
   symlinkSync(secrets, join(root, 'docs'));
   symlinkSync(secrets, join(root, 'media', 'linked'));
+  // A media folder whose path is a glob pattern to a copier that takes one: lv-LV/*/media
+  // matches lv-LV/docs/media, through the link.
+  mkdirSync(join(root, '*', 'media'), { recursive: true });
+  copyFileSync(join(root, 'media', 'ok.png'), join(root, '*', 'media', 'star.png'));
   // Files a browser runs as a page, in a media folder and beside the documents.
   writeFileSync(join(root, 'media', 'evil.html'), '<script>alert("media")</script>');
   writeFileSync(join(root, 'media', 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');

@@ -9,7 +9,7 @@ import { readAndAlign } from '../pipeline.js';
 import { ENGLISH, renderArticle } from '../render/article.js';
 import { planSite, type SitePlan } from '../render/site/plan.js';
 import type { ExtraPage, SiteContext } from '../render/site/types.js';
-import { normalizeBase, normalizeSiteUrl, type UrlScheme } from '../render/site/urls.js';
+import { localeDir, normalizeBase, normalizeSiteUrl, type UrlScheme } from '../render/site/urls.js';
 import { indexMedia, type MediaIndex } from './media.js';
 import { SiteLinks } from './site-links.js';
 
@@ -37,16 +37,43 @@ export function siteUrls(options: SitePlanOptions): UrlScheme {
   return { base: normalizeBase(options.base ?? '/'), siteUrl: options.siteUrl ? normalizeSiteUrl(options.siteUrl) : null };
 }
 
-function siteContext(urls: UrlScheme, corpusLocales: string[], search: boolean, qa: boolean): SiteContext {
-  const locales = [...corpusLocales.filter((l) => l !== ENGLISH), ENGLISH];
-  return { urls, locales, english: ENGLISH, search, qa };
+function siteContext(urls: UrlScheme, locales: string[], search: boolean, qa: boolean): SiteContext {
+  return { urls, locales: [...locales, ENGLISH], english: ENGLISH, search, qa };
+}
+
+/** Top-level folders of the site that hold no language's pages. */
+const SITE_FOLDERS = new Set(['qa', 'assets', 'pagefind', 'media']);
+
+/**
+ * The languages that get pages: every locale folder but English (rebuilt from the originals),
+ * less those whose folder in the site (its lower-cased name) is the site's own (`qa/`) or another
+ * language's (`lv-lv/` beside `lv-LV/`, `en-us/`): their pages would overwrite those.
+ */
+export function siteLocalesOf(corpusLocales: string[], warn: (d: Diagnostic) => void): string[] {
+  const taken = new Map([[localeDir(ENGLISH), ENGLISH]]);
+  const kept: string[] = [];
+  for (const locale of corpusLocales) {
+    if (locale === ENGLISH) continue;
+    const dir = localeDir(locale);
+    const owner = taken.get(dir);
+    const clash = SITE_FOLDERS.has(dir) ? `the site's own ${dir}/ folder` : owner ? `the pages of ${owner}/` : null;
+    if (clash) {
+      warn({ severity: 'error', code: 'locale-folder-clash', file: `${locale}/`, line: 1, column: 1,
+        message: `this language's pages would be written to ${dir}/ in the site, over ${clash}; it is left out of the site (its documents are still aligned and checked)` });
+      continue;
+    }
+    taken.set(dir, locale);
+    kept.push(locale);
+  }
+  return kept;
 }
 
 export function planSiteOf(options: SitePlanOptions, warn: (d: Diagnostic) => void): PlannedSite {
   const content = resolve(options.content);
   const corpus = readAndAlign(options.content, { onProgress: (d, n) => options.onProgress?.('reading', d, n) });
-  const ctx = siteContext(siteUrls(options), corpus.locales, options.search !== false, options.qaReport === true);
-  const media = indexMedia(content, corpus.locales, warn);
+  const locales = siteLocalesOf(corpus.locales, warn);
+  const ctx = siteContext(siteUrls(options), locales, options.search !== false, options.qaReport === true);
+  const media = indexMedia(content, locales, warn);
   const links = new SiteLinks(content, ctx, media, warn);
   const plan = planSite({
     corpus, ctx, warn,

@@ -1,7 +1,7 @@
 /** read → align: the shared front of every command. */
 import { alignCorpus } from './align/align.js';
 import type { AlignedCorpus, Diagnostic } from './model.js';
-import { isDirectory, listLocales, loadCorpus } from './read/load-corpus.js';
+import { isDirectory, loadCorpus, readContentRoot } from './read/load-corpus.js';
 
 export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
@@ -16,11 +16,12 @@ export class ContentError extends Error {
 
 export function readAndAlign(contentDir: string, options: PipelineOptions = {}): AlignedCorpus & { bytes: number } {
   if (!isDirectory(contentDir)) throw new ContentError(`content folder not found: ${contentDir}`);
-  const locales = listLocales(contentDir);
+  const { locales, diagnostics: left } = readContentRoot(contentDir);
   if (locales.length === 0) {
-    throw new ContentError(`no locale folders (like lv-LV/, nb-NO/) in ${contentDir}`);
+    throw new ContentError(`no locale folders (like lv-LV/, nb-NO/) in ${contentDir}`, left);
   }
   const loaded = loadCorpus(contentDir, { locales, onProgress: options.onProgress });
+  loaded.diagnostics.unshift(...left);
   if (loaded.documents.length === 0) {
     throw new ContentError(`no advisories in ${contentDir}: its locale folders (${locales.join(', ')}) hold no readable .md files`,
       loaded.diagnostics);

@@ -1,5 +1,5 @@
 /** `tolk qa` as a user runs it: exit codes, config and waivers, outputs on disk. Needs `npm run compile`. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers/temp-dir.js';
 import { describe, expect, it } from 'vitest';
@@ -68,12 +68,26 @@ describe('tolk qa exit codes', () => {
     [['--fail-on', 'fatal'], 'unknown --fail-on "fatal"'],
     [['--format', 'xliff'], 'XLIFF 2.0 holds one target language'],
     [['--format', 'xliff', '--locale', 'de-DE'], 'unknown --locale "de-DE"'],
-    [['--config', '/no/such/tolk.config.json'], 'cannot read --config /no/such/tolk.config.json'],
+    [['--config', '/no/such/tolk.config.json'], 'cannot read --config /no/such/tolk.config.json: ENOENT: no such file or folder'],
   ])('exits 2 on bad usage: %j', (args, message) => {
     const r = tolk(['qa', '--content', CONTENT, ...args], project());
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('tolk qa says what it did not read', () => {
+  it('names on stderr, as file:line:column, a linked file and a folder that is no locale: no finding can hold them', () => {
+    const content = join(project(), 'content');
+    cpSync(CONTENT, content, { recursive: true });
+    symlinkSync(join(CONTENT, 'lv-LV', 'tls-certificates.md'), join(content, 'lv-LV', 'linked.md'));
+    cpSync(join(CONTENT, 'lv-LV'), join(content, 'LV-LV'), { recursive: true });
+    const r = tolk(['qa', '--content', content, '--format', 'json', '--fail-on', 'never'], project());
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('LV-LV/:1:1: warning [not-a-locale-folder] not read: ');
+    expect(r.stderr).toContain('lv-LV/linked.md:1:1: warning [symlink-skipped] symbolic link; not followed');
+    expect((JSON.parse(r.stdout) as QaReport).findings).toEqual(JSON.parse(JSON.stringify(report.findings)));
   });
 });
 

@@ -144,16 +144,44 @@ export class FileReader {
   }
 }
 
-export function listLocales(contentDir: string): string[] {
-  return readdirSync(contentDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && LOCALE_FOLDER.test(e.name))
-    .map((e) => e.name)
-    .sort();
+/** `LV-LV`, `lv_LV` → `lv-LV`: the locale tag a folder name was probably meant to be. */
+function localeTagFor(name: string): string | null {
+  const parts = name.split(/[-_]/);
+  if (!/^[a-z]{2,3}$/i.test(parts[0]) || parts.slice(1).some((p) => !/^[a-z0-9]{2,8}$/i.test(p))) return null;
+  const tag = [parts[0].toLowerCase(), ...parts.slice(1).map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+  return LOCALE_FOLDER.test(tag) ? tag : null;
+}
+
+/**
+ * The locale folders of a content folder, and what else at its top would hold advisories but is
+ * not read: a folder not named by a locale tag (`LV-LV/`, `docs/`), a symbolic link, a markdown
+ * file outside any locale folder. Said, not skipped in silence (other files, a LICENSE, are not).
+ */
+export function readContentRoot(contentDir: string): { locales: string[]; diagnostics: Diagnostic[] } {
+  const locales: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) {
+      if (LOCALE_FOLDER.test(entry.name)) { locales.push(entry.name); continue; }
+      const tag = localeTagFor(entry.name);
+      diagnostics.push(problem('not-a-locale-folder', `${entry.name}/`, 'not read: the folder name is not a locale tag ' +
+        `(like lv-LV, nb-NO)${tag ? `; rename it ${tag} to include it` : ''}`));
+    } else if (entry.isSymbolicLink()) {
+      diagnostics.push(problem('symlink-skipped', entry.name,
+        'symbolic link; not followed (tolk reads only real files and folders inside the content folder)'));
+    } else if (MARKDOWN.test(entry.name) || OTHER_MARKDOWN.test(entry.name)) {
+      diagnostics.push(problem('outside-locale-folder', entry.name, 'not read: advisories go in a locale folder (like lv-LV/)'));
+    }
+  }
+  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { locales: locales.sort(), diagnostics };
 }
 
 export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadedCorpus {
-  const diagnostics: Diagnostic[] = [];
-  const found = (options.locales ?? listLocales(contentDir)).slice().sort();
+  const root = options.locales ? { locales: options.locales, diagnostics: [] } : readContentRoot(contentDir);
+  const diagnostics: Diagnostic[] = [...root.diagnostics];
+  const found = root.locales.slice().sort();
   const locales: string[] = [];
   const files: { locale: string; full: string; name: string }[] = [];
   for (const locale of found) {

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tolk } from '../helpers/cli.js';
+import { canDenyAccess, tolk, tolkDenied } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { CONTENT, CORPUS, ROOT, hasCorpus } from '../helpers/corpus.js';
 
 describe('tolk segments', () => {
@@ -34,6 +35,17 @@ describe('tolk segments', () => {
     expect(folder.stderr).toMatch(/cannot read content: it is a folder; give one markdown file/);
     expect(tolk(['frobnicate']).code).toBe(2);
     expect(tolk(['align', '--content', join(ROOT, 'nope')]).stderr).toMatch(/content folder not found/);
+  });
+
+  it.runIf(canDenyAccess)('exits 2 naming the reason in words for a file it may not read', () => {
+    const dir = tempDir('tolk-segments-');
+    chmodSync(dir, 0o755);
+    const file = join(dir, 'locked.md');
+    writeFileSync(file, '# x\n');
+    chmodSync(file, 0o000);
+    const r = tolkDenied(['segments', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`cannot read ${file}: EACCES: permission denied`);
   });
 
   it('prints help with exit 0', () => {

@@ -37,6 +37,34 @@ describe('loadCorpus on a content folder with surprises', () => {
     ]);
   });
 
+  it('says what at the top of the content folder it does not read: a folder that is no locale tag, a link, a markdown file', () => {
+    const dir = join(tmp, 'top');
+    mkdirSync(join(dir, 'nb-NO'), { recursive: true });
+    cpSync(join(CONTENT, 'nb-NO', `${TLS}.md`), join(dir, 'nb-NO', `${TLS}.md`));
+    cpSync(join(CONTENT, 'lv-LV'), join(dir, 'LV-LV'), { recursive: true });
+    cpSync(join(CONTENT, 'lv-LV'), join(dir, 'drafts'), { recursive: true });
+    symlinkSync(join(CONTENT, 'lv-LV'), join(dir, 'lv-LV'));
+    cpSync(join(CONTENT, 'lv-LV', `${TLS}.md`), join(dir, 'README.md'));
+    writeFileSync(join(dir, 'LICENSE.txt'), 'CC BY 4.0\n');
+
+    const corpus = readAndAlign(dir);
+    expect(corpus.locales).toEqual(['nb-NO']);
+    expect(corpus.diagnostics.map((d) => [d.file, d.code, d.severity])).toEqual([
+      ['LV-LV/', 'not-a-locale-folder', 'warning'],
+      ['README.md', 'outside-locale-folder', 'warning'],
+      ['drafts/', 'not-a-locale-folder', 'warning'],
+      ['lv-LV', 'symlink-skipped', 'warning'],
+    ]);
+    expect(corpus.diagnostics[0].message).toMatch(/not read: .*rename it lv-LV to include it/);
+    expect(loadCorpus(dir).diagnostics).toEqual(corpus.diagnostics);
+
+    rmSync(join(dir, 'nb-NO'), { recursive: true });
+    let error: unknown;
+    try { readAndAlign(dir); } catch (e) { error = e; }
+    expect((error as ContentError).message).toMatch(/no locale folders/);
+    expect((error as ContentError).diagnostics.map((d) => d.file)).toEqual(['LV-LV/', 'README.md', 'drafts/', 'lv-LV']);
+  });
+
   it.runIf(canDenyAccess)('an unreadable folder is an error naming it, and the other files are read', () => {
     const dir = join(tmp, 'locked');
     cpSync(CONTENT, dir, { recursive: true });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { codeAndReason } from '../../fs-errors.js';
 import type { Severity } from '../../model.js';
 import type { QaConfig, QaReport } from '../../check/types.js';
 import { runChecks } from '../../check/run.js';
@@ -15,7 +16,7 @@ import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } 
 import { severityRank } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
 import { cleanUpOnSignals } from '../signals.js';
-import { progress, stderrPaint, UsageError } from '../output.js';
+import { formatDiagnostic, progress, stderrPaint, UsageError } from '../output.js';
 import { assertOutsideContent, perLocalePath, writeAtomically } from './qa-output.js';
 
 export interface QaCommandOptions {
@@ -53,7 +54,7 @@ function loadConfigFile(file: string): LoadedQaConfig {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : codeAndReason(error);
     throw new UsageError(`cannot read --config ${file}: ${reason}`);
   }
   const isPackage = basename(file) === 'package.json';
@@ -75,6 +76,9 @@ function check(content: string, config: QaConfig): QaReport {
   const reading = progress('reading');
   const corpus = readAndAlign(content, { onProgress: reading.update });
   reading.done();
+  // What was not read at all (a link, an unreadable folder, a folder that is no locale) has no
+  // document to hold a finding: said here, as build and align say it, not dropped in silence.
+  for (const d of corpus.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
   const checking = progress('checking');
   const report = runChecks(corpus, config, { onProgress: checking.update });
   checking.done();

@@ -1,5 +1,6 @@
 /** `tolk segments FILE [--json]`: one document's front matter, diagnostics and segments. */
 import { readFileSync } from 'node:fs';
+import { codeAndReason } from '../../fs-errors.js';
 import { decodeFile } from '../../read/load-corpus.js';
 import { readDocument } from '../../read/read-document.js';
 import type { Diagnostic } from '../../model.js';
@@ -13,7 +14,7 @@ export function segmentsCommand(file: string, options: { json?: boolean }): numb
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file'
       : code === 'EISDIR' ? 'it is a folder; give one markdown file (`tolk align --content DIR` reads a folder)'
-        : code ?? (error as Error).message;
+        : codeAndReason(error);
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
   const decodeDiagnostics: Diagnostic[] = [];

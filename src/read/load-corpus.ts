@@ -80,7 +80,20 @@ const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** A UTF-16 byte order mark (Notepad's "Unicode"): the endianness, or null. */
+function utf16Of(bytes: Uint8Array): 'le' | 'be' | null {
+  if (bytes.length < 2) return null;
+  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
+}
+
 export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    diagnostics.push({ severity: 'warning', code: 'utf16-file', file, line: 1, column: 1,
+      message: `file is UTF-16 (${utf16 === 'le' ? 'little' : 'big'}-endian, with a byte order mark), not UTF-8; ` +
+        'read as UTF-16 (the file is not changed; save it as UTF-8)' });
+    return new TextDecoder(`utf-16${utf16}`, { ignoreBOM: true }).decode(bytes);
+  }
   try {
     return utf8.decode(bytes);
   } catch {
@@ -131,7 +144,10 @@ export class FileReader {
       diagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
         message: `file is ${(length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
     }
-    const result = { text: decodeFile(raw, file, diagnostics), bytes: length, hasNul: raw.indexOf(0) !== -1, diagnostics };
+    const text = decodeFile(raw, file, diagnostics);
+    // UTF-16 has a NUL byte in every ASCII character: whether the text has one is what counts.
+    const hasNul = utf16Of(raw) ? text.includes('\u0000') : raw.indexOf(0) !== -1;
+    const result = { text, bytes: length, hasNul, diagnostics };
     // A buffer grown for a huge file is not kept for the rest of the corpus.
     if (this.buffer.length > LARGE_FILE) this.buffer = Buffer.allocUnsafe(256 * 1024);
     return result;

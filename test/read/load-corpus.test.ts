@@ -3,12 +3,13 @@
  * with the reason, and the rest is read; an empty language is left out instead of marking
  * every document missing in it; a folder with nothing to read is an error, not an empty site.
  */
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError, readAndAlign } from '../../src/pipeline.js';
 import { loadCorpus } from '../../src/read/load-corpus.js';
+import { readDocument } from '../../src/read/read-document.js';
 import { canDenyAccess, tolkDenied } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 
@@ -63,6 +64,25 @@ describe('loadCorpus on a content folder with surprises', () => {
     try { readAndAlign(dir); } catch (e) { error = e; }
     expect((error as ContentError).message).toMatch(/no locale folders/);
     expect((error as ContentError).diagnostics.map((d) => d.file)).toEqual(['LV-LV/', 'README.md', 'drafts/', 'lv-LV']);
+  });
+
+  it('reads a UTF-16 file (Notepad\'s "Unicode") as UTF-16 and says so, rather than as binary UTF-8 junk', () => {
+    const dir = join(tmp, 'utf16');
+    mkdirSync(join(dir, 'lv-LV'), { recursive: true });
+    const text = readFileSync(join(CONTENT, 'lv-LV', `${TLS}.md`), 'utf8').replace(/\n/g, '\r\n');
+    writeFileSync(join(dir, 'lv-LV', 'le.md'), Buffer.from(`\ufeff${text}`, 'utf16le'));
+    writeFileSync(join(dir, 'lv-LV', 'be.md'), Buffer.from(`\ufeff${text}`, 'utf16le').swap16());
+
+    const asUtf8 = readDocument(text);
+    const docs = loadCorpus(dir).documents;
+    expect(docs.map((d) => d.slug)).toEqual(['be', 'le']);
+    for (const { doc } of docs) {
+      expect(doc.diagnostics.map((d) => [d.code, d.severity])).toEqual([['utf16-file', 'warning']]);
+      expect(doc.frontMatter.data).toEqual(asUtf8.frontMatter.data);
+      expect(doc.segments.map((g) => [g.id, g.target, g.source])).toEqual(asUtf8.segments.map((g) => [g.id, g.target, g.source]));
+      expect(doc.segments).toHaveLength(8);
+    }
+    expect(docs[0].doc.diagnostics[0].message).toMatch(/UTF-16 \(big-endian.*save it as UTF-8/);
   });
 
   it.runIf(canDenyAccess)('an unreadable folder is an error naming it, and the other files are read', () => {

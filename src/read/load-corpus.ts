@@ -80,19 +80,37 @@ const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** A UTF-16 byte order mark (Notepad's "Unicode"): the endianness, or null. */
-function utf16Of(bytes: Uint8Array): 'le' | 'be' | null {
+/**
+ * The text of a UTF-16 file (Notepad's "Unicode": a byte order mark, then UTF-16), or null.
+ * Binary data may begin with the same two bytes: UTF-16 that decodes cleanly, has no control
+ * characters and is mostly Latin script (markdown, in any of our languages) is taken as text.
+ */
+function decodeUtf16(bytes: Uint8Array): { text: string; endian: 'little' | 'big' } | null {
   if (bytes.length < 2) return null;
-  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
+  const endian = bytes[0] === 0xff && bytes[1] === 0xfe ? 'little' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'big' : null;
+  if (!endian) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(endian === 'little' ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  let latin = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return null;
+    if (c < 0x250) latin++;
+  }
+  return latin * 2 >= text.length - 1 ? { text, endian } : null;
 }
 
 export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string {
-  const utf16 = utf16Of(bytes);
+  const utf16 = decodeUtf16(bytes);
   if (utf16) {
     diagnostics.push({ severity: 'warning', code: 'utf16-file', file, line: 1, column: 1,
-      message: `file is UTF-16 (${utf16 === 'le' ? 'little' : 'big'}-endian, with a byte order mark), not UTF-8; ` +
+      message: `file is UTF-16 (${utf16.endian}-endian, with a byte order mark), not UTF-8; ` +
         'read as UTF-16 (the file is not changed; save it as UTF-8)' });
-    return new TextDecoder(`utf-16${utf16}`, { ignoreBOM: true }).decode(bytes);
+    return utf16.text;
   }
   try {
     return utf8.decode(bytes);
@@ -145,8 +163,8 @@ export class FileReader {
         message: `file is ${(length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
     }
     const text = decodeFile(raw, file, diagnostics);
-    // UTF-16 has a NUL byte in every ASCII character: whether the text has one is what counts.
-    const hasNul = utf16Of(raw) ? text.includes('\u0000') : raw.indexOf(0) !== -1;
+    // UTF-16 text has a NUL byte in every ASCII character, and no NUL character (see decodeUtf16).
+    const hasNul = diagnostics.at(-1)?.code !== 'utf16-file' && raw.indexOf(0) !== -1;
     const result = { text, bytes: length, hasNul, diagnostics };
     // A buffer grown for a huge file is not kept for the rest of the corpus.
     if (this.buffer.length > LARGE_FILE) this.buffer = Buffer.allocUnsafe(256 * 1024);

@@ -83,6 +83,12 @@ describe('loadCorpus on a content folder with surprises', () => {
       expect(doc.segments).toHaveLength(8);
     }
     expect(docs[0].doc.diagnostics[0].message).toMatch(/UTF-16 \(big-endian.*save it as UTF-8/);
+
+    // Binary data that happens to begin with the same two bytes is still binary.
+    writeFileSync(join(dir, 'lv-LV', 'le.md'), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x89, 0x50, 0x4e, 0x47, 0x00, 0xc3, 0x12, 0x00]));
+    const junk = loadCorpus(dir).documents.find((d) => d.slug === 'le')!;
+    expect(junk.doc.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['binary-content']));
+    expect(junk.doc.diagnostics.map((d) => d.code)).not.toContain('utf16-file');
   });
 
   it.runIf(canDenyAccess)('an unreadable folder is an error naming it, and the other files are read', () => {

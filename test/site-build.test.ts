@@ -86,7 +86,10 @@ describe('reproducible and safe output', () => {
     const a = join(tmp, 'repro-a');
     const b = join(tmp, 'repro-b');
     await buildSite({ content: CONTENT, out: a });
-    expect(tolk(['build', '--content', CONTENT, '--out', b]).code).toBe(0);
+    const cli = tolk(['build', '--content', CONTENT, '--out', b]);
+    expect(cli.code).toBe(0);
+    // Without --site-url: no sitemap, and the summary says why and how to get one.
+    expect(cli.stdout).toContain('no sitemap.xml: its URLs must be absolute; to publish, build with --site-url https://your.host');
     const first = snapshot(a);
     expect(Object.keys(first).length).toBeGreaterThan(70);
     expect(snapshot(b)).toEqual(first);
@@ -231,7 +234,7 @@ describe('hostile and damaged content', () => {
       }
     });
     out = join(tmp, 'hostile-site');
-    cli = tolk(['build', '--content', content, '--out', out, '--no-search', '--no-qa']);
+    cli = tolk(['build', '--content', content, '--out', out, '--no-search', '--no-qa', '--site-url', 'https://example.org']);
   });
 
   it(`lv-lv/${TLS} a4db7-103 with <script>, onerror= and javascript: injected: nothing of it is active`, () => {
@@ -260,15 +263,16 @@ describe('hostile and damaged content', () => {
 
   it('sitemap: pages without ROBOTS: NOINDEX are listed, each with alternates for the languages that have it', () => {
     const $ = cheerio.load(readFileSync(join(out, 'sitemap.xml'), 'utf8'), { xml: true });
-    const linksOf = (loc: string) => $('url').filter((_, el) => $(el).children('loc').text() === loc)
-      .find('xhtml\\:link').toArray().map((el) => [$(el).attr('hreflang'), $(el).attr('href')]);
+    const site = 'https://example.org';
+    const linksOf = (loc: string) => $('url').filter((_, el) => $(el).children('loc').text() === site + loc)
+      .find('xhtml\\:link').toArray().map((el) => [$(el).attr('hreflang'), $(el).attr('href')!.replace(site, '')]);
     expect(linksOf(`/lv-lv/${TLS}/`)).toEqual([
       ['lv-LV', `/lv-lv/${TLS}/`], ['nb-NO', `/nb-no/${TLS}/`], ['en-US', `/en-us/${TLS}/`], ['x-default', `/en-us/${TLS}/`],
     ]);
     expect(linksOf('/lv-lv/tls-certificates/')).toEqual([
       ['lv-LV', '/lv-lv/tls-certificates/'], ['en-US', '/en-us/tls-certificates/'], ['x-default', '/en-us/tls-certificates/'],
     ]);
-    const locs = $('loc').toArray().map((el) => $(el).text());
+    const locs = $('loc').toArray().map((el) => $(el).text().replace(site, ''));
     expect(locs).not.toContain('/nb-no/tls-certificates/');
     expect(locs.filter((loc) => loc.includes('/includes/'))).toEqual([]);
     expect(locs).not.toContain('/lv-lv/cannot-access-public-folders/');

@@ -103,5 +103,8 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
   const where = printBuildSummary(result);
   process.stdout.write(`preview it with live reload: \`${serveSuggestion(options)}\` (or serve ${where}/ with any static web server` +
     `${result.base !== '/' ? `, under ${result.base}` : ''})\n`);
+  if (!options.siteUrl) {
+    process.stdout.write(`${stdoutPaint.dim('no sitemap.xml: its URLs must be absolute; to publish, build with --site-url https://your.host')}\n`);
+  }
   return 0;
 }

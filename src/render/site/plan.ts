@@ -132,8 +132,9 @@ function chromePages(ctx: SiteContext, advisories: Advisory[]): SitePage[] {
     pages.push({ file: `${dir}/404.html`, render: () => renderLocaleNotFound(ctx, locale) });
     if (ctx.search) pages.push({ file: `${dir}/search/index.html`, render: () => renderSearchPage(ctx, locale) });
   }
+  // A sitemap's URLs must be absolute (sitemaps.org; search engines reject relative ones): only with --site-url.
+  if (ctx.urls.siteUrl !== null) pages.push({ file: 'sitemap.xml', render: () => renderSitemap(ctx, advisories) });
   pages.push(
-    { file: 'sitemap.xml', render: () => renderSitemap(ctx, advisories) },
     { file: 'pages.json', render: () => renderPageIndex(ctx, advisories) },
     { file: 'index.html', render: () => renderRootIndex(ctx) },
     { file: '404.html', render: () => renderRootNotFound(ctx) },

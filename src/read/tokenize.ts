@@ -104,6 +104,8 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
   const seen = new Map<string, number>();
   let textStart = 0;
   let lastPrefix = '';
+  /** English twins already reported as unclosed: not reported again as orphans. */
+  const unclosedTwins = new Set<number>();
 
   const report = (severity: Diagnostic['severity'], code: string, offset: number, message: string) => {
     lines.moveTo(offset);
@@ -119,6 +121,10 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
       // Point at the tag the attribute is in (`<span class="sxs-lookup"><span data-stu-id=…`), not mid-tag.
       const lookup = i - (LOOKUP_OPEN.length - STRAY_SOURCE.length);
       const tag = lookup >= 0 && chunk.startsWith(LOOKUP_OPEN, lookup) ? lookup : chunk.lastIndexOf('<', i);
+      if (unclosedTwins.has(base + i)) {
+        i = chunk.indexOf(STRAY_SOURCE, i + STRAY_SOURCE.length);
+        continue;
+      }
       report('warning', 'orphan-source', base + Math.max(tag, 0),
         'English span (data-stu-id) without a translated span before it; kept as text');
       i = chunk.indexOf(STRAY_SOURCE, i + STRAY_SOURCE.length);
@@ -158,6 +164,7 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
       if (sidEnd === -1 || close === -1 || close > limit) {
         report('error', 'unterminated-span', twinAt,
           `English span of segment "${id}" is not closed with </span></span>; the segment is kept as text`);
+        unclosedTwins.add(sidStart - STRAY_SOURCE.length);
         open = nextOpen;
         continue;
       }

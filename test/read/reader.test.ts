@@ -112,6 +112,20 @@ describe('reader on damaged input', () => {
     expect(writeDocument(doc)).toBe(text);
   });
 
+  it('reports an English span that is never closed once, as unterminated, not again as an orphan English span', () => {
+    const open = '<span data-ttu-id="ab12c-100">Teikums</span><span class="sxs-lookup"><span data-stu-id="ab12c-100">Sentence';
+    const text = `${open}\n\nnext paragraph\n${good}\n`;
+    const doc = readDocument(text, { path: 'bad.md' });
+    const spans = (d: { code: string }) => d.code !== 'front-matter-missing';
+    expect(doc.diagnostics.filter(spans).map((d) => [d.code, d.line, d.column]))
+      .toEqual([['unterminated-span', 1, open.indexOf('</span><span class') + 1]]);
+    expect(doc.segments.map((s) => s.id)).toEqual(['ab12c-101']);
+    // An English span that really is alone is still reported.
+    const stray = readDocument(`x <span class="sxs-lookup"><span data-stu-id="ab12c-105">Alone</span></span>\n`, { path: 's.md' });
+    expect(stray.diagnostics.filter(spans).map((d) => [d.code, d.column])).toEqual([['orphan-source', 3]]);
+    expect(writeDocument(doc)).toBe(text);
+  });
+
   it('reports duplicate ids and an id only in the target span', () => {
     const orphan = '<span data-ttu-id="ab12c-102">Tikai tulkojums</span>';
     const text = `${good}\n${good}\n${orphan} after\n`;

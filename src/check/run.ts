@@ -3,6 +3,7 @@
  * turns hits into findings, applies severity overrides and waivers, and builds the report.
  */
 import type { AlignedCorpus, AlignedDocument, AlignedUnit, LocaleDocument, Severity } from '../model.js';
+import { slugOf } from '../read/load-corpus.js';
 import { checks as allChecks } from './registry.js';
 import { computeCorpusStats } from './stats.js';
 import type {
@@ -125,11 +126,14 @@ function releaseCaches(): void {
 
 /** Findings in report order: document, locale, line, check (registry order), unit. */
 function sortFindings(findings: Finding[], corpus: AlignedCorpus, checks: Check[]): void {
+  // Documents that were not read at all (not in corpus.documents) go last.
   const docOrder = new Map(corpus.documents.map((d, i) => [d.slug, i]));
+  const last = corpus.documents.length;
   const localeOrder = new Map(corpus.locales.map((l, i) => [l, i]));
   const checkOrder = new Map(checks.map((c, i) => [c.id, i]));
   findings.sort((a, b) =>
-    (docOrder.get(a.document) ?? 0) - (docOrder.get(b.document) ?? 0) ||
+    (docOrder.get(a.document) ?? last) - (docOrder.get(b.document) ?? last) ||
+    (docOrder.has(a.document) ? 0 : a.document.localeCompare(b.document)) ||
     (localeOrder.get(a.locale) ?? 0) - (localeOrder.get(b.locale) ?? 0) ||
     (a.line ?? -1) - (b.line ?? -1) ||
     (checkOrder.get(a.check) ?? 0) - (checkOrder.get(b.check) ?? 0) ||
@@ -166,6 +170,22 @@ function describeDocuments(corpus: AlignedCorpus): QaReport['documents'] {
   });
 }
 
+/**
+ * Documents none of whose files could be read: the aligner has nothing to align, but the checks
+ * that look at missing documents (damaged-file) must still see them, or a file unreadable in the
+ * only locale that has it would pass QA. They come after the aligned documents.
+ */
+function unreadDocuments(corpus: AlignedCorpus): AlignedDocument[] {
+  const aligned = new Set(corpus.documents.map((d) => d.slug));
+  const slugs = new Set<string>();
+  for (const d of corpus.diagnostics) {
+    if (d.code !== 'unreadable-file') continue;
+    const slug = slugOf(d.file.slice(d.file.indexOf('/') + 1));
+    if (!aligned.has(slug)) slugs.add(slug);
+  }
+  return [...slugs].sort().map((slug) => ({ slug, referenceLocale: null, missingLocales: [...corpus.locales], locales: {}, units: [] }));
+}
+
 export function runChecks(corpus: AlignedCorpus, config: QaConfig = {}, options: RunOptions = {}): QaReport {
   const checks = options.checks ?? allChecks;
   const settings = resolveSettings(checks, config);
@@ -175,6 +195,9 @@ export function runChecks(corpus: AlignedCorpus, config: QaConfig = {}, options:
     for (const locale of corpus.locales) checkDocumentLocale(sink, settings, { corpus, stats, document, locale });
     options.onProgress?.(index + 1, corpus.documents.length);
   });
+  for (const document of unreadDocuments(corpus)) {
+    for (const locale of corpus.locales) checkDocumentLocale(sink, settings, { corpus, stats, document, locale });
+  }
   releaseCaches();
   const findings = sink.findings;
   const unusedWaivers = applyWaivers(findings, config.waivers ?? []);

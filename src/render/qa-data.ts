@@ -95,7 +95,9 @@ class Table<T> {
 type ReportDocument = QaReport['documents'][number];
 
 function documentEntry(report: QaReport, doc: ReportDocument | undefined, slug: string, pageUrl: PayloadOptions['pageUrl']): PayloadDocument {
-  const present = doc?.locales ?? {};
+  // A document no locale could read has no page in the site: its findings link nowhere.
+  if (!doc) return { slug, pages: {} };
+  const present = doc.locales;
   const pages: Record<string, string> = {};
   for (const locale of report.locales) pages[locale] = pageUrl(present[locale] ? locale : ENGLISH, slug);
   pages[ENGLISH] = pageUrl(ENGLISH, slug);

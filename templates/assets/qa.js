@@ -233,6 +233,8 @@
    */
   function openLink(f) {
     var url = documentOf(f).pages[f.page || localeOf(f)];
+    // A document that could not be read in any language has no page to open.
+    if (!url) return document.createTextNode('');
     var text = f.page
       ? fill(f.anchor ? s.openEnglishSentence : s.openEnglishPage, { locale: localeOf(f) })
       : (f.anchor ? s.openInPage : s.openDocument);

@@ -6,7 +6,7 @@
  * - kept words: which words of unchanged (untranslated-looking) segments the locale's real
  *   translations keep from English as well (product names, cognates such as nb "status").
  */
-import type { AlignedCorpus } from '../model.js';
+import type { AlignedCorpus, AlignedDocument } from '../model.js';
 import type { CorpusStats } from './types.js';
 import { changeKey, endingOf } from './endings.js';
 import { NOT_WORD } from './text.js';
@@ -162,13 +162,22 @@ function accumulate(acc: LocaleAccumulator, view: UnitView, document: string): v
   acc.bandRatios[bandOf(sourceLength)].push(logRatio);
 }
 
+/**
+ * Files whose bytes were not text as read (not UTF-8, binary): their replacement characters are
+ * no translation, and must not become the "usual translation" or a length norm for the others.
+ */
+const UNDECODED = new Set(['invalid-utf8', 'binary-content']);
+const decodedCleanly = (doc: AlignedDocument, locale: string): boolean =>
+  !(doc.locales[locale]?.doc.diagnostics.some((d) => UNDECODED.has(d.code)) ?? false);
+
 export function computeCorpusStats(corpus: AlignedCorpus): CorpusStats {
   const acc = new Map<string, LocaleAccumulator>();
   for (const locale of corpus.locales) acc.set(locale, { logRatios: [], bandRatios: RATIO_BANDS.map(() => []), bySource: new Map(), candidates: new Set(), translated: [], endings: new Map(), changes: new Map() });
   const perLocale = corpus.locales.map((locale) => acc.get(locale)!);
   for (const doc of corpus.documents) {
+    const clean = corpus.locales.map((locale) => decodedCleanly(doc, locale));
     for (const views of documentViews(doc, corpus.locales)) {
-      views.forEach((view, i) => { if (view.paired) accumulate(perLocale[i], view, doc.slug); });
+      views.forEach((view, i) => { if (view.paired && clean[i]) accumulate(perLocale[i], view, doc.slug); });
     }
   }
   const stats: CorpusStats = { lengthRatio: {}, lengthBands: {}, translations: {}, keptWords: {}, endingHabits: {} };

@@ -3,7 +3,7 @@
  * turns hits into findings, applies severity overrides and waivers, and builds the report.
  */
 import type { AlignedCorpus, AlignedDocument, AlignedUnit, LocaleDocument, Severity } from '../model.js';
-import { slugOf } from '../read/load-corpus.js';
+import { unreadableSlugs } from './not-read.js';
 import { checks as allChecks } from './registry.js';
 import { computeCorpusStats } from './stats.js';
 import type {
@@ -177,13 +177,8 @@ function describeDocuments(corpus: AlignedCorpus): QaReport['documents'] {
  */
 function unreadDocuments(corpus: AlignedCorpus): AlignedDocument[] {
   const aligned = new Set(corpus.documents.map((d) => d.slug));
-  const slugs = new Set<string>();
-  for (const d of corpus.diagnostics) {
-    if (d.code !== 'unreadable-file') continue;
-    const slug = slugOf(d.file.slice(d.file.indexOf('/') + 1));
-    if (!aligned.has(slug)) slugs.add(slug);
-  }
-  return [...slugs].sort().map((slug) => ({ slug, referenceLocale: null, missingLocales: [...corpus.locales], locales: {}, units: [] }));
+  return [...unreadableSlugs(corpus)].filter((slug) => !aligned.has(slug)).sort()
+    .map((slug) => ({ slug, referenceLocale: null, missingLocales: [...corpus.locales], locales: {}, units: [] }));
 }
 
 export function runChecks(corpus: AlignedCorpus, config: QaConfig = {}, options: RunOptions = {}): QaReport {

@@ -104,14 +104,25 @@ function decodeUtf16(bytes: Uint8Array): { text: string; endian: 'little' | 'big
   return latin * 2 >= text.length - 1 ? { text, endian } : null;
 }
 
-export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string {
+/** A file's text, and whether it holds NUL characters (found in the bytes, where it is cheaper). */
+export interface DecodedFile {
+  text: string;
+  hasNul: boolean;
+}
+
+export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): DecodedFile {
   const utf16 = decodeUtf16(bytes);
   if (utf16) {
     diagnostics.push({ severity: 'warning', code: 'utf16-file', file, line: 1, column: 1,
       message: `file is UTF-16 (${utf16.endian}-endian, with a byte order mark), not UTF-8; ` +
         'read as UTF-16 (the file is not changed; save it as UTF-8)' });
-    return utf16.text;
+    // Every ASCII character has a NUL byte in UTF-16; decodeUtf16 took no text with a NUL character.
+    return { text: utf16.text, hasNul: false };
   }
+  return { text: decodeUtf8(bytes, file, diagnostics), hasNul: bytes.indexOf(0) !== -1 };
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string {
   try {
     return utf8.decode(bytes);
   } catch {
@@ -162,10 +173,7 @@ export class FileReader {
       diagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
         message: `file is ${(length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
     }
-    const text = decodeFile(raw, file, diagnostics);
-    // UTF-16 text has a NUL byte in every ASCII character, and no NUL character (see decodeUtf16).
-    const hasNul = diagnostics.at(-1)?.code !== 'utf16-file' && raw.indexOf(0) !== -1;
-    const result = { text, bytes: length, hasNul, diagnostics };
+    const result = { ...decodeFile(raw, file, diagnostics), bytes: length, diagnostics };
     // A buffer grown for a huge file is not kept for the rest of the corpus.
     if (this.buffer.length > LARGE_FILE) this.buffer = Buffer.allocUnsafe(256 * 1024);
     return result;

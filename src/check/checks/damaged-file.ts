@@ -4,33 +4,12 @@
  * slug with another file. Such text is kept as read (or skipped) and the other checks cannot see
  * into it, so without this check a damaged file would pass QA.
  */
-import type { AlignedCorpus, Diagnostic, Severity } from '../../model.js';
-import { slugOf } from '../../read/load-corpus.js';
+import type { Diagnostic, Severity } from '../../model.js';
+import { notReadOf } from '../not-read.js';
 import type { CheckHit, DocumentCheck } from '../types.js';
 
 /** Reader diagnostics about a file's text (the ones other checks report are not repeated). */
 const IN_FILE = new Set(['invalid-utf8', 'utf16-file', 'binary-content', 'unterminated-span', 'malformed-span', 'malformed-id', 'large-file', 'empty-file']);
-/** Corpus diagnostics about a file that was not read (or not read under its slug). */
-const NOT_READ = new Set(['unreadable-file', 'slug-collision']);
-
-/** Corpus-level diagnostics by locale and slug, indexed once per corpus (document-missing asks too). */
-const byDocument = new WeakMap<AlignedCorpus, Map<string, Diagnostic[]>>();
-
-export function notReadOf(corpus: AlignedCorpus, locale: string, slug: string): Diagnostic[] {
-  let index = byDocument.get(corpus);
-  if (!index) {
-    index = new Map();
-    for (const d of corpus.diagnostics) {
-      if (!NOT_READ.has(d.code)) continue;
-      const slash = d.file.indexOf('/');
-      const key = `${d.file.slice(0, slash)}\u0000${slugOf(d.file.slice(slash + 1))}`;
-      index.set(key, [...(index.get(key) ?? []), d]);
-    }
-    byDocument.set(corpus, index);
-  }
-  return index.get(`${locale}\u0000${slug}`) ?? [];
-}
-
 const hitOf = (d: Diagnostic, severity: Severity = d.severity): CheckHit =>
   ({ segment: null, line: d.line, severity, message: `${d.file}: ${d.message}` });
 

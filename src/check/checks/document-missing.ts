@@ -1,7 +1,7 @@
 /** document-missing: a document that other locales have but this one lacks. */
 import { NO_HITS } from '../unit-text.js';
 import type { DocumentCheck } from '../types.js';
-import { notReadOf } from './damaged-file.js';
+import { notReadOf } from '../not-read.js';
 
 export const documentMissing: DocumentCheck = {
   id: 'document-missing',

@@ -18,7 +18,8 @@ export function segmentsCommand(file: string, options: { json?: boolean }): numb
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
   const decodeDiagnostics: Diagnostic[] = [];
-  const doc = readDocument(decodeFile(bytes, file, decodeDiagnostics), { path: file });
+  const { text, hasNul } = decodeFile(bytes, file, decodeDiagnostics);
+  const doc = readDocument(text, { path: file, hasNul });
   const diagnostics = [...decodeDiagnostics, ...doc.diagnostics];
   const segments = doc.segments.map(({ id, key, target, source, line }) => ({ id, key, target, source, line }));
   if (options.json) {

@@ -104,6 +104,32 @@ export function salvageYaml(raw: string, file: string): string {
     .join('\n');
 }
 
+/**
+ * Where the quoted value that runs to the end of the block opens (0-based line and column in
+ * `raw`), or null. js-yaml reports an unclosed quote where the block ends, which is no help to
+ * an author looking for the stray quote. A quoted value may go on over lines, so this follows
+ * each one to its close.
+ */
+export function unclosedQuoteStart(raw: string): { line: number; column: number } | null {
+  let open: { line: number; column: number; quote: string } | null = null;
+  const lines = raw.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    let from = 0;
+    if (!open) {
+      const value = /^\s*(?:-\s+|[^\s#][^:#]*:\s+)(["'])/.exec(line);
+      if (!value) continue;
+      from = value[0].length;
+      open = { line: index, column: from - 1, quote: value[1] };
+    }
+    const rest = line.slice(from);
+    // Closed by a quote not escaped: `\"` (an odd run of backslashes) in "…", `''` in '…'.
+    const closed = open.quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /'/.test(rest.replace(/''/g, ''));
+    if (closed) open = null;
+  }
+  return open && { line: open.line, column: open.column };
+}
+
 export function readFrontMatter(text: string, file: string, offset: number, diagnostics: Diagnostic[]): FrontMatter {
   const block = findFrontMatter(text, offset);
   if (!block) {
@@ -141,6 +167,16 @@ export function readFrontMatter(text: string, file: string, offset: number, diag
     }
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    const quote = /within a (single|double) quoted scalar/.test(reason) && !wrapped ? unclosedQuoteStart(block.raw) : null;
+    if (quote) {
+      diagnostics.push({
+        severity: 'error', code: 'front-matter-invalid', file,
+        line: lineOf(text, offset) + 1 + quote.line, column: quote.column + 1,
+        message: 'front matter is not valid YAML: the quoted value that starts here is never closed ' +
+          '(add the closing quote); the document is built without its metadata',
+      });
+      return { status: 'invalid', data: {}, raw: block.raw, bodyStart: block.bodyStart, bodyLine };
+    }
     diagnostics.push({
       severity: 'error', code: 'front-matter-invalid', file,
       // The YAML parser counts from the opening fence line we prepend (line 0 = fence).

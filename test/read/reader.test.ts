@@ -153,6 +153,20 @@ describe('reader on damaged input', () => {
     expect(doc.segments).toHaveLength(1);
   });
 
+  it('points an unclosed quote in the front matter at the quote, not at the end of the block', () => {
+    // A quoted value may go on over lines, and quotes escaped inside it do not close it.
+    const text = '---\ntitle: "Say \\"hi\\"\n  over two lines"\nms.topic: \'it\'\'s fine\'\n' +
+      `description: "never closed\nms.date: 01/01/2020\n---\n${good}\n`;
+    const doc = readDocument(text, { path: 'quote.md' });
+    const d = doc.diagnostics.find((x) => x.code === 'front-matter-invalid')!;
+    expect([d.line, d.column]).toEqual([5, 14]);
+    expect(d.message).toMatch(/quoted value that starts here is never closed/);
+    expect(doc.segments).toHaveLength(1);
+    // A single-quoted one too; a block whose quotes all close gets js-yaml's own position.
+    const single = readDocument(`---\ntitle: ok\nms.topic: 'open\n---\n${good}\n`, { path: 'single.md' });
+    expect(single.diagnostics.find((x) => x.code === 'front-matter-invalid')!.line).toBe(3);
+  });
+
   it('reads a pair whose translated span lacks its </span> as the pair it is, and says so where the English twin starts', () => {
     const text = `# ${good.replace('Sveiki</span>', 'Sveiki')}\n${good.replace(/101/g, '102')}\n`;
     const doc = readDocument(text, { path: 'unclosed.md' });

@@ -114,6 +114,28 @@ describe('tolk qa --out', () => {
     expect(existsSync(join(content, 'nb-NO', 'qa.csv'))).toBe(false);
   });
 
+  it('replaces a report it wrote before, in any format, but never a file the user wrote (exit 2, file kept)', () => {
+    const dir = project();
+    const out = join(dir, 'qa.out');
+    for (const format of ['text', 'json', 'csv', 'sarif', 'xliff', 'text']) {
+      const args = ['qa', '--content', CONTENT, '--format', format, '--out', out, '--fail-on', 'never'];
+      const r = tolk(format === 'xliff' ? [...args, '--locale', 'nb-NO'] : args, dir);
+      expect(r.code, `${format}: ${r.stderr}`).toBe(0);
+    }
+    expect(readFileSync(out, 'utf8').trimEnd().split('\n').at(-1)).toMatch(/^\d+ errors?, /);
+    const notes = join(dir, 'notes.md');
+    writeFileSync(notes, '# My notes\n\ncheck,severity,waived: not a report\n');
+    const r = tolk(['qa', '--content', CONTENT, '--format', 'csv', '--out', notes, '--fail-on', 'never'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--out ${notes} exists and is not a report tolk wrote`);
+    expect(readFileSync(notes, 'utf8')).toBe('# My notes\n\ncheck,severity,waived: not a report\n');
+    // One foreign file among the per-locale XLIFF files: none of them is written.
+    writeFileSync(join(dir, 'fix.nb-NO.xlf'), '<?xml version="1.0"?><xliff>from the translation agency</xliff>');
+    expect(tolk(['qa', '--content', CONTENT, '--format', 'xliff', '--out', join(dir, 'fix.xlf')], dir).code).toBe(2);
+    expect(existsSync(join(dir, 'fix.lv-LV.xlf'))).toBe(false);
+    expect(readFileSync(join(dir, 'fix.nb-NO.xlf'), 'utf8')).toContain('from the translation agency');
+  });
+
   it('writes one XLIFF file per locale, and one file with --locale', () => {
     const dir = project();
     expect(tolk(['qa', '--content', CONTENT, '--format', 'xliff', '--out', join(dir, 'fix.xlf')], dir).code).toBe(1);

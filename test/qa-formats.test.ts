@@ -147,7 +147,7 @@ describe('xliff', () => {
     expect(xliffLocales(report)).toEqual(['lv-LV', 'nb-NO']);
     for (const locale of xliffLocales(report)) {
       const xml = qaToXliff(report, locale);
-      expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US"/);
+      expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<!-- tolk qa: [^\n]* -->\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US"/);
       expect(readXliff(xml).trgLang).toBe(locale);
     }
   });

@@ -78,6 +78,9 @@ function fileXml(report: QaReport, locale: string, slug: string, findings: Findi
   ];
 }
 
+/** The comment that marks an XLIFF file as tolk's report (so a later run may replace it, and nothing else). */
+export const XLIFF_REPORT_MARK = '<!-- tolk qa: translation-QA findings -->';
+
 /** One XLIFF 2.0 document with the flagged units of one locale. */
 export function qaToXliff(report: QaReport, locale: string): string {
   const byDocument = findingsByDocument(report, report.findings.filter((f) => f.locale === locale));
@@ -87,6 +90,7 @@ export function qaToXliff(report: QaReport, locale: string): string {
   if (files.length === 0) files.push('  <file id="f0">', '    <group id="no-findings"/>', '  </file>');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    XLIFF_REPORT_MARK,
     `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${XLIFF_SOURCE_LANGUAGE}" trgLang="${xmlAttr(locale)}">`,
     ...files,
     '</xliff>',

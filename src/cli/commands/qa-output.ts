@@ -1,8 +1,10 @@
 /** Where `tolk qa --out` may write, and writing there atomically (temp file + rename). */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { removeOnInterrupt } from '../../write/interrupt.js';
 import { ensureFolder, isInside, realPath, writeFailure } from '../../write/output-paths.js';
+import { CSV_COLUMNS } from '../../write/qa-csv.js';
+import { XLIFF_REPORT_MARK } from '../../write/qa-xliff.js';
 import { removeStaleTempFiles, tempFileFor } from '../../write/stale-staging.js';
 import { OutputError, UsageError } from '../output.js';
 
@@ -11,6 +13,52 @@ export function assertOutsideContent(out: string, contentDir: string): void {
   if (isInside(realPath(out), realPath(contentDir))) {
     throw new UsageError(`--out ${out} is inside the content folder ${contentDir}; write the report somewhere else`);
   }
+}
+
+/**
+ * Signs that a file is a report tolk qa wrote, in any of its formats (a run may switch format and
+ * keep the name): how its JSON, SARIF, CSV and XLIFF begin, and the summary line text ends with.
+ */
+const REPORT_SIGNS: ((head: string, tail: string) => boolean)[] = [
+  (head) => /^\{\s*"schemaVersion":/.test(head),
+  (head) => head.includes('"$schema": "https://json.schemastore.org/sarif') && head.includes('"name": "tolk"'),
+  (head) => head.replace(/^\uFEFF/, '').startsWith(`${CSV_COLUMNS.join(',')}\r\n`),
+  (head) => head.includes(XLIFF_REPORT_MARK),
+  (_, tail) => /\d+ info(?: \(\+\d+ waived\))? in \d+ documents?; checked \d+ documents?, \d+ aligned units? in [^\n]+\n$/.test(tail),
+];
+
+/** The first and last KB of a file, or null when there is no such file (or it cannot be read). */
+function headAndTail(path: string): { head: string; tail: string; size: number } | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return null;
+    const read = (position: number) => {
+      const buffer = Buffer.alloc(Math.min(1024, stat.size));
+      return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, position)).toString('utf8');
+    };
+    return { head: read(0), tail: read(Math.max(0, stat.size - 1024)), size: stat.size };
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * `--out README.md` must not cost the user their README: an existing file is replaced only when
+ * it is empty or a report tolk wrote (the next run of the same command), never anything else.
+ */
+export function assertNotForeignFile(path: string): void {
+  const file = headAndTail(path);
+  if (file === null || file.size === 0 || REPORT_SIGNS.some((sign) => sign(file.head, file.tail))) return;
+  throw new UsageError(`--out ${path} exists and is not a report tolk wrote; tolk does not overwrite it ` +
+    '(delete it first, or write the report to another file)');
 }
 
 /** `qa.xlf` + `lv-LV` → `qa.lv-LV.xlf` (one XLIFF file per locale). */

@@ -17,7 +17,7 @@ import { severityRank } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { formatDiagnostic, progress, stderrPaint, UsageError } from '../output.js';
-import { assertOutsideContent, perLocalePath, writeAtomically } from './qa-output.js';
+import { assertNotForeignFile, assertOutsideContent, perLocalePath, writeAtomically } from './qa-output.js';
 
 export interface QaCommandOptions {
   content: string;
@@ -118,8 +118,11 @@ function emit(outputs: QaOutput[], out: string | undefined): void {
   // back until they end. A signal during the (synchronous) writes is handled once they are done,
   // so a temp file is always renamed or removed first.
   cleanUpOnSignals();
+  const pathOf = (o: QaOutput) => (outputs.length > 1 && o.locale !== null ? perLocalePath(out, o.locale) : out);
+  // Every file is checked before the first is written: a refusal leaves no half set of reports.
+  for (const o of outputs) assertNotForeignFile(pathOf(o));
   for (const o of outputs) {
-    const path = outputs.length > 1 && o.locale !== null ? perLocalePath(out, o.locale) : out;
+    const path = pathOf(o);
     writeAtomically(path, o.text);
     process.stderr.write(stderrPaint.dim(`wrote ${path}\n`));
   }
@@ -129,7 +132,11 @@ export function qaCommand(options: QaCommandOptions): number {
   const format = parseFormat(options.format);
   const failOn = parseFailOn(options.failOn);
   if (options.locale !== undefined && format !== 'xliff') throw new UsageError('--locale applies to --format xliff only');
-  if (options.out !== undefined) assertOutsideContent(options.out, options.content);
+  if (options.out !== undefined) {
+    assertOutsideContent(options.out, options.content);
+    // Said before the checks run, where the file name is known already.
+    if (format !== 'xliff' || options.locale !== undefined) assertNotForeignFile(options.out);
+  }
   const report = check(options.content, readConfig(options.config));
   for (const w of report.unusedWaivers ?? []) {
     process.stderr.write(`${stderrPaint.yellow('tolk qa:')} waiver matched no finding (stale?): ${w.check} in ${w.document}` +

@@ -6,6 +6,7 @@
  * Pure string work with one shared markdown-it instance: the whole corpus renders in seconds.
  */
 import { sameIgnoringSpace } from '../align/merged.js';
+import { changedEnglish } from '../check/drift.js';
 import type { AlignedDocument, AlignedUnit, LocaleDocument, Segment } from '../model.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
@@ -37,7 +38,7 @@ export interface RenderedArticle {
   segmentCount: number;
   /** Segments whose translation equals the English. */
   untranslatedCount: number;
-  /** Any unit of this locale flagged drift. */
+  /** Any unit of this locale whose English changed (as the source-drift check judges it). */
   drifted: boolean;
   headings: HeadingInfo[];
 }
@@ -151,7 +152,8 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
     robotsNoindex: hasNoindex(data),
     segmentCount: body.segments.length,
     untranslatedCount: same.filter(Boolean).length,
-    drifted: !english && doc.units.some((u) => u.flags.some((f) => f.flag === 'drift' && f.locale === locale)),
+    // The source-drift check's rule: English differing only in a URL's locale part is no change.
+    drifted: !english && doc.units.some((u) => changedEnglish(u, locale) !== null),
     headings: env.headings,
   };
 }

@@ -1,8 +1,7 @@
 /** source-drift: the same key carries different English in this locale than in the reference. */
-import { normalizeSpace } from '../text.js';
+import { changedEnglish } from '../drift.js';
 import type { UnitCheck } from '../types.js';
-import { withoutUrlLocales } from '../urls.js';
-import { NO_HITS, hasFlag, quote } from '../unit-text.js';
+import { NO_HITS, quote } from '../unit-text.js';
 
 /** The differing middle of two texts, by common word prefix and suffix. */
 export function differingMiddle(a: string, b: string): { a: [number, number]; b: [number, number] } {
@@ -27,12 +26,9 @@ export const sourceDrift: UnitCheck = {
     'English versions and update the translation to match the newer one. English that differs only in the ' +
     'locale part of a URL (/en-us/ vs /nb-no/) is not reported.',
   run(unit, { document, locale }) {
-    if (!hasFlag(unit, 'drift', locale)) return NO_HITS;
-    const own = unit.englishOf(locale);
-    const reference = unit.source;
-    if (own === null || reference === null) return NO_HITS;
-    // English that differs only in the locale part of a URL (/en-us/ vs /nb-no/) says the same.
-    if (normalizeSpace(withoutUrlLocales(own)) === normalizeSpace(withoutUrlLocales(reference))) return NO_HITS;
+    const changed = changedEnglish(unit, locale);
+    if (changed === null) return NO_HITS;
+    const { own, reference } = changed;
     const middle = differingMiddle(own, reference);
     const was = reference.slice(...middle.b);
     const is = own.slice(...middle.a);

@@ -100,6 +100,18 @@ function refusedMethod(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 /**
+ * The dev server redirects `/qa` to `/qa/` without the query string; static hosts keep it, and
+ * the QA report's filters and the search page's query live there (`/qa?locale=nb-NO`).
+ */
+function keepQueryOnRedirect(req: IncomingMessage, res: ServerResponse): void {
+  const query = /\?.*/.exec(req.url ?? '')?.[0];
+  if (!query) return;
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name: string, value: number | string | readonly string[]) =>
+    setHeader(name, name.toLowerCase() === 'location' && typeof value === 'string' && !value.includes('?') ? value + query : value);
+}
+
+/**
  * Runs before the dev server maps the URL to a file: refuses what `refusal` names and methods other
  * than GET and HEAD; and the dev server reads files synchronously and lets a failure (a file
  * removed by a rebuild's swap between its check and its read) escape, which would end the
@@ -110,6 +122,7 @@ function guarded(onProblem: (message: string) => void) {
     const refused = refusal(req);
     if (refused) { answer(res, refused.status, refused.text); return; }
     if (refusedMethod(req, res)) return;
+    keepQueryOnRedirect(req, res);
     try {
       next();
     } catch (error) {

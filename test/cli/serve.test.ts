@@ -123,6 +123,8 @@ describe('tolk serve', () => {
     expect(first.body).toContain('Vai programma Excel bieži avarē?');
     expect(first.body).toContain('src="/.11ty/reload-client.js"');
     expect((await fetchPage(`${url}lv-lv/Excel-crashing`)).location).toBe('/lv-lv/Excel-crashing/');
+    // The slash is added as static hosts add it: the query (QA filters, a search) is kept.
+    expect((await fetchPage(`${url}qa?locale=nb-NO&check=source-drift`)).location).toBe('/qa/?locale=nb-NO&check=source-drift');
     const missing = await fetchPage(`${url}lv-lv/no-such-advisory/`);
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('data-page="not-found"');

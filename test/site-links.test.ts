@@ -20,6 +20,7 @@ let tmp: string;
 let out: string;
 let cli: ReturnType<typeof tolk>;
 let nbBrokenLine: number;
+let lvFilesLine: number;
 
 const append = (file: string, text: string): string => {
   const full = readFileSync(file, 'utf8') + text;
@@ -38,7 +39,9 @@ beforeAll(() => {
     `\nLes [TLS-veiledningen](/AlchemyInsights/Prepare-For-Use-Of-TLS-1-2-In-Office-365#del), [sertifikatene](https://docs.microsoft.com/alchemyinsights/${LV_ONLY}) ` +
     'og [en annen side](/AlchemyInsights/not-in-this-site).\n');
   nbBrokenLine = nb.split('\n').findIndex((line) => line.includes('no-such-advisory.md')) + 1;
-  append(join(content, 'lv-LV', `${TLS}.md`), `\n\nSkatiet [TLS sertifikāti](${LV_ONLY}.md).\n`);
+  const lv = append(join(content, 'lv-LV', `${TLS}.md`), `\n\nSkatiet [TLS sertifikāti](${LV_ONLY}.md).\n` +
+    '\nLejupielādējiet [rokasgrāmatu](docs/guide.pdf) un [tabulu](100%25.md).\n');
+  lvFilesLine = lv.split('\n').findIndex((line) => line.includes('docs/guide.pdf')) + 1;
   out = join(tmp, 'site');
   cli = tolk(['build', '--content', content, '--out', out, '--no-search', '--no-qa']);
 });
@@ -79,9 +82,18 @@ describe('links to other advisories', () => {
 
   it('a link to an advisory that no language has is a warning naming the file and line', () => {
     expect(cli.stderr).toContain(`nb-NO/${TLS}.md:${nbBrokenLine}:1: warning [link-not-found] link to "no-such-advisory.md"`);
-    // Reported once, for the file that has the link.
-    expect(cli.stderr.split('\n').filter((line) => line.includes('[link-not-found]'))).toHaveLength(1);
+    // Reported once, for the file that has the link (the English page, made from lv-LV, adds none).
+    expect(cli.stderr.split('\n').filter((line) => line.includes('[link-not-found]'))).toHaveLength(3);
     expect(page('nb-no', TLS)('.advisory a:contains("en side som mangler")').attr('href')).toBe('../no-such-advisory/');
+  });
+});
+
+describe('links to files', () => {
+  it('a link to a missing file is a link-not-found warning (not a broken image) on the line of the link, percent-encoded too', () => {
+    const at = `lv-LV/${TLS}.md:${lvFilesLine}:1: warning [link-not-found]`;
+    expect(cli.stderr).toContain(`${at} link to "docs/guide.pdf": the file is not in the content folder, so the link leads to a missing page`);
+    expect(cli.stderr).toContain(`${at} link to "100%.md": there is no such advisory`);
+    expect(cli.stderr).not.toContain('[image-not-found]');
   });
 });
 

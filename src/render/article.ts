@@ -10,7 +10,7 @@ import { changedEnglish } from '../check/drift.js';
 import type { AlignedDocument, AlignedUnit, LocaleDocument, Segment } from '../model.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
-import { newEnv, type AdvisoryLink, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
+import { newEnv, type AdvisoryLink, type AssetUse, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
 
 import { ENGLISH_LOCALE } from './site/urls.js';
@@ -19,7 +19,7 @@ export const ENGLISH = ENGLISH_LOCALE;
 
 export interface RenderOptions {
   /** Resolves a relative image/link path found in the markdown (e.g. `media/x.png`, `../media/x.png`) of the document's source file to a site URL. */
-  assetUrl: (relativePath: string, sourceLocale: string) => string;
+  assetUrl: (relativePath: string, sourceLocale: string, use?: AssetUse) => string;
   /** An image's pixel size, for width/height on <img> (default: none, the browser finds out). */
   imageSize?: ImageSizeOf | null;
   /** Finds this site's page for a link to another advisory (default: none; `other.md` → `../other/`, original-site addresses kept). */

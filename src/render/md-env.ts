@@ -53,6 +53,9 @@ export interface ImageSize {
 }
 
 /** Finds an image's size, so pages reserve its room before it loads (no text jumping down). */
+/** How a page uses a file next to the document: shows it as an image, or links to it. */
+export type AssetUse = 'image' | 'link';
+
 export type ImageSizeOf = (relativePath: string, sourceLocale: string) => ImageSize | null;
 
 // A type alias (not an interface) so it is assignable to markdown-it's indexable Env.
@@ -61,7 +64,8 @@ export type RenderEnv = {
   sourceLocale: string;
   /** Language of the page rendered (English pages are rendered from another locale's file). */
   pageLocale: string;
-  assetUrl: (relativePath: string, sourceLocale: string) => string;
+  /** `use`: whether the page shows the file as an image or links to it (said in warnings about a missing file). */
+  assetUrl: (relativePath: string, sourceLocale: string, use?: AssetUse) => string;
   /** Pixel size of an image next to the source file (same arguments as `assetUrl`); null when unknown. */
   imageSize: ImageSizeOf | null;
   advisoryLink: AdvisoryLink | null;

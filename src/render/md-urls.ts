@@ -91,7 +91,7 @@ function resolveRelative(url: string, env: RenderEnv, image: boolean): ResolvedU
   // `%09javascript:`): such a path is no file of the site.
   if (schemeOf(file) !== null) return null;
   env.pageLookups++;
-  const asset = env.assetUrl(file, env.sourceLocale);
+  const asset = env.assetUrl(file, env.sourceLocale, image ? 'image' : 'link');
   // The resolver's answer is checked too: one that hands a path back as written (a path that
   // leaves the locale folder) must not turn it into a script URL.
   const scheme = schemeOf(asset);

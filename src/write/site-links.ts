@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AlignedDocument, Diagnostic } from '../model.js';
 import { slugOf } from '../read/load-corpus.js';
-import type { AdvisoryLink, ImageSize, ImageSizeOf } from '../render/md-env.js';
+import type { AdvisoryLink, AssetUse, ImageSize, ImageSizeOf } from '../render/md-env.js';
 import type { Advisory } from '../render/site/advisory.js';
 import type { AssetUrl } from '../render/site/plan.js';
 import { stringsFor } from '../render/site/strings.js';
@@ -16,7 +16,7 @@ import type { SiteContext } from '../render/site/types.js';
 import { articleUrl, mediaUrl, resolveUnderLocale } from '../render/site/urls.js';
 import { looseImage, type MediaCopy, type MediaIndex, type NotCopied } from './media.js';
 
-/** Why a referenced file is not on the site, for the image-not-found warning. */
+/** Why a referenced file is not on the site, for the image-not-found and link-not-found warnings. */
 const NOT_COPIED: Record<NotCopied, string> = {
   missing: 'is not in the content folder',
   link: 'is reached through a symbolic link, which tolk does not follow',
@@ -40,6 +40,12 @@ function encodeWrittenPath(path: string): string {
   return encodeURI(path.replace(LONE_SURROGATE, '\uFFFD')).replace(/%25([0-9A-Fa-f]{2})/g, '%$1');
 }
 
+/** Where a path stands in the file: as given, else percent-encoded as it was written (`100%25.md`); -1 when not found. */
+function placeIn(text: string, path: string): number {
+  const at = text.indexOf(path);
+  return at !== -1 ? at : text.indexOf(encodeWrittenPath(path));
+}
+
 export class SiteLinks {
   /** Images outside the media folders that pages use, to be copied one by one. */
   readonly loose = new Map<string, MediaCopy>();
@@ -59,10 +65,10 @@ export class SiteLinks {
    * (`\\host`) must not make it a script URL or another site's address.
    */
   forDocument(doc: AlignedDocument): AssetUrl {
-    return (relativePath, sourceLocale) => {
+    return (relativePath, sourceLocale, use = 'image') => {
       const under = resolveUnderLocale(doc.slug, relativePath);
       if (under === null) return encodeWrittenPath(relativePath);
-      return mediaUrl(this.ctx.urls, sourceLocale, this.image(doc, sourceLocale, under, relativePath));
+      return mediaUrl(this.ctx.urls, sourceLocale, this.image(doc, sourceLocale, under, relativePath, use));
     };
   }
 
@@ -125,13 +131,14 @@ export class SiteLinks {
    * The image's path as published. The original site was served case-insensitively, so a
    * reference in another case than the file on disk is linked to the file.
    */
-  private image(doc: AlignedDocument, locale: string, under: string, written: string): string {
+  private image(doc: AlignedDocument, locale: string, under: string, written: string, use: AssetUse = 'image'): string {
     if (this.publishes(locale, under)) return under;
     const sameIgnoringCase = this.media.byLowerCase.get(locale)?.get(under.toLowerCase());
     if (sameIgnoringCase) return sameIgnoringCase;
     const copy = looseImage(this.content, locale, under);
     if (typeof copy === 'object') this.loose.set(`${locale}\u0000${under}`, copy);
-    else this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" ${NOT_COPIED[copy]}; the page shows a broken image`);
+    else if (use === 'image') this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" ${NOT_COPIED[copy]}; the page shows a broken image`);
+    else this.warnOnce(doc, locale, written, 'link-not-found', `link to "${written}": the file ${NOT_COPIED[copy]}, so the link leads to a missing page`);
     return under;
   }
 
@@ -146,7 +153,7 @@ export class SiteLinks {
     const key = `${code}\u0000${file}\u0000${written}`;
     if (this.checked.has(key)) return;
     this.checked.add(key);
-    const at = ld ? ld.doc.text.indexOf(written) : -1;
+    const at = ld ? placeIn(ld.doc.text, written) : -1;
     const line = at < 0 ? 1 : ld.doc.text.slice(0, at).split('\n').length;
     this.warn({ severity: 'warning', code, file, line, column: 1, message });
   }

@@ -4,7 +4,7 @@
  * writing and a page's HTML does not wait in memory for the rest of the site.
  */
 import type { AlignedCorpus, AlignedDocument, Diagnostic } from '../../model.js';
-import type { AdvisoryLink, ImageSizeOf } from '../md-env.js';
+import type { AdvisoryLink, AssetUse, ImageSizeOf } from '../md-env.js';
 import { Advisory, type ArticleView } from './advisory.js';
 import { renderArticlePage } from './article-page.js';
 import { renderHomePage } from './home-page.js';
@@ -16,7 +16,7 @@ import { calloutLabels, stringsFor } from './strings.js';
 import type { ExtraPage, SiteContext, SitePage } from './types.js';
 import { articleFile, localeDir } from './urls.js';
 
-export type AssetUrl = (relativePath: string, sourceLocale: string) => string;
+export type AssetUrl = (relativePath: string, sourceLocale: string, use?: AssetUse) => string;
 export type RenderArticle = (doc: AlignedDocument, locale: string,
   options: { assetUrl: AssetUrl; imageSize: ImageSizeOf | null; advisoryLink: AdvisoryLink | null; labels: Record<string, string> }) => ArticleView | null;
 

@@ -18,6 +18,16 @@ function project(files: Record<string, unknown> = {}): string {
   return dir;
 }
 
+/** A content folder `name` in `dir` holding one real document of content/ in each of `locales`. */
+function localeContent(dir: string, name: string, file: string, locales = ['lv-LV', 'nb-NO']): string {
+  const content = join(dir, name);
+  for (const l of locales) {
+    mkdirSync(join(content, l), { recursive: true });
+    cpSync(join(CONTENT, l, file), join(content, l, file));
+  }
+  return content;
+}
+
 const waiveAllErrors = {
   waivers: errors.map((f) => ({
     document: f.document, check: f.check, locale: f.locale, ...(f.unit !== null ? { unit: f.unit } : {}),
@@ -144,6 +154,56 @@ describe('tolk qa --out', () => {
     const one = tolk(['qa', '--content', CONTENT, '--format', 'xliff', '--locale', 'lv-LV', '--fail-on', 'never'], dir);
     expect(one.code).toBe(0);
     expect(one.stdout).toContain('trgLang="lv-LV"');
+  });
+
+  it('names XLIFF files by the content\'s locales, not by which have findings (only nb-NO flags Excel-crashing)', () => {
+    const dir = project();
+    const out = join(dir, 'fix.xlf');
+    const xlf = () => readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort();
+    const units = (file: string) => readFileSync(join(dir, file), 'utf8').match(/<unit /g)?.length ?? 0;
+    // A first run on content/, where both locales have findings.
+    expect(tolk(['qa', '--content', CONTENT, '--format', 'xliff', '--out', out, '--fail-on', 'never'], dir).code).toBe(0);
+    expect(units('fix.lv-LV.xlf')).toBeGreaterThan(0);
+    // Only nb-NO has findings now: both files are still written, lv-LV's replaced by one with no units.
+    const onlyNb = localeContent(dir, 'only-nb', 'Excel-crashing.md');
+    const r = tolk(['qa', '--content', onlyNb, '--format', 'xliff', '--out', out, '--fail-on', 'never'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(xlf()).toEqual(['fix.lv-LV.xlf', 'fix.nb-NO.xlf']);
+    expect(readFileSync(join(dir, 'fix.lv-LV.xlf'), 'utf8')).toContain('trgLang="lv-LV"');
+    expect(units('fix.lv-LV.xlf')).toBe(0);
+    expect(readFileSync(join(dir, 'fix.nb-NO.xlf'), 'utf8')).toContain('trgLang="nb-NO"');
+    expect(units('fix.nb-NO.xlf')).toBeGreaterThan(0);
+    // No findings at all: the same two files, both without units.
+    const clean = localeContent(dir, 'clean', 'cannot-access-public-folders.md');
+    expect(tolk(['qa', '--content', clean, '--format', 'xliff', '--out', out], dir).code).toBe(0);
+    expect(xlf()).toEqual(['fix.lv-LV.xlf', 'fix.nb-NO.xlf']);
+    expect([units('fix.lv-LV.xlf'), units('fix.nb-NO.xlf')]).toEqual([0, 0]);
+    // --locale writes exactly the --out file, also for a locale without findings.
+    const one = join(dir, 'lv.xlf');
+    expect(tolk(['qa', '--content', onlyNb, '--format', 'xliff', '--locale', 'lv-LV', '--out', one, '--fail-on', 'never'], dir).code).toBe(0);
+    expect(xlf()).toEqual(['fix.lv-LV.xlf', 'fix.nb-NO.xlf', 'lv.xlf']);
+    expect(readFileSync(one, 'utf8')).toContain('trgLang="lv-LV"');
+  });
+
+  it('asks for --locale or --out (exit 2) when the content has several locales, whichever have findings', () => {
+    const dir = project();
+    for (const content of [localeContent(dir, 'only-nb', 'Excel-crashing.md'), localeContent(dir, 'clean', 'cannot-access-public-folders.md')]) {
+      const r = tolk(['qa', '--content', content, '--format', 'xliff', '--fail-on', 'never'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('XLIFF 2.0 holds one target language and the content has 2 locales (lv-LV, nb-NO): ' +
+        'pass --locale L to write one to stdout, or --out FILE to write one file per locale (FILE.lv-LV.xlf, …)');
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('with one locale in the content, writes it to stdout, and --out still names the file by its locale', () => {
+    const dir = project();
+    const content = localeContent(dir, 'nb-only', 'Excel-crashing.md', ['nb-NO']);
+    const r = tolk(['qa', '--content', content, '--format', 'xliff', '--fail-on', 'never'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('trgLang="nb-NO"');
+    expect(tolk(['qa', '--content', content, '--format', 'xliff', '--out', join(dir, 'fix.xlf'), '--fail-on', 'never'], dir).code).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.xlf'))).toEqual(['fix.nb-NO.xlf']);
   });
 
   it('writes SARIF whose content base is the project-relative content folder', () => {

@@ -171,6 +171,20 @@ describe('xliff', () => {
     expect(unit?.notes).toEqual(hostileFindings.map((f) => f.message));
   });
 
+  it('gives every locale a document whether or not it has findings: the set depends on the content only', () => {
+    const onlyNb = { ...report, findings: report.findings.filter((f) => f.locale === 'nb-NO') };
+    for (const r of [onlyNb, { ...report, findings: [] }]) {
+      expect(xliffLocales(r)).toEqual(['lv-LV', 'nb-NO']);
+      const outputs = formatQaReport(r, 'xliff');
+      expect(outputs.map((o) => o.locale)).toEqual(['lv-LV', 'nb-NO']);
+      const lv = readXliff(outputs[0].text);
+      expect(lv.trgLang).toBe('lv-LV');
+      expect(lv.files.flatMap((f) => f.units)).toEqual([]);
+    }
+    expect(readXliff(formatQaReport(onlyNb, 'xliff')[1].text).files.flatMap((f) => f.units).length).toBeGreaterThan(0);
+    expect(formatQaReport(onlyNb, 'xliff', { locale: 'lv-LV' }).map((o) => o.locale)).toEqual(['lv-LV']);
+  });
+
   it('stays well-formed when a segment holds characters XML forbids', () => {
     const f = { ...hostileFindings[0], target: 'a\u0001b\uD800c\r\nd' };
     const unit = readXliff(qaToXliff({ ...hostile, findings: [f] }, 'nb-NO')).files[0].units[0];

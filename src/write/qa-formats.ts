@@ -23,7 +23,7 @@ export interface FormatOptions {
   colour?: boolean;
   /** SARIF only: the content folder as a `file:` URI or a project-relative path, ending with `/`. */
   contentUri?: string;
-  /** XLIFF only: write this locale (default: every locale with findings). */
+  /** XLIFF only: write this locale (default: every locale of the report, with or without findings). */
   locale?: string;
 }
 
@@ -34,8 +34,8 @@ export interface QaOutput {
 }
 
 /**
- * Renders the report. Every format gives one output except XLIFF, which gives one per locale
- * with findings (XLIFF 2.0 holds a single target language).
+ * Renders the report. Every format gives one output except XLIFF, which gives one per locale of
+ * the report, findings or not (XLIFF 2.0 holds a single target language), or the one `locale`.
  */
 export function formatQaReport(report: QaReport, format: QaFormat, options: FormatOptions = {}): QaOutput[] {
   switch (format) {
@@ -44,8 +44,7 @@ export function formatQaReport(report: QaReport, format: QaFormat, options: Form
     case 'csv': return [{ locale: null, text: qaToCsv(report) }];
     case 'sarif': return [{ locale: null, text: qaToSarif(report, { contentUri: options.contentUri }) }];
     case 'xliff': {
-      const withFindings = xliffLocales(report);
-      const locales = options.locale !== undefined ? [options.locale] : withFindings.length > 0 ? withFindings : report.locales.slice(0, 1);
+      const locales = options.locale !== undefined ? [options.locale] : xliffLocales(report);
       return locales.map((locale) => ({ locale, text: qaToXliff(report, locale) }));
     }
   }

@@ -13,9 +13,13 @@ import { nmtoken, xmlAttr, xmlText } from './qa-xml.js';
 export const XLIFF_SOURCE_LANGUAGE = 'en-US';
 const PRIORITY: Record<Severity, number> = { error: 1, warning: 5, info: 9 };
 
-/** Locales that have at least one finding, in report order: one XLIFF document each. */
+/**
+ * The locales that get an XLIFF document: every translated locale of the report, in report order,
+ * with or without findings (a locale without findings gets a document with no units). The set
+ * depends on the content only, never on what was found, so `--out` always writes the same files.
+ */
 export function xliffLocales(report: QaReport): string[] {
-  return report.locales.filter((l) => report.findings.some((f) => f.locale === l));
+  return [...report.locales];
 }
 
 function noteXml(f: Finding, indent: string): string {

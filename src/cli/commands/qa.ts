@@ -85,14 +85,18 @@ function check(content: string, config: QaConfig): QaReport {
   return report;
 }
 
-/** XLIFF holds one target language: a known `--locale`, or several files with `--out`. */
-function checkXliffLocale(options: QaCommandOptions, report: QaReport, outputs: QaOutput[]): void {
+/**
+ * XLIFF holds one target language: a known `--locale`, or, when the content has several locales,
+ * `--out` (one file per locale). Decided by the content's locales, never by which have findings.
+ */
+function checkXliffLocale(options: QaCommandOptions, report: QaReport): void {
   if (options.locale !== undefined && !report.locales.includes(options.locale)) {
     throw new UsageError(`unknown --locale "${options.locale}"; the content has ${report.locales.join(', ')}`);
   }
-  if (outputs.length > 1 && options.out === undefined) {
-    throw new UsageError(`XLIFF 2.0 holds one target language: pass --locale (${report.locales.join(', ')}) ` +
-      'or --out FILE (one file per locale is written)');
+  if (options.locale === undefined && options.out === undefined && report.locales.length > 1) {
+    throw new UsageError(`XLIFF 2.0 holds one target language and the content has ${report.locales.length} locales ` +
+      `(${report.locales.join(', ')}): pass --locale L to write one to stdout, ` +
+      `or --out FILE to write one file per locale (${perLocalePath('FILE.xlf', report.locales[0])}, …)`);
   }
 }
 
@@ -108,7 +112,8 @@ function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
   if (error.code !== 'EPIPE') throw error;
 }
 
-function emit(outputs: QaOutput[], out: string | undefined): void {
+/** `perLocale`: XLIFF without `--locale`, written as `out` with the locale before its extension. */
+function emit(outputs: QaOutput[], out: string | undefined, perLocale: boolean): void {
   if (out === undefined) {
     process.stdout.on('error', ignoreClosedPipe);
     for (const o of outputs) process.stdout.write(o.text);
@@ -118,7 +123,8 @@ function emit(outputs: QaOutput[], out: string | undefined): void {
   // back until they end. A signal during the (synchronous) writes is handled once they are done,
   // so a temp file is always renamed or removed first.
   cleanUpOnSignals();
-  const pathOf = (o: QaOutput) => (outputs.length > 1 && o.locale !== null ? perLocalePath(out, o.locale) : out);
+  // Per-locale names do not depend on how many files there are: `x.lv-LV.xlf` also for one locale.
+  const pathOf = (o: QaOutput) => (perLocale && o.locale !== null ? perLocalePath(out, o.locale) : out);
   // Every file is checked before the first is written: a refusal leaves no half set of reports.
   for (const o of outputs) assertNotForeignFile(pathOf(o));
   for (const o of outputs) {
@@ -138,6 +144,7 @@ export function qaCommand(options: QaCommandOptions): number {
     if (format !== 'xliff' || options.locale !== undefined) assertNotForeignFile(options.out);
   }
   const report = check(options.content, readConfig(options.config));
+  if (format === 'xliff') checkXliffLocale(options, report);
   for (const w of report.unusedWaivers ?? []) {
     process.stderr.write(`${stderrPaint.yellow('tolk qa:')} waiver matched no finding (stale?): ${w.check} in ${w.document}` +
       `${w.locale ? ` (${w.locale})` : ''}${w.unit ? ` unit ${w.unit}` : ''}${w.segment ? ` segment ${w.segment}` : ''}\n`);
@@ -145,8 +152,7 @@ export function qaCommand(options: QaCommandOptions): number {
   const outputs = formatQaReport(report, format, {
     colour: options.out === undefined, contentUri: contentUri(options.content), locale: options.locale,
   });
-  if (format === 'xliff') checkXliffLocale(options, report, outputs);
-  emit(outputs, options.out);
+  emit(outputs, options.out, format === 'xliff' && options.locale === undefined);
   if (options.out !== undefined || format !== 'text') process.stderr.write(`${summaryLine(report)}\n`);
   const failing = failingFindings(report, failOn);
   return failing > 0 ? 1 : 0;

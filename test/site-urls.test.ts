@@ -1,6 +1,6 @@
-/** `--base`: what normalizeBase accepts as the site's URL prefix and what it refuses. */
+/** `--base` and `--site-url`: what they accept as the site's URL prefix and origin, and what they refuse. */
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, SiteUrlError } from '../src/render/site/urls.js';
+import { normalizeBase, normalizeSiteUrl, SiteUrlError } from '../src/render/site/urls.js';
 
 describe('normalizeBase', () => {
   it('makes a path prefix with slashes at both ends, encoding what needs it', () => {
@@ -16,5 +16,20 @@ describe('normalizeBase', () => {
       expect(() => normalizeBase(base), base).toThrow(SiteUrlError);
     }
     expect(() => normalizeBase('//evil.example/')).toThrow(/not a URL/);
+  });
+});
+
+describe('normalizeSiteUrl', () => {
+  it('gives the origin that page URLs (which hold the base) are appended to: a path in it is not added twice', () => {
+    expect(normalizeSiteUrl('https://example.org')).toBe('https://example.org');
+    expect(normalizeSiteUrl('https://example.org/', '/docs/')).toBe('https://example.org');
+    expect(normalizeSiteUrl('https://example.org/docs', '/docs/')).toBe('https://example.org');
+    expect(normalizeSiteUrl('https://example.org/docs/', '/docs/')).toBe('https://example.org');
+  });
+
+  it('refuses a path that is not the base: the canonical URLs would name pages the site does not have', () => {
+    expect(() => normalizeSiteUrl('https://example.org/docs')).toThrow(/has the path \/docs\/, but the site is built for --base \/: add --base \/docs\//);
+    expect(() => normalizeSiteUrl('https://example.org/docs', '/other/')).toThrow(SiteUrlError);
+    expect(() => normalizeSiteUrl('ftp://example.org')).toThrow(/http or https/);
   });
 });

@@ -34,7 +34,8 @@ export interface PlannedSite {
 }
 
 export function siteUrls(options: SitePlanOptions): UrlScheme {
-  return { base: normalizeBase(options.base ?? '/'), siteUrl: options.siteUrl ? normalizeSiteUrl(options.siteUrl) : null };
+  const base = normalizeBase(options.base ?? '/');
+  return { base, siteUrl: options.siteUrl ? normalizeSiteUrl(options.siteUrl, base) : null };
 }
 
 function siteContext(urls: UrlScheme, locales: string[], search: boolean, qa: boolean): SiteContext {

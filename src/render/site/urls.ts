@@ -38,8 +38,12 @@ function encodePathPart(part: string): string {
   }
 }
 
-/** `--site-url https://example.org` → `https://example.org` (origin and optional path, no trailing slash). */
-export function normalizeSiteUrl(siteUrl: string): string {
+/**
+ * `--site-url https://example.org` → `https://example.org`: the origin that page URLs (which hold
+ * the base already) are appended to. A path in the site URL must be the base (`--site-url
+ * https://example.org/docs --base /docs/`): the pages' own links are built from the base alone.
+ */
+export function normalizeSiteUrl(siteUrl: string, base = '/'): string {
   let url: URL;
   try {
     url = new URL(siteUrl);
@@ -50,7 +54,12 @@ export function normalizeSiteUrl(siteUrl: string): string {
     throw new SiteUrlError(`--site-url must use http or https: ${siteUrl}`);
   }
   if (url.search || url.hash) throw new SiteUrlError(`--site-url must not have a query or fragment: ${siteUrl}`);
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  const path = `${url.pathname.replace(/\/+$/, '')}/`;
+  if (path !== '/' && path !== base) {
+    throw new SiteUrlError(`--site-url ${siteUrl} has the path ${path}, but the site is built for --base ${base}: ` +
+      `add --base ${path} (the pages' own links need it), or give the site URL without a path (${url.origin})`);
+  }
+  return url.origin;
 }
 
 export const localeDir = (locale: string): string => locale.toLowerCase();
@@ -61,7 +70,7 @@ export function encodeSlug(slug: string): string {
 
 export interface UrlScheme {
   base: string;
-  /** Absolute origin (+ path) from --site-url, or null for root-relative URLs. */
+  /** The origin from --site-url (`https://example.org`), or null for root-relative URLs. */
   siteUrl: string | null;
 }
 

@@ -57,6 +57,25 @@ export function separatorsOf(locale: string): { decimal: string; group: string }
   return c;
 }
 
+const AFTER_NOON = /^\s?(?:pm|p\.\s?m\.)(?![\p{L}\p{N}])/iu;
+const BEFORE_NOON = /^\s?(?:am|a\.\s?m\.)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The 24-hour forms a translation writes for an English 12-hour time (`2:30 PM` → 14:30 or 14.30,
+ * `2 PM` → 14 or 14:00, `12 AM` → 0:00), as values to add to the English token's; none when no
+ * AM/PM follows.
+ */
+function twentyFourHourValues(raw: string, after: string): string[] {
+  const pm = AFTER_NOON.test(after);
+  if (!pm && !BEFORE_NOON.test(after)) return [];
+  const time = /^(\d{1,2})(?::(\d{2}))?$/.exec(raw);
+  const hour = time ? Number(time[1]) : NaN;
+  if (!(hour >= 1 && hour <= 12)) return [];
+  const h24 = pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+  const minutes = time![2] ?? '00';
+  return [`t:${h24}:${minutes}`, ...(time![2] === undefined || minutes === '00' ? [String(h24)] : [])];
+}
+
 /** Values an English number may stand for; `version` when its dot must stay a dot. */
 function englishValues(raw: string, version: boolean): { values: string[]; kind: NumberKind }[] {
   const time = TIME.exec(raw);
@@ -175,7 +194,8 @@ function scanDigits(facts: TextFacts, english: boolean, locale: string): NumberT
     else if (english) {
       const previous = tokens[tokens.length - 1];
       const version = isVersionContext(masked, start, end, raw) || continuesVersions(masked, previous, start, raw);
-      for (const v of englishValues(raw, version)) tokens.push({ ...base, ...v });
+      const clock = twentyFourHourValues(raw, masked.slice(end, end + 6));
+      for (const v of englishValues(raw, version)) tokens.push({ ...base, ...v, values: [...v.values, ...clock] });
     } else tokens.push({ ...base, values: localValues(raw, locale), kind: 'number' });
   }
   return tokens.sort((a, b) => a.start - b.start);

@@ -101,6 +101,23 @@ describe('number-mismatch', () => {
     expect(hitsOf(numberMismatch, content, 'tls-certificates', 'lv-LV', '41ef5-103')[0].message).toContain('version 1.2 is written 1,2');
   });
 
+  it('reads 12-hour English times as the 24-hour ones Latvian and Norwegian write ("2:30 PM" = 14:30 = 14.30)', () => {
+    const withTime = (locale: string, id: string, english: string, translation: string) => corpusOf([{ locale, slug: TLS,
+      text: `${readReal(CONTENT, locale, TLS)}\n<span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>\n` }]);
+    const clean = [
+      ['lv-LV', 'a4db7-199', 'The update starts at 2:30 PM and ends at 9 a.m.', 'Atjaunināšana sākas plkst. 14:30 un beidzas plkst. 9.00.'],
+      ['nb-NO', '294fe-199', 'The update starts at 2:30 PM and ends at 12 AM.', 'Oppdateringen starter kl. 14.30 og slutter kl. 00.00.'],
+      ['nb-NO', '294fe-198', 'Meetings after 4 PM are moved.', 'Møter etter kl. 16 flyttes.'],
+      ['lv-LV', 'a4db7-198', 'The update starts at 2:30 PM.', 'Atjaunināšana sākas plkst. 2:30 PM.'],
+    ];
+    for (const [locale, id, english, translation] of clean) {
+      expect(hitsOf(numberMismatch, withTime(locale, id, english, translation), TLS, locale, id), translation).toEqual([]);
+    }
+    // A wrong hour is still wrong: 2:30 PM is not 15:30, nor is 9 AM 21.00.
+    const wrong = withTime('lv-LV', 'a4db7-199', 'Starts at 2:30 PM, ends at 9 AM.', 'Sākas plkst. 15:30, beidzas plkst. 21.00.');
+    expect(hitsOf(numberMismatch, wrong, TLS, 'lv-LV', 'a4db7-199')[0].message).toMatch(/2:30 is missing/);
+  });
+
   it('reads Arabic-Indic digits: lv-LV a4db7-103 with "2018" written "٢٠١٨" passes, with "٢٠١٩" it is flagged', () => {
     const same = edited('lv-LV', TLS, 'Sākot ar 2018.', 'Sākot ar ٢٠١٨.');
     expect(hitsOf(numberMismatch, same, TLS, 'lv-LV', 'a4db7-103')).toEqual([]);

@@ -41,20 +41,24 @@
     }).catch(function () {
       status.textContent = status.getAttribute('data-unavailable');
     });
+    // Results come PAGE at a time: the status line gives Pagefind's total, and a button adds the
+    // next ones (each result's data loads only then) until all are shown.
+    var PAGE = 25;
+    var view = null;
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'search-more';
+    more.hidden = true;
+    // Its label is the page's (searchMore in templates/strings); English if the page has none.
+    more.textContent = status.getAttribute('data-more') || 'Show more results';
+    results.insertAdjacentElement('afterend', more);
 
-    function run(query) {
-      var ticket = ++latest;
-      if (!query.trim()) { results.textContent = ''; status.textContent = ''; return; }
-      loading.then(function () {
-        if (!pagefind) return null;
-        // Languages Pagefind cannot stem get their query stemmed here (query-stem.js).
-        var stemmed = window.tolkStemQuery ? window.tolkStemQuery(query, root.lang) : query;
-        return pagefind.search(stemmed).then(function (found) {
-          return Promise.all(found.results.slice(0, 25).map(function (r) { return r.data(); }));
-        });
-      }).then(function (data) {
-        if (!data || ticket !== latest) return;
-        results.textContent = '';
+    /** Shows the next PAGE results of a search; resolves to the first new link (null if the search is stale). */
+    function showMore(shown) {
+      return Promise.all(shown.rest.splice(0, PAGE).map(function (r) { return r.data(); })).then(function (data) {
+        if (shown.ticket !== latest) return null;
+        if (!shown.count) results.textContent = '';
+        var first = null;
         data.forEach(function (item) {
           var li = document.createElement('li');
           var a = document.createElement('a');
@@ -63,11 +67,46 @@
           li.appendChild(a);
           li.appendChild(safeExcerpt(item.excerpt || ''));
           results.appendChild(li);
+          first = first || a;
         });
-        var template = data.length ? status.getAttribute('data-results') : status.getAttribute('data-none');
-        status.textContent = fill(template, { count: data.length, query: query });
+        shown.count += data.length;
+        more.hidden = !shown.rest.length;
+        var template = shown.total ? status.getAttribute('data-results') : status.getAttribute('data-none');
+        var text = fill(template, { count: shown.total, query: shown.query });
+        // After the reader asked for more, the live region says how many are shown now.
+        if (shown.count > PAGE) text += ' ' + fill(status.getAttribute('data-shown'), { shown: shown.count, count: shown.total });
+        status.textContent = text.trim();
+        return first;
       });
     }
+
+    function run(query) {
+      var ticket = ++latest;
+      view = null;
+      more.hidden = true;
+      if (!query.trim()) { results.textContent = ''; status.textContent = ''; return; }
+      loading.then(function () {
+        if (!pagefind) return null;
+        // Languages Pagefind cannot stem get their query stemmed here (query-stem.js).
+        var stemmed = window.tolkStemQuery ? window.tolkStemQuery(query, root.lang) : query;
+        return pagefind.search(stemmed).then(function (found) {
+          if (ticket !== latest) return null;
+          view = { ticket: ticket, query: query, rest: found.results.slice(), total: found.results.length, count: 0 };
+          return showMore(view);
+        });
+      });
+    }
+
+    more.addEventListener('click', function () {
+      var shown = view;
+      if (!shown || shown.busy) return;
+      shown.busy = true;
+      showMore(shown).then(function (first) {
+        shown.busy = false;
+        // Focus goes to the first added result, so the keyboard carries on from there.
+        if (first) first.focus();
+      });
+    });
 
     var initial = new URLSearchParams(window.location.search).get('q') || '';
     input.value = initial;

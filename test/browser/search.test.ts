@@ -1,11 +1,18 @@
 /**
  * Issue 3, search: Pagefind's per-language indexes in the real built default site. A Latvian
  * word is found from an lv-lv page (through the header search form and the search page) and
- * leads to the right advisory; the Norwegian index does not return it.
+ * leads to the right advisory; the Norwegian index does not return it. On a bigger site, every
+ * result can be reached: 25 at a time, with the real total in the status line.
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium } from '../helpers/browser.js';
+import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
+import { serveStatic } from '../helpers/static-server.js';
 import { at, openPage, serveBuiltSite, type PageProblems, type ServedSite } from './site-fixture.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
@@ -113,6 +120,110 @@ describe.runIf(hasChromium)('search (Pagefind) on the built default site', () =>
     const resultText = (await page.locator('#search-results').innerText()).toLowerCase();
     expect(resultText).not.toContain('gatavošan');
     expect(await pagefindHits(page, 'Gatavošanās')).not.toContainEqual(expect.objectContaining({ url: `/lv-lv/${TLS}/` }));
+    expectNoProblems(problems);
+    await context.close();
+  });
+});
+
+/** content/ with three more copies of each top-level advisory (`<slug>-2` to `<slug>-4`), so a common word has more than 50 hits. */
+function paddedContent(dir: string): string {
+  const content = join(dir, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  for (const locale of ['lv-LV', 'nb-NO']) {
+    for (const name of readdirSync(join(content, locale)).filter((n) => n.endsWith('.md'))) {
+      for (const n of [2, 3, 4]) cpSync(join(content, locale, name), join(content, locale, name.replace(/\.md$/, `-${n}.md`)));
+    }
+  }
+  return content;
+}
+
+/** Pagefind's own count for a query, stemmed as the search page stems it. */
+async function pagefindCount(page: Page, query: string): Promise<number> {
+  return page.evaluate(`(async (q) => {
+    const root = document.documentElement;
+    const base = root.getAttribute('data-base') || '/';
+    const pagefind = await import(base + 'pagefind/pagefind.js');
+    await pagefind.options({ baseUrl: base });
+    const found = await pagefind.search(window.tolkStemQuery ? window.tolkStemQuery(q, root.lang) : q);
+    return found.results.length;
+  })(${JSON.stringify(query)})`);
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+describe.runIf(hasChromium)('search shows every result, 25 at a time (content/ with each advisory four times, under --base /docs/)', () => {
+  const BASE = '/docs/';
+  let site: ServedSite;
+  beforeAll(async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tolk-search-more-'));
+    const dir = join(tmp, 'site');
+    const args = ['bin/tolk.js', 'build', '--content', paddedContent(tmp), '--out', dir, '--base', BASE];
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    if (r.status !== 0) throw new Error(`tolk build exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+    const server = await serveStatic(dir, BASE);
+    const browser = await launchChromium();
+    site = {
+      dir, url: server.url, browser,
+      close: async () => { await browser.close(); await server.close(); rmSync(tmp, { recursive: true, force: true }); },
+    };
+  });
+  afterAll(async () => { await site?.close(); });
+
+  it('"Microsoft" on lv-lv: the status line gives Pagefind\'s total, not 25; "show more" adds 25 at a time, focus goes to the first added result, and the button goes when all are shown', async () => {
+    const lv = JSON.parse(readFileSync(join(ROOT, 'templates', 'strings', 'lv.json'), 'utf8')) as Record<string, string>;
+    const { context, page, problems } = await openPage(site);
+    await page.goto(at(site, 'lv-lv/search/?q=Microsoft'));
+    const status = page.locator('#search-status');
+    const items = page.locator('#search-results li');
+    const more = page.locator('button.search-more');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toBe('');
+    const total = await pagefindCount(page, 'Microsoft');
+    expect(total).toBeGreaterThan(50);
+    expect(await status.innerText()).toBe(fill(lv.searchResults, { query: 'Microsoft', count: total }));
+    expect(await items.count()).toBe(25);
+    expect(await more.isVisible()).toBe(true);
+    expect((await more.innerText()).trim()).not.toBe('');
+
+    // By keyboard: the next 25 are added, and focus moves to the first of them (result 26).
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => items.count()).toBe(50);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await items.nth(25).locator('a').getAttribute('href'));
+    expect(await status.innerText()).toContain(`: ${total}.`);
+    expect(await more.isVisible()).toBe(true);
+
+    // By mouse: the rest; nothing is left to show, so the button goes.
+    await more.click();
+    await expect.poll(() => items.count()).toBe(total);
+    expect(await more.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await items.nth(50).locator('a').getAttribute('href'));
+    const paths = await page.locator('#search-results li a').evaluateAll((links) =>
+      links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
+    expect(new Set(paths).size).toBe(total);
+    expect(paths.every((p) => p.startsWith(`${BASE}lv-lv/`))).toBe(true);
+
+    // A new query starts again from its own first 25.
+    await page.locator('#search-q').fill('Microsoft 365');
+    await page.locator('.search-form button[type="submit"]').click();
+    await expect.poll(() => status.innerText()).toContain('Microsoft 365');
+    const again = await pagefindCount(page, 'Microsoft 365');
+    expect(await items.count()).toBe(Math.min(25, again));
+    expect(await more.isVisible()).toBe(again > 25);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('a query with 25 hits or fewer ("Gatavošanās") shows them all and no button', async () => {
+    const { context, page, problems } = await openPage(site);
+    await page.goto(at(site, 'lv-lv/search/?q=Gatavošanās'));
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).not.toBe('');
+    const total = await pagefindCount(page, 'Gatavošanās');
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(25);
+    expect(await page.locator('#search-results li').count()).toBe(total);
+    expect(await page.locator('button.search-more').isVisible()).toBe(false);
     expectNoProblems(problems);
     await context.close();
   });

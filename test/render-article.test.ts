@@ -145,6 +145,19 @@ describe('renderArticle: docs markdown', () => {
     expect(img.attr('loading')).toBe('lazy');
   });
 
+  it('on the English page, a Latvian alt text written outside segments is marked lang="lv-LV"; one every locale writes alike is not', () => {
+    const brightness = load(render('change-screen-brightness-in-windows-10', ENGLISH).html)('img');
+    expect([brightness.attr('alt'), brightness.attr('lang')]).toEqual(['Spilgtuma slīdnis', 'lv-LV']);
+    expect(load(render('change-screen-brightness-in-windows-10', 'lv-LV').html)('img').attr('lang')).toBeUndefined();
+    // "Refresh button" stands untranslated in both files (as in the corpus): it is English already.
+    const file = (locale: string, alt: string) => ({ locale, slug: 'icons', file: `${locale}/icons.md`,
+      doc: readDocument(`# ${pair('ab12c-101', locale === 'lv-LV' ? 'Ikonas' : 'Ikoner', 'Icons')}\n\n![${alt}](media/a.png) ![Refresh button](media/b.png)\n`) });
+    const icons = alignCorpus([file('lv-LV', 'Ikona Atsvaidzināt'), file('nb-NO', 'Oppdater-ikon')], ['lv-LV', 'nb-NO']);
+    const $ = load(renderArticle(icons.documents[0], ENGLISH, options)!.html);
+    expect($('img').toArray().map((img) => [$(img).attr('alt'), $(img).attr('lang') ?? null]))
+      .toEqual([['Ikona Atsvaidzināt', 'lv-LV'], ['Refresh button', null]]);
+  });
+
   it('wraps tables for scrolling and keeps segments in cells (includes/alchemyinsights-content-updates)', () => {
     const $ = load(render('includes/alchemyinsights-content-updates', 'lv-LV').html);
     expect($('table').length).toBeGreaterThan(0);

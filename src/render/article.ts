@@ -106,6 +106,29 @@ function hasNoindex(data: Record<string, unknown>): boolean {
   return typeof robots === 'string' && /\bnoindex\b/i.test(robots);
 }
 
+const ALT_TEXT = /!\[([^\]\n]*)\]/g;
+
+/** Alt texts of images written outside segments in a locale's file, whitespace collapsed. */
+function altsOutsideSegments(ld: LocaleDocument): Set<string> {
+  const alts = new Set<string>();
+  for (const part of ld.doc.parts) {
+    if (part.kind !== 'text' || !part.text.includes('![')) continue;
+    for (const m of part.text.matchAll(ALT_TEXT)) alts.add(m[1].replace(/\s+/g, ' ').trim());
+  }
+  return alts;
+}
+
+/**
+ * Alt texts outside segments that every locale's file of the document writes alike: left
+ * untranslated, so English. With one locale there is nothing to compare: none.
+ */
+function altsSameInEveryLocale(doc: AlignedDocument): Set<string> {
+  const files = Object.values(doc.locales);
+  if (files.length < 2) return new Set();
+  const [first, ...rest] = files.map(altsOutsideSegments);
+  return new Set([...first].filter((alt) => rest.every((alts) => alts.has(alt))));
+}
+
 /** `includes/alchemyinsights-content-updates` → `Alchemyinsights content updates`. */
 export function titleFromSlug(slug: string): string {
   const name = slug.slice(slug.lastIndexOf('/') + 1).replace(/[-_]+/g, ' ').trim() || slug;
@@ -135,6 +158,7 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const env = newEnv({
     sourceLocale, pageLocale: locale, assetUrl: options.assetUrl, imageSize: options.imageSize, advisoryLink: options.advisoryLink,
     labels: options.labels, segments: marked,
+    foreignAlts: english ? { lang: sourceLocale, sameInEveryLocale: altsSameInEveryLocale(doc) } : null,
   });
   const rendered = renderMarkdown(body.markdown, env);
   const same = body.segments.map((s) => !english && isUntranslated(s));

@@ -10,7 +10,7 @@ import { calloutPlugin } from './md-callout.js';
 import { isRenderEnv, type RenderEnv } from './md-env.js';
 import { headingPlugin, plainText } from './md-headings.js';
 import { closeOpenTags, escapeHtml, linkAttrs, sanitizeBlock, sanitizeTag } from './md-html.js';
-import { stripMarkers } from './md-markers.js';
+import { hasMarker, stripMarkers } from './md-markers.js';
 import { resolveImage, resolveLink } from './md-urls.js';
 
 const LINK_CACHE_SIZE = 20_000;
@@ -64,11 +64,21 @@ function renderLinkOpen(token: Token, env: unknown): string {
   return `${out}>`;
 }
 
+/** The `lang` of an alt text the page's language does not have (see RenderEnv.foreignAlts), as an attribute. */
+function altLang(token: Token, alt: string, env: RenderEnv): string {
+  const foreign = env.foreignAlts;
+  if (!foreign || alt === '' || foreign.sameInEveryLocale.has(alt)) return '';
+  // Alt text inside a segment carries markers, and is the page's language already.
+  if ((token.children ?? []).some((child) => hasMarker(child.content))) return '';
+  return ` lang="${escapeHtml(foreign.lang)}"`;
+}
+
 function renderImage(token: Token, env: unknown): string {
   const src = isRenderEnv(env) ? resolveImage(String(token.attrGet('src') ?? ''), env) : null;
-  const alt = escapeHtml(plainText(token.children ?? []));
+  const text = plainText(token.children ?? []);
+  const alt = escapeHtml(text);
   if (!src) return alt;
-  let out = `<img src="${escapeHtml(src.url)}" alt="${alt}"`;
+  let out = `<img src="${escapeHtml(src.url)}" alt="${alt}"${altLang(token, text, env as RenderEnv)}`;
   const title = token.attrGet('title');
   if (title) out += ` title="${escapeHtml(stripMarkers(String(title)))}"`;
   if (src.size) out += ` width="${src.size.width}" height="${src.size.height}"`;

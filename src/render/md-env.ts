@@ -79,7 +79,18 @@ export type RenderEnv = {
   htmlStack: string[];
   /** How often `assetUrl` or `advisoryLink` was consulted: HTML that needed them depends on the page. */
   pageLookups: number;
+  /**
+   * On a page in another language than its source file (English, from the Latvian file): image
+   * alt texts outside segments are the source file's words, so they get its `lang`, except those
+   * that read the same in every locale's file (never translated: English). Null on other pages.
+   */
+  foreignAlts: ForeignAlts | null;
 };
+
+export interface ForeignAlts {
+  lang: string;
+  sameInEveryLocale: ReadonlySet<string>;
+}
 
 export function isRenderEnv(env: unknown): env is RenderEnv {
   return typeof env === 'object' && env !== null && Array.isArray((env as RenderEnv).htmlStack);
@@ -94,12 +105,13 @@ export interface EnvOptions {
   advisoryLink?: AdvisoryLink | null;
   labels: Record<string, string>;
   segments?: MarkedSegment[];
+  foreignAlts?: ForeignAlts | null;
 }
 
 export function newEnv(o: EnvOptions): RenderEnv {
   return {
     sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl, imageSize: o.imageSize ?? null,
     advisoryLink: o.advisoryLink ?? null, labels: o.labels, segments: o.segments ?? [],
-    headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0,
+    headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0, foreignAlts: o.foreignAlts ?? null,
   };
 }

@@ -15,7 +15,8 @@
  * 4. tables: tolk's scrolling `div.table-wrap` is unwrapped;
  * 5. links and images: both sides resolve URLs with tolk's policy (md-urls.ts); the attributes
  *    it adds (`rel`, `hreflang`, `data-language`, `loading`, image `width`/`height` read from
- *    the file) are dropped on both sides;
+ *    the file, an image's `lang` when its alt text is in another language than the page) are
+ *    dropped on both sides;
  * 6. a segment's text is inline, as inside the `<span>` it came in: block syntax at its start
  *    (`21. aprīlī`, `> …`) stays text in tolk, so the reference escapes it (keepInline in
  *    fidelity-reference.ts).
@@ -47,6 +48,7 @@ function rename(el: Element, name: string): void {
 function dropAddedAttrs($: CheerioAPI): void {
   $('[id]').filter(HEADINGS).removeAttr('id');
   for (const name of ADDED_ATTRS) $(`[${name}]`).removeAttr(name);
+  $('img[lang]').removeAttr('lang');
 }
 
 /** tolk's page with its segment markup, callout styling and table wrappers taken out. */

@@ -55,8 +55,10 @@
 
     /** Shows the next PAGE results of a search; resolves to the first new link (null if the search is stale). */
     function showMore(shown) {
-      return Promise.all(shown.rest.splice(0, PAGE).map(function (r) { return r.data(); })).then(function (data) {
+      return Promise.all(shown.rest.slice(0, PAGE).map(function (r) { return r.data(); })).then(function (data) {
         if (shown.ticket !== latest) return null;
+        // Taken off the list only once loaded: after a failed load, the button tries them again.
+        shown.rest.splice(0, data.length);
         if (!shown.count) results.textContent = '';
         var first = null;
         data.forEach(function (item) {
@@ -105,6 +107,9 @@
         shown.busy = false;
         // Focus goes to the first added result, so the keyboard carries on from there.
         if (first) first.focus();
+      }, function () {
+        // A result that failed to load (network) leaves the button working for another try.
+        shown.busy = false;
       });
     });
 

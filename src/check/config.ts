@@ -20,6 +20,7 @@ type Waiver = NonNullable<QaConfig['waivers']>[number];
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 const QA_KEYS = ['severity', 'disabled', 'waivers'];
+const WAIVER_KEYS = ['document', 'check', 'reason', 'locale', 'segment', 'unit'];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -106,6 +107,14 @@ class Validator {
       this.problem(`${what} has no "reason"; ignored: a waiver must say why the finding is acceptable`);
       return null;
     }
+    // A misspelt "segment" would otherwise leave a waiver of the whole document's findings.
+    for (const key of Object.keys(value)) {
+      if (WAIVER_KEYS.includes(key)) continue;
+      const guess = closest(key, WAIVER_KEYS);
+      this.problem(`${what} has unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}; ` +
+        `the waiver is ignored rather than read as wider than meant (keys: ${WAIVER_KEYS.join(', ')})`);
+      return null;
+    }
     for (const [key, field] of Object.entries({ segment, unit, locale })) {
       if (field !== undefined && typeof field !== 'string') { this.problem(`${what} "${key}" must be a string; ignored`); return null; }
     }
@@ -150,9 +159,12 @@ export function validateQaConfig(raw: unknown, label: string): { config: QaConfi
   return { config, diagnostics: v.diagnostics };
 }
 
+/** JSON text of a file; a byte order mark (Notepad writes one) is not part of the JSON. */
+export const readJsonText = (file: string): string => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+
 function readJson(file: string): { value?: unknown; error?: string } {
   try {
-    return { value: JSON.parse(readFileSync(file, 'utf8')) as unknown };
+    return { value: JSON.parse(readJsonText(file)) as unknown };
   } catch (error) {
     return { error: (error as Error).message };
   }

@@ -88,4 +88,19 @@ describe('loadQaConfig', () => {
     const dir = project({ 'tolk.config.json': { waiver: [waiver], base: '/docs/', content: 'content' } });
     expect(loadQaConfig(dir).diagnostics).toEqual([`${join(dir, 'tolk.config.json')}: unknown key "waiver" (did you mean "waivers"?); ignored`]);
   });
+
+  it('ignores a waiver with an unknown key ("segmnet") and says so: it would have waived the whole document', () => {
+    const { segment, ...documentWide } = waiver;
+    const dir = project({ 'tolk.config.json': { waivers: [{ ...documentWide, segmnet: segment }, waiver] } });
+    const loaded = loadQaConfig(dir);
+    expect(loaded.config.waivers).toEqual([waiver]);
+    expect(loaded.diagnostics).toEqual([`${join(dir, 'tolk.config.json')}: waivers[0] (prepare-for-use-of-tls-1-2-in-office-365, number-mismatch) ` +
+      'has unknown key "segmnet" (did you mean "segment"?); the waiver is ignored rather than read as wider than meant ' +
+      '(keys: document, check, reason, locale, segment, unit)']);
+  });
+
+  it('reads a file saved with a byte order mark (as Windows Notepad saves it)', () => {
+    const dir = project({ 'tolk.config.json': `\uFEFF${JSON.stringify({ disabled: ['whitespace'] })}` });
+    expect(loadQaConfig(dir)).toMatchObject({ config: { disabled: ['whitespace'] }, diagnostics: [] });
+  });
 });

@@ -137,4 +137,12 @@ describe('waivers', () => {
     expect(find(byUnit.findings, 'number-mismatch', '294fe-105')!.waived).toBe('known');
     expect(byUnit.unusedWaivers).toBeUndefined();
   });
+
+  it('does not call a waiver stale when an earlier, wider waiver covers its finding too (the earlier reason is shown)', () => {
+    const wide = { document: TLS, locale: 'nb-NO', check: 'number-mismatch', reason: 'whole document reviewed' };
+    const narrow = { document: TLS, locale: 'nb-NO', segment: '294fe-102', check: 'number-mismatch', reason: 'title as printed' };
+    const both = runChecks(corpus, { waivers: [wide, narrow] });
+    expect(find(both.findings, 'number-mismatch', '294fe-102')!.waived).toBe('whole document reviewed');
+    expect(both.unusedWaivers).toBeUndefined();
+  });
 });

@@ -10,7 +10,7 @@ import { codeAndReason } from '../../fs-errors.js';
 import type { Severity } from '../../model.js';
 import type { QaConfig, QaReport } from '../../check/types.js';
 import { runChecks } from '../../check/run.js';
-import { loadQaConfig, validateQaConfig, type LoadedQaConfig } from '../../check/config.js';
+import { loadQaConfig, readJsonText, validateQaConfig, type LoadedQaConfig } from '../../check/config.js';
 import { readAndAlign } from '../../pipeline.js';
 import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
 import { severityRank } from '../../write/qa-shared.js';
@@ -52,7 +52,7 @@ export function failingFindings(report: QaReport, failOn: FailOn): number {
 function loadConfigFile(file: string): LoadedQaConfig {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(readJsonText(file));
   } catch (error) {
     const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : codeAndReason(error);
     throw new UsageError(`cannot read --config ${file}: ${reason}`);

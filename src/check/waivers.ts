@@ -42,3 +42,9 @@ export function applyWaivers(findings: Finding[], waivers: Waiver[]): Waiver[] {
   }
   return waivers.filter((w) => !used.has(w));
 }
+
+/** What `tolk qa`, `tolk build` and `tolk serve` say of a waiver that matched no finding. */
+export function staleWaiverMessage(w: Waiver): string {
+  return `waiver matched no finding (stale?): ${w.check} in ${w.document}` +
+    `${w.locale ? ` (${w.locale})` : ''}${w.unit ? ` unit ${w.unit}` : ''}${w.segment ? ` segment ${w.segment}` : ''}`;
+}

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadQaConfig } from '../check/config.js';
 import { runChecks } from '../check/run.js';
+import { staleWaiverMessage } from '../check/waivers.js';
 import type { AlignedCorpus, Diagnostic } from '../model.js';
 import { qaAssets, renderQaBody } from '../render/qa-page.js';
 import { qaStrings } from '../render/qa-strings.js';
@@ -40,7 +41,9 @@ export function produceQa(corpus: AlignedCorpus, job: QaJob): QaOutput {
   return {
     bodyHtml: renderQaBody(report, { base: job.urls.base, pageUrl, corpus }),
     json: qaToJson(report),
-    configProblems: loaded.diagnostics.map((message) => ({ file: loaded.source ?? 'tolk.config.json', message })),
+    // Stale waivers are said while building too: `tolk serve` is where translators fix and waive.
+    configProblems: [...loaded.diagnostics, ...(report.unusedWaivers ?? []).map(staleWaiverMessage)]
+      .map((message) => ({ file: loaded.source ?? 'tolk.config.json', message })),
   };
 }
 

@@ -3,13 +3,13 @@
  * run the translation checks and write the report. Exit 1 when a non-waived finding at or above
  * `--fail-on` exists, 0 otherwise; bad options are usage errors (exit 2).
  */
-import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codeAndReason } from '../../fs-errors.js';
 import type { Severity } from '../../model.js';
 import type { QaConfig, QaReport } from '../../check/types.js';
 import { runChecks } from '../../check/run.js';
+import { staleWaiverMessage } from '../../check/waivers.js';
 import { loadQaConfig, readJsonText, validateQaConfig, type LoadedQaConfig } from '../../check/config.js';
 import { readAndAlign } from '../../pipeline.js';
 import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
@@ -146,8 +146,7 @@ export function qaCommand(options: QaCommandOptions): number {
   const report = check(options.content, readConfig(options.config));
   if (format === 'xliff') checkXliffLocale(options, report);
   for (const w of report.unusedWaivers ?? []) {
-    process.stderr.write(`${stderrPaint.yellow('tolk qa:')} waiver matched no finding (stale?): ${w.check} in ${w.document}` +
-      `${w.locale ? ` (${w.locale})` : ''}${w.unit ? ` unit ${w.unit}` : ''}${w.segment ? ` segment ${w.segment}` : ''}\n`);
+    process.stderr.write(`${stderrPaint.yellow('tolk qa:')} ${staleWaiverMessage(w)}\n`);
   }
   const outputs = formatQaReport(report, format, {
     colour: options.out === undefined, contentUri: contentUri(options.content), locale: options.locale,

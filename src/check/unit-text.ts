@@ -15,9 +15,14 @@ export const hasFlag = (unit: AlignedUnit, flag: FlagKind, locale: string): bool
   unit.flags.some((f) => f.flag === flag && f.locale === locale);
 
 /** Quotes a piece of text for a message, shortened. */
-export function quote(text: string, max = 60): string {
+/** The text on one line, cut to `max` characters with an ellipsis that says it was cut. */
+export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function quote(text: string, max = 60): string {
+  return `"${excerpt(text, max)}"`;
 }
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
+import { excerpt } from '../check/unit-text.js';
 import { bold, cyan, dim, red, severityLabel, yellow } from '../cli/output.js';
 import { countFindings, findingFile, findingsByDocument, plural, severityParts } from './qa-shared.js';
 
@@ -27,18 +28,13 @@ const PLAIN: Painter = { bold: plain, dim: plain, cyan: plain, red: plain, yello
 
 const EXCERPT = 100;
 
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
-}
-
 function findingLines(report: QaReport, f: Finding, paint: Painter): string[] {
   const where = `${findingFile(report, f) ?? `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`;
   const segment = f.segment ?? (f.unit !== null ? `unit ${f.unit}` : 'document');
   const waived = f.waived !== null ? paint.dim(` (waived: ${f.waived})`) : '';
   const lines = [`  ${where} ${paint.cyan(segment)}: ${paint.severity(f.severity)} [${f.check}] ${f.message}${waived}`];
-  if (f.source !== null) lines.push(paint.dim(`      en-US: ${excerpt(f.source)}`));
-  if (f.target !== null) lines.push(paint.dim(`      ${f.locale}: ${excerpt(f.target)}`));
+  if (f.source !== null) lines.push(paint.dim(`      en-US: ${excerpt(f.source, EXCERPT)}`));
+  if (f.target !== null) lines.push(paint.dim(`      ${f.locale}: ${excerpt(f.target, EXCERPT)}`));
   return lines;
 }
 

@@ -187,6 +187,11 @@ describe('link-mismatch', () => {
     expect(hits[0].message).toMatch(/^1 link has empty link text/);
   });
 
+  it.runIf(hasCorpus)('names the emptied link by its whole URL (nb-NO rename-your-onmicrosoft-domain ebec3-106), not a cut one', () => {
+    const [hit] = hitsOf(linkMismatch, shared(['rename-your-onmicrosoft-domain']), 'rename-your-onmicrosoft-domain', 'nb-NO', 'ebec3-106');
+    expect(hit.message).toContain('[](https://docs.microsoft.com/microsoft-365/admin/setup/add-domain)');
+  });
+
   it('does not flag lv-LV activate-or-reactivate-a-subscription 20133-114, which kept text in its link', () => {
     expect(hitsOf(linkMismatch, content, 'activate-or-reactivate-a-subscription', 'lv-LV', '20133-114')).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import type { UnitCheck } from '../types.js';
 import { range, type LinkToken, type TextFacts } from '../text.js';
 import { comparableUrl } from '../urls.js';
-import { NO_HITS, plural, quote } from '../unit-text.js';
+import { excerpt, NO_HITS, plural, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
 const isEmpty = (link: LinkToken): boolean => link.text.replace(/[\s*_`]/g, '') === '';
@@ -40,7 +40,7 @@ export const linkMismatch: UnitCheck = {
     const targetRanges: [number, number][] = [];
     const emptied = target.filter((l) => isEmpty(l));
     if (emptied.length > 0 && source.filter(isEmpty).length < emptied.length) {
-      problems.push(`${plural(emptied.length, 'link has', 'links have')} empty link text, e.g. [](${emptied[0].url.slice(0, 60)})`);
+      problems.push(`${plural(emptied.length, 'link has', 'links have')} empty link text, e.g. [](${excerpt(emptied[0].url, 120)})`);
       targetRanges.push(...emptied.map(range));
     }
     if (source.length !== target.length && sameLinkUrls(view.sourceFacts, view.targetFacts, source, target, locale)) {

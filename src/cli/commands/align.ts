@@ -1,5 +1,6 @@
 /** `tolk align [--content DIR] [--json]`: the aligned corpus, with flags and totals. */
 import { readAndAlign } from '../../pipeline.js';
+import { excerpt } from '../../check/unit-text.js';
 import { alignToJson } from '../../write/align-json.js';
 import { bold, dim, formatDiagnostic, progress, yellow } from '../output.js';
 
@@ -20,7 +21,7 @@ export function alignCommand(options: { content: string; json?: boolean }): numb
     out.push(`${bold(doc.slug)}  ${present}  ${doc.units.length} units${flagged.length ? yellow(`, ${flagged.length} flagged`) : ''}`);
     for (const ld of Object.values(doc.locales)) for (const d of ld.doc.diagnostics) out.push(`  ${formatDiagnostic(d)}`);
     for (const u of flagged) {
-      out.push(`  ${u.key}: ${u.flags.map((f) => `${f.flag}(${f.locale})`).join(', ')}  ${dim((u.source ?? '').slice(0, 80))}`);
+      out.push(`  ${u.key}: ${u.flags.map((f) => `${f.flag}(${f.locale})`).join(', ')}  ${dim(excerpt(u.source ?? '', 80))}`);
     }
   }
   const t = json.totals;

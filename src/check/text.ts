@@ -101,13 +101,22 @@ export class TextFacts implements Scanned {
 
   /**
    * Offset of the last character of the prose that is not whitespace or a closing quote or
-   * bracket (-1 for none): where the sentence's end punctuation is, if it has one.
+   * bracket (-1 for none): where the sentence's end punctuation is, if it has one. Code, an
+   * address or a placeholder after it ends the sentence instead: one that ends in
+   * `"user@contoso.com"` has no end punctuation, not the colon of `PS C:\> …` before it (the
+   * offset is then the token's last character, a space in `masked`).
    */
   get lastMark(): number {
     if (this.cachedLastMark === undefined) {
       const text = this.masked;
       let at = text.length - 1;
       while (at >= 0 && (CLOSERS.has(text[at]) || isSpaceCode(text.charCodeAt(at)))) at--;
+      // A link's target is not what the reader sees: `[the docs.](https://…)` ends with its stop.
+      const shownUrls = this.links.length ? this.urls.filter((u) => !this.links.some((l) => l.urlStart === u.start)) : this.urls;
+      for (const tokens of [this.code, shownUrls, this.placeholders]) {
+        const last = tokens[tokens.length - 1];
+        if (last && last.start > at) at = Math.max(at, last.end - 1);
+      }
       this.cachedLastMark = at;
     }
     return this.cachedLastMark;

@@ -133,6 +133,20 @@ describe('end-punctuation', () => {
   it('does not flag nb-NO 294fe-103, which ends with a full stop like its English', () => {
     expect(hitsOf(endPunctuation, site, TLS, 'nb-NO', '294fe-103', siteStats)).toEqual([]);
   });
+
+  it.runIf(hasCorpus)('takes a command that ends with an address as ending there, not at the colon of "PS C:\\>" (lv-LV unable-to-change-username d233b-108)', () => {
+    const corpus = realCorpus(CORPUS, ['unable-to-change-username']);
+    expect(unitOf(corpus, 'unable-to-change-username', 'lv-LV', 'd233b-108').sources['lv-LV']).toMatch(/^PS C:\\> .*"davidchew@contoso\.com"$/);
+    expect(hitsOf(endPunctuation, corpus, 'unable-to-change-username', 'lv-LV', 'd233b-108', statsOf(corpus))).toEqual([]);
+  });
+
+  it('still finds the full stop inside closing emphasis or link text ("**… hjelpe.**", "[… hjelpe.](…)")', () => {
+    // b0623-102's English ends with "!": a translation ending with a full stop matches it; one with none does not.
+    for (const edited of ['**Vi er her for å hjelpe.**', '[Vi er her for å hjelpe.](https://support.example/help)']) {
+      const corpus = editedSite('nb-NO', 'were-here-to-help', '">Vi er her for å hjelpe<', `">${edited}<`);
+      expect(hitsOf(endPunctuation, corpus, 'were-here-to-help', 'nb-NO', 'b0623-102', siteStats), edited).toEqual([]);
+    }
+  });
 });
 
 describe('whitespace', () => {

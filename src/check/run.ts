@@ -68,7 +68,7 @@ class FindingSink {
         message: hit.message,
         source: englishOf(unit, ctx.locale),
         target: unit.targetOf(ctx.locale),
-        ...(hit.highlights ? { highlights: hit.highlights } : {}),
+        ...(hit.highlights ? { highlights: tidy(hit.highlights) } : {}),
         waived: null,
       });
     }
@@ -79,10 +79,23 @@ class FindingSink {
       this.findings.push({
         check: check.id, severity: this.severityOf(check, hit), locale: ctx.locale, document: ctx.document.slug,
         segment: hit.segment ?? null, unit: null, line: hit.line ?? null, message: hit.message,
-        source: null, target: null, ...(hit.highlights ? { highlights: hit.highlights } : {}), waived: null,
+        source: null, target: null, ...(hit.highlights ? { highlights: tidy(hit.highlights) } : {}), waived: null,
       });
     }
   }
+}
+
+/** Each side's ranges in text order, each once: a check may reach one place by two paths. */
+function tidy(highlights: NonNullable<CheckHit['highlights']>): NonNullable<CheckHit['highlights']> {
+  const side = (ranges: [number, number][] | undefined) => {
+    if (!ranges || ranges.length < 2) return ranges;
+    const seen = new Set<string>();
+    return ranges.filter(([a, b]) => !seen.has(`${a}:${b}`) && seen.add(`${a}:${b}`) !== undefined).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  };
+  const out: NonNullable<CheckHit['highlights']> = {};
+  if (highlights.source) out.source = side(highlights.source);
+  if (highlights.target) out.target = side(highlights.target);
+  return out;
 }
 
 function checkDocumentLocale(sink: FindingSink, settings: Settings, ctx: CheckContext): void {

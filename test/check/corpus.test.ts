@@ -44,6 +44,25 @@ describe.runIf(hasCorpus)('runChecks on the shared corpus', () => {
     expect(total('merged-segment')).toBe(8);
   });
 
+  it('highlights each place once, in text order, inside its text; a version the message names is marked in the English too', () => {
+    const bad: string[] = [];
+    for (const f of report.findings) {
+      for (const side of ['source', 'target'] as const) {
+        const ranges = f.highlights?.[side] ?? [];
+        const text = f[side] ?? '';
+        const keys = ranges.map(([a, b]) => `${a}:${b}`);
+        const ordered = ranges.every((r, i) => i === 0 || ranges[i - 1][0] <= r[0]);
+        const inside = ranges.every(([a, b]) => a >= 0 && a <= b && b <= text.length);
+        if (new Set(keys).size !== keys.length || !ordered || !inside) bad.push(`${f.check} ${f.locale} ${f.document} ${f.segment} ${side}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    // lv-LV application-errors 4ced3-131: "OAuth 2.0" written "OAuth 2,0".
+    const [oauth] = findingsOf('number-mismatch', 'application-errors', 'lv-LV', '4ced3-131');
+    expect(oauth.message).toBe('version 2.0 is written 2,0 (versions keep the dot)');
+    expect(oauth.highlights!.source!.map(([a, b]) => oauth.source!.slice(a, b))).toEqual(['2.0']);
+  });
+
   it('flags the seed damage "TLS 1,2" (nb-NO 294fe-102) and not the Latvian date (lv-LV a4db7-103)', () => {
     expect(findingsOf('number-mismatch', TLS, 'nb-NO', '294fe-102')).toHaveLength(1);
     expect(findingsOf('number-mismatch', TLS, 'lv-LV')).toEqual([]);

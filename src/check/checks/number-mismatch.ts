@@ -93,6 +93,8 @@ export const numberMismatch: UnitCheck = {
       const version = source.find((s) => s.kind === 'version' && rewrittenVersions(s, [t]).length > 0);
       problems.add(version ? `version ${version.raw} is written ${t.raw} (versions keep the dot)` : `${t.raw} is not in the English`);
       targetRanges.push(range(t));
+      // The version the message names is marked in the English too ("OAuth 2.0" for "OAuth 2,0").
+      if (version) sourceRanges.push(range(version));
     }
     if (problems.size === 0) return NO_HITS;
     return [{ message: [...problems].join('; '), highlights: { source: sourceRanges, target: targetRanges } }];

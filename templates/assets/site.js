@@ -93,9 +93,13 @@
     });
   }
 
-  function setMode(mode, keepPlace) {
+  /**
+   * `anchor`: the element the reader acted on (a toolbar button), kept where it is on the screen
+   * while the text below it reflows: it holds focus and shows the new pressed state.
+   */
+  function setMode(mode, anchor) {
     if (MODES.indexOf(mode) < 0) mode = 'off';
-    var place = keepPlace && window.scrollY > 8 ? segmentAtTop() : null;
+    var anchorTop = anchor ? anchor.getBoundingClientRect().top : 0;
     root.setAttribute('data-bilingual', mode);
     var segs = document.querySelectorAll('main .seg');
     for (var i = 0; i < segs.length; i++) {
@@ -108,20 +112,23 @@
     for (var j = 0; j < buttons.length; j++) {
       buttons[j].setAttribute('aria-pressed', String(buttons[j].getAttribute('data-mode') === mode));
     }
-    if (place) place.scrollIntoView({ block: 'start' });
+    if (anchor) {
+      var moved = anchor.getBoundingClientRect().top - anchorTop;
+      if (moved) window.scrollBy(0, moved);
+    }
   }
 
   function initToolbar() {
     var toolbar = document.querySelector('.reader-toolbar');
     if (!toolbar) return;
     toolbar.hidden = false;
-    setMode(storage.get(KEY_MODE) || 'off', false);
+    setMode(storage.get(KEY_MODE) || 'off', null);
     toolbar.addEventListener('click', function (event) {
       var button = event.target.closest('[data-mode]');
       if (!button) return;
       var mode = button.getAttribute('data-mode');
       storage.set(KEY_MODE, mode);
-      setMode(mode, true);
+      setMode(mode, button);
     });
     document.addEventListener('keydown', function (event) {
       if (event.key !== 'Escape') return;

@@ -78,6 +78,23 @@ describe.runIf(hasChromium)('reader: language switcher and bilingual modes (cont
     await context.close();
   });
 
+  it(`lv-lv/${TLS}: choosing a mode a little scrolled down keeps the pressed button where it was, in view and focused`, async () => {
+    const { context, page, problems } = await openPage(site, { width: 390, height: 844 });
+    await page.goto(at(site, `lv-lv/${TLS}/`));
+    await page.evaluate(() => window.scrollTo(0, 60));
+    const sbs = page.locator('.reader-toolbar button[data-mode="sbs"]');
+    const before = await box(sbs);
+    expect(before.y).toBeGreaterThan(0);
+    await sbs.focus();
+    await page.keyboard.press('Enter');
+    expect(await sbs.getAttribute('aria-pressed')).toBe('true');
+    const after = await box(sbs);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(2);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-mode'))).toBe('sbs');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
   it(`lv-lv/${TLS} reveal mode: hovering a4db7-103 shows its English; Tab to a segment (a4db7-102) shows it too`, async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, `lv-lv/${TLS}/`));

@@ -267,6 +267,14 @@
       var path = slug.split('/').map(encodeURIComponent).join('/') + '/' + window.location.hash;
       var list = note.querySelector('.found-elsewhere-links');
       var links = document.querySelectorAll('.lang-switch a[data-locale]');
+      // The language asked for has the page, at an address in another case (/LV-LV/, /lv-lv/X/):
+      // go there, as the original site (case-insensitive) did. Never to this same address again.
+      var own = index.locales.filter(function (l) { return l.toLowerCase() === asked; })[0];
+      var ownUrl = own && where.indexOf(index.locales.indexOf(own)) >= 0 ? base + asked + '/' + path : null;
+      if (ownUrl && ownUrl.split('#')[0] !== window.location.pathname) {
+        window.location.replace(ownUrl);
+        return;
+      }
       var texts = {};
       try { texts = JSON.parse(note.getAttribute('data-texts') || '{}'); } catch (e) { /* keep the page's own sentence */ }
       if (Object.prototype.hasOwnProperty.call(texts, asked)) {

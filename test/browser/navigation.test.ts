@@ -63,16 +63,25 @@ describe.runIf(hasChromium)('navigation and the reader on real pages (content/, 
     expect(await page.locator('.lang-switch a[data-locale="lv-LV"]').getAttribute('href')).toBe('/lv-lv/tls-certificates/');
     // The root 404 (English) marked English as the current page; its link now leads away.
     expect(await page.locator('.lang-switch a[data-locale="en-US"]').getAttribute('aria-current')).toBeNull();
-    // In another case, and with the sentence asked for: offered all the same, the anchor kept; the
-    // switcher's own language no longer claims to be the current page once its link leads away.
+    // In another case, with the sentence asked for: English has the page, so the 404 goes on to
+    // it at its real address, the anchor kept (the original site ignored case).
     await page.goto(at(site, 'en-us/TLS-Certificates/#seg-103'));
+    await page.waitForURL(/\/en-us\/tls-certificates\/#seg-103$/);
+    expect(await page.locator('html').getAttribute('data-page')).toBe('article');
+    // The same in a language that lacks it: offered in the others, the anchor kept.
+    await page.goto(at(site, 'nb-no/TLS-Certificates/#seg-103'));
     await expect.poll(() => page.locator('.found-elsewhere').isVisible()).toBe(true);
-    expect(await page.locator('.found-elsewhere a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/lv-lv/tls-certificates/#seg-103']);
+    expect(await page.locator('.found-elsewhere a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      .toEqual(['/lv-lv/tls-certificates/#seg-103', '/en-us/tls-certificates/#seg-103']);
+    // The locale folder in another case too (/LV-LV/): the Latvian page.
+    await page.goto(at(site, 'LV-LV/tls-certificates/'));
+    await page.waitForURL(/\/lv-lv\/tls-certificates\/$/);
     // A page no language has: nothing offered.
     await page.goto(at(site, 'nb-no/no-such-advisory/'));
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.found-elsewhere').isVisible()).toBe(false);
-    expect(problems.failedResponses).toEqual([`404 ${missing}`, `404 ${at(site, 'en-us/TLS-Certificates/#seg-103').replace(/#.*/, '')}`, `404 ${at(site, 'nb-no/no-such-advisory/')}`]);
+    expect(problems.failedResponses).toEqual([`404 ${missing}`, `404 ${at(site, 'en-us/TLS-Certificates/')}`,
+      `404 ${at(site, 'nb-no/TLS-Certificates/')}`, `404 ${at(site, 'LV-LV/tls-certificates/')}`, `404 ${at(site, 'nb-no/no-such-advisory/')}`]);
     await context.close();
   });
 

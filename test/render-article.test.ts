@@ -150,12 +150,21 @@ describe('renderArticle: docs markdown', () => {
     expect([brightness.attr('alt'), brightness.attr('lang')]).toEqual(['Spilgtuma slīdnis', 'lv-LV']);
     expect(load(render('change-screen-brightness-in-windows-10', 'lv-LV').html)('img').attr('lang')).toBeUndefined();
     // "Refresh button" stands untranslated in both files (as in the corpus): it is English already.
-    const file = (locale: string, alt: string) => ({ locale, slug: 'icons', file: `${locale}/icons.md`,
-      doc: readDocument(`# ${pair('ab12c-101', locale === 'lv-LV' ? 'Ikonas' : 'Ikoner', 'Icons')}\n\n![${alt}](media/a.png) ![Refresh button](media/b.png)\n`) });
-    const icons = alignCorpus([file('lv-LV', 'Ikona Atsvaidzināt'), file('nb-NO', 'Oppdater-ikon')], ['lv-LV', 'nb-NO']);
+    // An image inside a segment shows the segment's English (missing-emails-in-quarantine dc0db-114).
+    const lv = (locale: string) => locale === 'lv-LV';
+    const file = (locale: string, alt: string, title: string) => ({ locale, slug: 'icons', file: `${locale}/icons.md`,
+      doc: readDocument(`# ${pair('ab12c-101', lv(locale) ? 'Ikonas' : 'Ikoner', 'Icons')}\n\n![${alt}](media/a.png) ![Refresh button](media/b.png)\n\n` +
+        `${pair('ab12c-102', lv(locale) ? 'Noklikšķiniet ![Atsvaidzināt](media/c.png)' : 'Klikk ![Oppdater](media/c.png)', 'Click ![Refresh](media/c.png)')}\n\n` +
+        `[${pair('ab12c-103', lv(locale) ? 'Saite' : 'Lenke', 'Link')}](https://x.example "${title}") ` +
+        `[${pair('ab12c-104', lv(locale) ? 'Cita' : 'Annen', 'Other')}](https://y.example "Same in every file")\n`) });
+    const icons = alignCorpus([file('lv-LV', 'Ikona Atsvaidzināt', 'Latviešu virsraksts'), file('nb-NO', 'Oppdater-ikon', 'Norsk tittel')], ['lv-LV', 'nb-NO']);
     const $ = load(renderArticle(icons.documents[0], ENGLISH, options)!.html);
     expect($('img').toArray().map((img) => [$(img).attr('alt'), $(img).attr('lang') ?? null]))
-      .toEqual([['Ikona Atsvaidzināt', 'lv-LV'], ['Refresh button', null]]);
+      .toEqual([['Ikona Atsvaidzināt', 'lv-LV'], ['Refresh button', null], ['Refresh', null]]);
+    // A title cannot carry its own lang: a Latvian one is left off the English page, an untranslated one kept.
+    expect($('a').toArray().map((a) => $(a).attr('title') ?? null)).toEqual([null, 'Same in every file']);
+    const lvPage = load(renderArticle(icons.documents[0], 'lv-LV', options)!.html);
+    expect(lvPage('a').first().attr('title')).toBe('Latviešu virsraksts');
   });
 
   it('wraps tables for scrolling and keeps segments in cells (includes/alchemyinsights-content-updates)', () => {

@@ -34,8 +34,8 @@ function comparePage(doc: AlignedDocument, locale: string): Difference | null {
   if (!article || !sourceLocale) return null;
   const source = doc.locales[sourceLocale];
   const markdown = plainBody(source, english ? (s) => s.source ?? s.target : (s) => s.target);
-  const reference = normalizeReference(renderReference(markdown, sourceLocale, locale, options));
-  return { page: `${locale}/${doc.slug}`, reference, tolk: normalizeTolk(article.html) };
+  const reference = normalizeReference(renderReference(markdown, sourceLocale, locale, options), english);
+  return { page: `${locale}/${doc.slug}`, reference, tolk: normalizeTolk(article.html, english) };
 }
 
 function compareCorpus(corpus: AlignedCorpus): { pages: number; differences: Difference[] } {

@@ -106,27 +106,28 @@ function hasNoindex(data: Record<string, unknown>): boolean {
   return typeof robots === 'string' && /\bnoindex\b/i.test(robots);
 }
 
-const ALT_TEXT = /!\[([^\]\n]*)\]/g;
+/** Image alt texts (`![alt]`) and link or image titles (`](url "title")`) in markdown. */
+const ATTRIBUTE_TEXT = /!\[([^\]\n]*)\]|\]\([^\s)]+\s+(?:"([^"\n]*)"|'([^'\n]*)')\)/g;
 
-/** Alt texts of images written outside segments in a locale's file, whitespace collapsed. */
-function altsOutsideSegments(ld: LocaleDocument): Set<string> {
-  const alts = new Set<string>();
+/** Alt texts and titles written outside segments in a locale's file, whitespace collapsed. */
+function attributeTextsOutsideSegments(ld: LocaleDocument): Set<string> {
+  const texts = new Set<string>();
   for (const part of ld.doc.parts) {
-    if (part.kind !== 'text' || !part.text.includes('![')) continue;
-    for (const m of part.text.matchAll(ALT_TEXT)) alts.add(m[1].replace(/\s+/g, ' ').trim());
+    if (part.kind !== 'text' || !part.text.includes('](') && !part.text.includes('![')) continue;
+    for (const m of part.text.matchAll(ATTRIBUTE_TEXT)) texts.add((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ').trim());
   }
-  return alts;
+  return texts;
 }
 
 /**
- * Alt texts outside segments that every locale's file of the document writes alike: left
- * untranslated, so English. With one locale there is nothing to compare: none.
+ * Alt texts and titles outside segments that every locale's file of the document writes alike:
+ * left untranslated, so English. With one locale there is nothing to compare: none.
  */
-function altsSameInEveryLocale(doc: AlignedDocument): Set<string> {
+function sameInEveryLocale(doc: AlignedDocument): Set<string> {
   const files = Object.values(doc.locales);
   if (files.length < 2) return new Set();
-  const [first, ...rest] = files.map(altsOutsideSegments);
-  return new Set([...first].filter((alt) => rest.every((alts) => alts.has(alt))));
+  const [first, ...rest] = files.map(attributeTextsOutsideSegments);
+  return new Set([...first].filter((text) => rest.every((texts) => texts.has(text))));
 }
 
 /** `includes/alchemyinsights-content-updates` → `Alchemyinsights content updates`. */
@@ -158,7 +159,7 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const env = newEnv({
     sourceLocale, pageLocale: locale, assetUrl: options.assetUrl, imageSize: options.imageSize, advisoryLink: options.advisoryLink,
     labels: options.labels, segments: marked,
-    foreignAlts: english ? { lang: sourceLocale, sameInEveryLocale: altsSameInEveryLocale(doc) } : null,
+    foreignText: english ? { lang: sourceLocale, sameInEveryLocale: sameInEveryLocale(doc) } : null,
   });
   const rendered = renderMarkdown(body.markdown, env);
   const same = body.segments.map((s) => !english && isUntranslated(s));

@@ -10,7 +10,7 @@ import { calloutPlugin } from './md-callout.js';
 import { isRenderEnv, type RenderEnv } from './md-env.js';
 import { headingPlugin, plainText } from './md-headings.js';
 import { closeOpenTags, escapeHtml, linkAttrs, sanitizeBlock, sanitizeTag } from './md-html.js';
-import { hasMarker, stripMarkers } from './md-markers.js';
+import { hasMarker, insideSegment, stripMarkers } from './md-markers.js';
 import { resolveImage, resolveLink } from './md-urls.js';
 
 const LINK_CACHE_SIZE = 20_000;
@@ -36,8 +36,8 @@ function createMarkdown(): Markdown {
   const rules = md.renderer.rules;
   rules.html_inline = (tokens, idx, _o, env) => (isRenderEnv(env) ? sanitizeTag(tokens[idx].content, env) : escapeHtml(tokens[idx].content));
   rules.html_block = (tokens, idx, _o, env) => (isRenderEnv(env) ? sanitizeBlock(tokens[idx].content, env) : escapeHtml(tokens[idx].content));
-  rules.link_open = (tokens, idx, _o, env) => renderLinkOpen(tokens[idx], env);
-  rules.image = (tokens, idx, _o, env) => renderImage(tokens[idx], env);
+  rules.link_open = (tokens, idx, _o, env) => renderLinkOpen(tokens, idx, env);
+  rules.image = (tokens, idx, _o, env) => renderImage(tokens, idx, env);
   rules.table_open = () => '<div class="table-wrap"><table>\n';
   rules.table_close = () => '</table></div>\n';
   // Raw inline HTML that opens allowlisted tags must not leak past its paragraph.
@@ -54,33 +54,44 @@ function createMarkdown(): Markdown {
   return md;
 }
 
-function renderLinkOpen(token: Token, env: unknown): string {
+/**
+ * The source file's language when an alt text or title is its words on a page in another
+ * language (see RenderEnv.foreignText): outside every segment (`marked`: markers inside it), and
+ * not the same in every locale's file. Else null.
+ */
+function foreignLang(text: string, marked: boolean, tokens: Token[], idx: number, env: unknown): string | null {
+  const foreign = isRenderEnv(env) ? env.foreignText : null;
+  if (!foreign || text === '' || marked || foreign.sameInEveryLocale.has(text.replace(/\s+/g, ' ').trim())) return null;
+  return insideSegment(tokens, idx) ? null : foreign.lang;
+}
+
+/** A link or image title, left out where it is the source file's words on another language's page. */
+function titleAttr(tokens: Token[], idx: number, env: unknown): string {
+  const title = tokens[idx].attrGet('title');
+  if (!title) return '';
+  const text = stripMarkers(String(title));
+  return foreignLang(text, hasMarker(String(title)), tokens, idx, env) ? '' : ` title="${escapeHtml(text)}"`;
+}
+
+function renderLinkOpen(tokens: Token[], idx: number, env: unknown): string {
+  const token = tokens[idx];
   const link = isRenderEnv(env) ? resolveLink(String(token.attrGet('href') ?? ''), env) : null;
   let out = '<a';
   if (link) out += ` href="${escapeHtml(link.url)}"`;
-  const title = token.attrGet('title');
-  if (title) out += ` title="${escapeHtml(stripMarkers(String(title)))}"`;
+  out += titleAttr(tokens, idx, env);
   if (link) out += linkAttrs(link);
   return `${out}>`;
 }
 
-/** The `lang` of an alt text the page's language does not have (see RenderEnv.foreignAlts), as an attribute. */
-function altLang(token: Token, alt: string, env: RenderEnv): string {
-  const foreign = env.foreignAlts;
-  if (!foreign || alt === '' || foreign.sameInEveryLocale.has(alt)) return '';
-  // Alt text inside a segment carries markers, and is the page's language already.
-  if ((token.children ?? []).some((child) => hasMarker(child.content))) return '';
-  return ` lang="${escapeHtml(foreign.lang)}"`;
-}
-
-function renderImage(token: Token, env: unknown): string {
+function renderImage(tokens: Token[], idx: number, env: unknown): string {
+  const token = tokens[idx];
   const src = isRenderEnv(env) ? resolveImage(String(token.attrGet('src') ?? ''), env) : null;
   const text = plainText(token.children ?? []);
   const alt = escapeHtml(text);
   if (!src) return alt;
-  let out = `<img src="${escapeHtml(src.url)}" alt="${alt}"${altLang(token, text, env as RenderEnv)}`;
-  const title = token.attrGet('title');
-  if (title) out += ` title="${escapeHtml(stripMarkers(String(title)))}"`;
+  const lang = foreignLang(text, (token.children ?? []).some((child) => hasMarker(child.content)), tokens, idx, env);
+  let out = `<img src="${escapeHtml(src.url)}" alt="${alt}"${lang ? ` lang="${escapeHtml(lang)}"` : ''}`;
+  out += titleAttr(tokens, idx, env);
   if (src.size) out += ` width="${src.size.width}" height="${src.size.height}"`;
   return `${out} loading="lazy">`;
 }

@@ -81,13 +81,14 @@ export type RenderEnv = {
   pageLookups: number;
   /**
    * On a page in another language than its source file (English, from the Latvian file): image
-   * alt texts outside segments are the source file's words, so they get its `lang`, except those
-   * that read the same in every locale's file (never translated: English). Null on other pages.
+   * alt texts and link titles outside segments are the source file's words. An alt gets its
+   * `lang`; a title, which cannot carry one, is left out. Texts that read the same in every
+   * locale's file (never translated: English) stay as they are. Null on other pages.
    */
-  foreignAlts: ForeignAlts | null;
+  foreignText: ForeignText | null;
 };
 
-export interface ForeignAlts {
+export interface ForeignText {
   lang: string;
   sameInEveryLocale: ReadonlySet<string>;
 }
@@ -105,13 +106,13 @@ export interface EnvOptions {
   advisoryLink?: AdvisoryLink | null;
   labels: Record<string, string>;
   segments?: MarkedSegment[];
-  foreignAlts?: ForeignAlts | null;
+  foreignText?: ForeignText | null;
 }
 
 export function newEnv(o: EnvOptions): RenderEnv {
   return {
     sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl, imageSize: o.imageSize ?? null,
     advisoryLink: o.advisoryLink ?? null, labels: o.labels, segments: o.segments ?? [],
-    headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0, foreignAlts: o.foreignAlts ?? null,
+    headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0, foreignText: o.foreignText ?? null,
   };
 }

@@ -33,3 +33,16 @@ export function stripMarkers(text: string): string {
 export function hasMarker(text: string): boolean {
   return ANY_MARKER_CHAR.test(text);
 }
+
+/**
+ * Whether markdown-it's inline token `index` lies inside a segment: the last whole marker in the
+ * text tokens before it opens one (a segment's markers stay within one inline run).
+ */
+export function insideSegment(tokens: { type: string; content: string }[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    if (tokens[i].type !== 'text' || !ANY_MARKER_CHAR.test(tokens[i].content)) continue;
+    const markers = tokens[i].content.match(WHOLE_MARKERS);
+    if (markers) return markers[markers.length - 1].startsWith(OPEN_START);
+  }
+  return false;
+}

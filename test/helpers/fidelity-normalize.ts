@@ -16,7 +16,8 @@
  * 5. links and images: both sides resolve URLs with tolk's policy (md-urls.ts); the attributes
  *    it adds (`rel`, `hreflang`, `data-language`, `loading`, image `width`/`height` read from
  *    the file, an image's `lang` when its alt text is in another language than the page) are
- *    dropped on both sides;
+ *    dropped on both sides, and on English pages so are titles (tolk leaves out a title in the
+ *    source file's language there, which the reference cannot tell);
  * 6. a segment's text is inline, as inside the `<span>` it came in: block syntax at its start
  *    (`21. aprīlī`, `> …`) stays text in tolk, so the reference escapes it (keepInline in
  *    fidelity-reference.ts).
@@ -45,14 +46,15 @@ function rename(el: Element, name: string): void {
   el.attribs = {};
 }
 
-function dropAddedAttrs($: CheerioAPI): void {
+function dropAddedAttrs($: CheerioAPI, english: boolean): void {
   $('[id]').filter(HEADINGS).removeAttr('id');
   for (const name of ADDED_ATTRS) $(`[${name}]`).removeAttr(name);
   $('img[lang]').removeAttr('lang');
+  if (english) $('a[title], img[title]').removeAttr('title');
 }
 
 /** tolk's page with its segment markup, callout styling and table wrappers taken out. */
-export function normalizeTolk(html: string): string {
+export function normalizeTolk(html: string, english = false): string {
   const $ = load(html, null, false);
   $('.seg-en').remove();
   unwrap($, 'span.seg-t');
@@ -62,19 +64,19 @@ export function normalizeTolk(html: string): string {
     $(el).children('p.callout-title').remove();
     rename(el, 'blockquote');
   });
-  dropAddedAttrs($);
+  dropAddedAttrs($, english);
   return serialize($);
 }
 
 /** The reference page with the callout markers and heading anchors that tolk turns into styling. */
-export function normalizeReference(html: string): string {
+export function normalizeReference(html: string, english = false): string {
   const $ = load(html, null, false);
   $('blockquote').each((_i, el) => stripCalloutMarker($, el));
   $(HEADINGS).each((_i, el) => {
     const first = $(el).contents().filter((_j, n) => !(n.type === 'text' && n.data.trim() === '')).first();
     if (first.is('a[id]:not([href])') && first.text() === '') first.remove();
   });
-  dropAddedAttrs($);
+  dropAddedAttrs($, english);
   return serialize($);
 }
 

@@ -1,4 +1,5 @@
 /** read → align: the shared front of every command. */
+import { existsSync } from 'node:fs';
 import { alignCorpus } from './align/align.js';
 import type { AlignedCorpus, Diagnostic } from './model.js';
 import { isDirectory, loadCorpus, readContentRoot } from './read/load-corpus.js';
@@ -14,8 +15,16 @@ export class ContentError extends Error {
   }
 }
 
+/** Why `dir` cannot be the content folder (and what to do), or null when it is a folder. */
+export function contentFolderProblem(dir: string): string | null {
+  if (isDirectory(dir)) return null;
+  if (existsSync(dir)) return `--content ${dir} is a file, not a folder: give the folder that holds the locale folders (lv-LV/, nb-NO/)`;
+  return `content folder not found: ${dir} (run tolk in the project folder, or give the folder with --content DIR)`;
+}
+
 export function readAndAlign(contentDir: string, options: PipelineOptions = {}): AlignedCorpus & { bytes: number } {
-  if (!isDirectory(contentDir)) throw new ContentError(`content folder not found: ${contentDir}`);
+  const problem = contentFolderProblem(contentDir);
+  if (problem) throw new ContentError(problem);
   const { locales, diagnostics: left } = readContentRoot(contentDir);
   if (locales.length === 0) {
     throw new ContentError(`no locale folders (like lv-LV/, nb-NO/) in ${contentDir}`, left);

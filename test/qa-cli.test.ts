@@ -54,6 +54,15 @@ describe('tolk qa exit codes', () => {
     expect(tolk(['qa', '--content', CONTENT, '--fail-on', 'warning'], cwd).code).toBe(1);
   });
 
+  it('exits 2 when tolk.config.json is not valid JSON: its waivers and severities would be dropped in silence', () => {
+    const cwd = project();
+    writeFileSync(join(cwd, 'tolk.config.json'), '{ "waivers": [ }');
+    const r = tolk(['qa', '--content', CONTENT], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^tolk: cannot use ${join(cwd, 'tolk.config.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not valid JSON \\(.+\\); fix it, or move it away`));
+    expect(r.stdout).toBe('');
+  });
+
   it('reads the "tolk" key of package.json, and --config FILE from anywhere', () => {
     expect(tolk(['qa', '--content', CONTENT], project({ 'package.json': { name: 'x', tolk: waiveAllErrors } })).code).toBe(0);
     const elsewhere = project({ 'qa-settings.json': waiveAllErrors });

@@ -14,6 +14,8 @@ export interface LoadedQaConfig {
   /** The file the configuration came from, or null when there is none. */
   source: string | null;
   diagnostics: string[];
+  /** Set when the file could not be read as JSON, so none of it applies: what is wrong with it. */
+  unreadable?: string;
 }
 
 type Waiver = NonNullable<QaConfig['waivers']>[number];
@@ -181,7 +183,8 @@ export function loadQaConfig(dir: string): LoadedQaConfig {
   if (existsSync(configFile)) {
     const read = readJson(configFile);
     if (read.error !== undefined) {
-      return { config: {}, source: configFile, diagnostics: [`${configFile}: not valid JSON (${read.error}); ignored, default settings apply`] };
+      return { config: {}, source: configFile, unreadable: `not valid JSON (${read.error})`,
+        diagnostics: [`${configFile}: not valid JSON (${read.error}); ignored, default settings apply`] };
     }
     raw = read.value;
     source = configFile;

@@ -1,5 +1,5 @@
 /**
- * The `tolk` command line. Exit codes: 0 ok, 1 findings over the threshold, 2 usage or fatal error.
+ * The `tolk` command line. Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or fatal error.
  */
 import { Command, CommanderError } from 'commander';
 import { ContentError } from '../pipeline.js';
@@ -20,6 +20,19 @@ function siteOptions(command: Command, outHelp: string): Command {
     .option('--base <path>', 'URL path the site is served under', '/')
     .option('--no-search', 'skip the Pagefind search index and search pages')
     .option('--no-qa', 'skip the translation QA report page (qa/)');
+}
+
+/**
+ * `--out --no-search`: commander takes the next option as the missing value, and the build would
+ * write into a folder named `--no-search`. A value that is itself an option is refused instead.
+ */
+function refuseOptionsAsValues(command: Command): void {
+  for (const option of command.options) {
+    const value: unknown = command.getOptionValue(option.attributeName());
+    if (option.required && typeof value === 'string' && value.startsWith('--') && command.getOptionValueSource(option.attributeName()) === 'cli') {
+      throw new UsageError(`option ${option.flags} needs a value, but "${value}" follows it, which is an option`);
+    }
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -75,6 +88,8 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts: QaCommandOptions) => {
       exitCode = (await import('./commands/qa.js')).qaCommand(opts);
     });
+
+  program.hook('preAction', (_program, command) => refuseOptionsAsValues(command));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

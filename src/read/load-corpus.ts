@@ -65,6 +65,9 @@ function walk(dir: string, name: string, out: { full: string; name: string }[], 
     } else if (entry.isSymbolicLink() && !ASSET_FOLDERS.has(entry.name)) {
       diagnostics.push(problem('symlink-skipped', `${name}/${entry.name}`,
         'symbolic link; not followed (tolk reads only real files and folders inside the content folder)'));
+    } else if (MARKDOWN.test(entry.name)) {
+      // A pipe would block the read forever; a socket or device is no advisory either.
+      diagnostics.push(problem('not-a-file', `${name}/${entry.name}`, 'not a regular file (a pipe, socket or device); not read'));
     }
   }
 }
@@ -202,13 +205,16 @@ function localeTagFor(name: string): string | null {
 export function readContentRoot(contentDir: string): { locales: string[]; diagnostics: Diagnostic[] } {
   const locales: string[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+  const entries = readdirSync(contentDir, { withFileTypes: true });
+  const names = new Set(entries.map((e) => e.name));
+  for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) {
       if (LOCALE_FOLDER.test(entry.name)) { locales.push(entry.name); continue; }
       const tag = localeTagFor(entry.name);
+      const hint = !tag ? '' : names.has(tag) ? `; ${tag}/ is there too: move the files you want read into it` : `; rename it ${tag} to include it`;
       diagnostics.push(problem('not-a-locale-folder', `${entry.name}/`, 'not read: the folder name is not a locale tag ' +
-        `(like lv-LV, nb-NO)${tag ? `; rename it ${tag} to include it` : ''}`));
+        `(like lv-LV, nb-NO)${hint}`));
     } else if (entry.isSymbolicLink()) {
       diagnostics.push(problem('symlink-skipped', entry.name,
         'symbolic link; not followed (tolk reads only real files and folders inside the content folder)'));

@@ -9,8 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { close as closePagefind } from 'pagefind';
 import { UsageError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
-import { ContentError } from '../pipeline.js';
-import { isDirectory } from '../read/load-corpus.js';
+import { contentFolderProblem, ContentError } from '../pipeline.js';
 import { TEMPLATES_DIR } from '../render/site/paths.js';
 import { checkOutputPath } from '../render/site/plan.js';
 import type { ExtraFile, ExtraPage, SitePage } from '../render/site/types.js';
@@ -141,7 +140,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const warn = (d: Diagnostic) => { warnings.push(d); };
   checkOutputFolder(options.out, options.content, TEMPLATES_DIR);
   const urls = siteUrls(options);
-  if (!isDirectory(options.content)) throw new ContentError(`content folder not found: ${options.content}`);
+  const problem = contentFolderProblem(options.content);
+  if (problem) throw new ContentError(problem);
 
   const qaJob = options.qa === false ? null : { content: resolve(options.content), urls, configDir: process.cwd() };
   // Staged before the worker starts: a folder tolk cannot write stops the build with nothing to stop.

@@ -34,7 +34,15 @@ describe('tolk segments', () => {
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/cannot read content: it is a folder; give one markdown file/);
     expect(tolk(['frobnicate']).code).toBe(2);
-    expect(tolk(['align', '--content', join(ROOT, 'nope')]).stderr).toMatch(/content folder not found/);
+    expect(tolk(['align', '--content', join(ROOT, 'nope')]).stderr).toMatch(/content folder not found: .*nope \(run tolk in the project folder, or give the folder with --content DIR\)/);
+    const file = tolk(['align', '--content', join(ROOT, 'package.json')]);
+    expect([file.code, file.stderr]).toEqual([2, `tolk: --content ${join(ROOT, 'package.json')} is a file, not a folder: give the folder that holds the locale folders (lv-LV/, nb-NO/)\n`]);
+  });
+
+  it('exits 2 when an option that needs a value is followed by another option (it would have become the value)', () => {
+    const r = tolk(['build', '--out', '--no-search']);
+    expect([r.code, r.stderr]).toEqual([2, 'tolk: option --out <dir> needs a value, but "--no-search" follows it, which is an option\n']);
+    expect(tolk(['align', '--content', '--json']).stderr).toContain('option --content <dir> needs a value, but "--json" follows it');
   });
 
   it.runIf(canDenyAccess)('exits 2 naming the reason in words for a file it may not read', () => {

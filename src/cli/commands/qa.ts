@@ -67,6 +67,9 @@ function loadConfigFile(file: string): LoadedQaConfig {
 
 function readConfig(configFile: string | undefined): QaConfig {
   const loaded = configFile !== undefined ? loadConfigFile(configFile) : loadQaConfig(process.cwd());
+  // A settings file that cannot be read would change the exit code in silence (waivers, severities
+  // dropped): fatal here, as with --config. A site build says it and goes on.
+  if (loaded.unreadable) throw new UsageError(`cannot use ${loaded.source}: ${loaded.unreadable}; fix it, or move it away to run with default settings`);
   for (const line of loaded.diagnostics) process.stderr.write(`${stderrPaint.yellow('tolk qa:')} ${line}\n`);
   if (loaded.source) process.stderr.write(stderrPaint.dim(`config: ${loaded.source}\n`));
   return loaded.config;

@@ -4,6 +4,7 @@
  */
 import type { AlignedUnit } from '../model.js';
 import { normalizeSpace } from './text.js';
+import { hasFlag } from './unit-text.js';
 import { withoutUrlLocales } from './urls.js';
 
 /**
@@ -11,7 +12,7 @@ import { withoutUrlLocales } from './urls.js';
  * they differ in more than whitespace and the locale part of a URL (/lv-lv/ vs /nb-no/); else null.
  */
 export function changedEnglish(unit: AlignedUnit, locale: string): { own: string; reference: string } | null {
-  if (!unit.flags.some((f) => f.flag === 'drift' && f.locale === locale)) return null;
+  if (!hasFlag(unit, 'drift', locale)) return null;
   const own = unit.englishOf(locale);
   const reference = unit.source;
   if (own === null || reference === null) return null;

@@ -14,13 +14,13 @@ export const NO_HITS: CheckHit[] = Object.freeze([]) as unknown as CheckHit[];
 export const hasFlag = (unit: AlignedUnit, flag: FlagKind, locale: string): boolean =>
   unit.flags.some((f) => f.flag === flag && f.locale === locale);
 
-/** Quotes a piece of text for a message, shortened. */
 /** The text on one line, cut to `max` characters with an ellipsis that says it was cut. */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** Quotes a piece of text for a message, shortened. */
 export function quote(text: string, max = 60): string {
   return `"${excerpt(text, max)}"`;
 }

@@ -113,7 +113,7 @@ const ATTRIBUTE_TEXT = /!\[([^\]\n]*)\]|\]\([^\s)]+\s+(?:"([^"\n]*)"|'([^'\n]*)'
 function attributeTextsOutsideSegments(ld: LocaleDocument): Set<string> {
   const texts = new Set<string>();
   for (const part of ld.doc.parts) {
-    if (part.kind !== 'text' || !part.text.includes('](') && !part.text.includes('![')) continue;
+    if (part.kind !== 'text' || (!part.text.includes('](') && !part.text.includes('!['))) continue;
     for (const m of part.text.matchAll(ATTRIBUTE_TEXT)) texts.add((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ').trim());
   }
   return texts;

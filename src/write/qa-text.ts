@@ -44,6 +44,9 @@ function documentHeading(slug: string, findings: Finding[], paint: Painter): str
   return `${paint.bold(slug)}  ${counts.join(', ')}`;
 }
 
+/** A text report's last line, as summaryLine writes it (so `tolk qa --out` knows its own report again). */
+export const SUMMARY_LINE = /\d+ info(?: \(\+\d+ waived\))? in \d+ documents?; checked \d+ documents?, \d+ aligned units? in [^\n]+\n$/;
+
 export function summaryLine(report: QaReport): string {
   const c = countFindings(report.findings);
   const docs = new Set(report.findings.map((f) => f.document)).size;

@@ -4,6 +4,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { removeOnInterrupt } from '../../write/interrupt.js';
 import { ensureFolder, isInside, realPath, writeFailure } from '../../write/output-paths.js';
 import { CSV_COLUMNS } from '../../write/qa-csv.js';
+import { SUMMARY_LINE } from '../../write/qa-text.js';
 import { XLIFF_REPORT_MARK } from '../../write/qa-xliff.js';
 import { removeStaleTempFiles, tempFileFor } from '../../write/stale-staging.js';
 import { OutputError, UsageError } from '../output.js';
@@ -24,7 +25,7 @@ const REPORT_SIGNS: ((head: string, tail: string) => boolean)[] = [
   (head) => head.includes('"$schema": "https://json.schemastore.org/sarif') && head.includes('"name": "tolk"'),
   (head) => head.replace(/^\uFEFF/, '').startsWith(`${CSV_COLUMNS.join(',')}\r\n`),
   (head) => head.includes(XLIFF_REPORT_MARK),
-  (_, tail) => /\d+ info(?: \(\+\d+ waived\))? in \d+ documents?; checked \d+ documents?, \d+ aligned units? in [^\n]+\n$/.test(tail),
+  (_, tail) => SUMMARY_LINE.test(tail),
 ];
 
 /** The first and last KB of a file, or null when there is no such file (or it cannot be read). */

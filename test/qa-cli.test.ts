@@ -96,6 +96,35 @@ describe('tolk qa exit codes', () => {
   });
 });
 
+describe('tolk qa --locale', () => {
+  it('reports one language only: its findings, summary and exit code (only nb-NO flags Excel-crashing), in every format', () => {
+    const dir = project();
+    const content = localeContent(dir, 'only-nb', 'Excel-crashing.md');
+    const run = (...args: string[]) => tolk(['qa', '--content', content, '--fail-on', 'warning', ...args], dir);
+    expect(run().code).toBe(1);
+    const lv = run('--locale', 'lv-LV');
+    expect(lv.code, lv.stderr).toBe(0);
+    expect(lv.stdout).not.toContain('nb-NO');
+    expect(lv.stdout.trimEnd().split('\n').at(-1)).toMatch(/^0 errors, 0 warnings, 0 info in 0 documents; .* in lv-LV$/);
+    const nb = run('--locale', 'nb-NO', '--format', 'json');
+    expect(nb.code).toBe(1);
+    const report = JSON.parse(nb.stdout) as QaReport;
+    expect(report.locales).toEqual(['nb-NO']);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.every((f) => f.locale === 'nb-NO')).toBe(true);
+    expect(report.summary.findings.warning).toBe(report.findings.filter((f) => f.severity === 'warning').length);
+    expect(report.documents.every((d) => Object.keys(d.locales).join() === 'nb-NO')).toBe(true);
+    const csv = run('--locale', 'lv-LV', '--format', 'csv');
+    expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(1);
+  });
+
+  it('names the locale meant when only the case differs (exit 2)', () => {
+    const r = tolk(['qa', '--content', CONTENT, '--locale', 'nb-no'], project());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown --locale "nb-no"; did you mean "nb-NO"? the content has lv-LV, nb-NO');
+  });
+});
+
 describe('tolk qa says what it did not read', () => {
   it('names on stderr, as file:line:column, a linked file and a folder that is no locale: no finding can hold them', () => {
     const content = join(project(), 'content');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
 import { CSV_COLUMNS, qaToCsv } from '../src/write/qa-csv.js';
 import { formatQaReport, QA_FORMATS } from '../src/write/qa-formats.js';
+import { reportForLocale } from '../src/check/report-locale.js';
 import { qaToJson } from '../src/write/qa-json.js';
 import { qaToSarif } from '../src/write/qa-sarif.js';
 import { qaToText } from '../src/write/qa-text.js';
@@ -182,7 +183,7 @@ describe('xliff', () => {
       expect(lv.files.flatMap((f) => f.units)).toEqual([]);
     }
     expect(readXliff(formatQaReport(onlyNb, 'xliff')[1].text).files.flatMap((f) => f.units).length).toBeGreaterThan(0);
-    expect(formatQaReport(onlyNb, 'xliff', { locale: 'lv-LV' }).map((o) => o.locale)).toEqual(['lv-LV']);
+    expect(formatQaReport(reportForLocale(onlyNb, 'lv-LV'), 'xliff').map((o) => o.locale)).toEqual(['lv-LV']);
   });
 
   it('stays well-formed when a segment holds characters XML forbids', () => {

@@ -6,6 +6,7 @@ import type { AlignedCorpus, AlignedDocument, AlignedUnit, LocaleDocument, Sever
 import { unreadableSlugs } from './not-read.js';
 import { checks as allChecks } from './registry.js';
 import { computeCorpusStats } from './stats.js';
+import { countFindings } from './summary.js';
 import type {
   Check, CheckContext, CheckHit, CorpusStats, Finding, QaConfig, QaReport, UnitCheck,
 } from './types.js';
@@ -155,20 +156,10 @@ function sortFindings(findings: Finding[], corpus: AlignedCorpus, checks: Check[
 }
 
 function summarize(corpus: AlignedCorpus, findings: Finding[], enabled: Check[]): QaReport['summary'] {
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const byCheck: QaReport['summary']['byCheck'] = {};
-  for (const c of enabled) byCheck[c.id] = { error: 0, warning: 0, info: 0, waived: 0 };
-  for (const f of findings) {
-    const counts = (byCheck[f.check] ??= { error: 0, warning: 0, info: 0, waived: 0 });
-    if (f.waived !== null) { counts.waived++; continue; }
-    counts[f.severity]++;
-    bySeverity[f.severity]++;
-  }
   return {
     documents: corpus.documents.length,
     alignedUnits: corpus.documents.reduce((n, d) => n + d.units.length, 0),
-    findings: bySeverity,
-    byCheck,
+    ...countFindings(findings, enabled.map((c) => c.id)),
   };
 }
 

@@ -84,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--out <file>', 'write the report to a file (XLIFF: one file per locale) instead of stdout')
     .option('--fail-on <level>', 'exit 1 on a non-waived finding at or above: error, warning, info or never', 'error')
     .option('--config <file>', 'QA configuration (default: tolk.config.json or the "tolk" key of package.json here)')
-    .option('--locale <locale>', 'XLIFF: the one target locale to write')
+    .option('--locale <locale>', 'report only this locale\'s findings (summary and exit code too); XLIFF: the one file to write')
     .action(async (opts: QaCommandOptions) => {
       exitCode = (await import('./commands/qa.js')).qaCommand(opts);
     });

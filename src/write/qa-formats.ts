@@ -23,8 +23,6 @@ export interface FormatOptions {
   colour?: boolean;
   /** SARIF only: the content folder as a `file:` URI or a project-relative path, ending with `/`. */
   contentUri?: string;
-  /** XLIFF only: write this locale (default: every locale of the report, with or without findings). */
-  locale?: string;
 }
 
 /** One rendered output: `locale` is set for per-locale outputs (XLIFF). */
@@ -35,7 +33,7 @@ export interface QaOutput {
 
 /**
  * Renders the report. Every format gives one output except XLIFF, which gives one per locale of
- * the report, findings or not (XLIFF 2.0 holds a single target language), or the one `locale`.
+ * the report, findings or not (XLIFF 2.0 holds a single target language): one for a report narrowed to a locale.
  */
 export function formatQaReport(report: QaReport, format: QaFormat, options: FormatOptions = {}): QaOutput[] {
   switch (format) {
@@ -43,9 +41,6 @@ export function formatQaReport(report: QaReport, format: QaFormat, options: Form
     case 'json': return [{ locale: null, text: qaToJson(report) }];
     case 'csv': return [{ locale: null, text: qaToCsv(report) }];
     case 'sarif': return [{ locale: null, text: qaToSarif(report, { contentUri: options.contentUri }) }];
-    case 'xliff': {
-      const locales = options.locale !== undefined ? [options.locale] : xliffLocales(report);
-      return locales.map((locale) => ({ locale, text: qaToXliff(report, locale) }));
-    }
+    case 'xliff': return xliffLocales(report).map((locale) => ({ locale, text: qaToXliff(report, locale) }));
   }
 }

@@ -1,6 +1,6 @@
 /**
  * `tolk qa [--content DIR] [--format F] [--out FILE] [--fail-on LEVEL] [--config FILE] [--locale L]`:
- * run the translation checks and write the report. Exit 1 when a non-waived finding at or above
+ * run the translation checks and write the report (with `--locale`, of that language only). Exit 1 when a non-waived finding at or above
  * `--fail-on` exists, 0 otherwise; bad options are usage errors (exit 2).
  */
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { codeAndReason } from '../../fs-errors.js';
 import type { Severity } from '../../model.js';
 import type { QaConfig, QaReport } from '../../check/types.js';
+import { reportForLocale } from '../../check/report-locale.js';
 import { runChecks } from '../../check/run.js';
 import { staleWaiverMessage } from '../../check/waivers.js';
 import { loadQaConfig, readJsonText, validateQaConfig, type LoadedQaConfig } from '../../check/config.js';
@@ -75,10 +76,15 @@ function readConfig(configFile: string | undefined): QaConfig {
   return loaded.config;
 }
 
-function check(content: string, config: QaConfig): QaReport {
+/** `locale`: `--locale`, checked against the content's locales before the (longer) checks run. */
+function check(content: string, config: QaConfig, locale: string | undefined): QaReport {
   const reading = progress('reading');
   const corpus = readAndAlign(content, { onProgress: reading.update });
   reading.done();
+  if (locale !== undefined && !corpus.locales.includes(locale)) {
+    const meant = corpus.locales.find((l) => l.toLowerCase() === locale.toLowerCase());
+    throw new UsageError(`unknown --locale "${locale}"; ${meant ? `did you mean "${meant}"? ` : ''}the content has ${corpus.locales.join(', ')}`);
+  }
   // What was not read at all (a link, an unreadable folder, a folder that is no locale) has no
   // document to hold a finding: said here, as build and align say it, not dropped in silence.
   for (const d of corpus.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
@@ -89,13 +95,10 @@ function check(content: string, config: QaConfig): QaReport {
 }
 
 /**
- * XLIFF holds one target language: a known `--locale`, or, when the content has several locales,
- * `--out` (one file per locale). Decided by the content's locales, never by which have findings.
+ * XLIFF holds one target language: `--locale`, or, when the content has several locales, `--out`
+ * (one file per locale). Decided by the content's locales, never by which have findings.
  */
 function checkXliffLocale(options: QaCommandOptions, report: QaReport): void {
-  if (options.locale !== undefined && !report.locales.includes(options.locale)) {
-    throw new UsageError(`unknown --locale "${options.locale}"; the content has ${report.locales.join(', ')}`);
-  }
   if (options.locale === undefined && options.out === undefined && report.locales.length > 1) {
     throw new UsageError(`XLIFF 2.0 holds one target language and the content has ${report.locales.length} locales ` +
       `(${report.locales.join(', ')}): pass --locale L to write one to stdout, ` +
@@ -140,19 +143,20 @@ function emit(outputs: QaOutput[], out: string | undefined, perLocale: boolean):
 export function qaCommand(options: QaCommandOptions): number {
   const format = parseFormat(options.format);
   const failOn = parseFailOn(options.failOn);
-  if (options.locale !== undefined && format !== 'xliff') throw new UsageError('--locale applies to --format xliff only');
   if (options.out !== undefined) {
     assertOutsideContent(options.out, options.content);
     // Said before the checks run, where the file name is known already.
     if (format !== 'xliff' || options.locale !== undefined) assertNotForeignFile(options.out);
   }
-  const report = check(options.content, readConfig(options.config));
+  const checked = check(options.content, readConfig(options.config), options.locale);
+  // --locale: that language's findings only, and the summary and exit code from them.
+  const report = options.locale === undefined ? checked : reportForLocale(checked, options.locale);
   if (format === 'xliff') checkXliffLocale(options, report);
   for (const w of report.unusedWaivers ?? []) {
     process.stderr.write(`${stderrPaint.yellow('tolk qa:')} ${staleWaiverMessage(w)}\n`);
   }
   const outputs = formatQaReport(report, format, {
-    colour: options.out === undefined, contentUri: contentUri(options.content), locale: options.locale,
+    colour: options.out === undefined, contentUri: contentUri(options.content),
   });
   emit(outputs, options.out, format === 'xliff' && options.locale === undefined);
   if (options.out !== undefined || format !== 'text') process.stderr.write(`${summaryLine(report)}\n`);

@@ -211,6 +211,11 @@ describe('tolk qa --out', () => {
     expect(units('fix.lv-LV.xlf')).toBe(0);
     expect(readFileSync(join(dir, 'fix.nb-NO.xlf'), 'utf8')).toContain('trgLang="nb-NO"');
     expect(units('fix.nb-NO.xlf')).toBeGreaterThan(0);
+    // Content without lv-LV: its file from the run before is kept, and said to be from an earlier run.
+    const nbOnly = localeContent(dir, 'nb-only', 'Excel-crashing.md', ['nb-NO']);
+    const left = tolk(['qa', '--content', nbOnly, '--format', 'xliff', '--out', out, '--fail-on', 'never'], dir);
+    expect(left.stderr).toContain(`tolk qa: ${join(dir, 'fix.lv-LV.xlf')} is from an earlier run, for a locale the content no longer has`);
+    expect(xlf()).toEqual(['fix.lv-LV.xlf', 'fix.nb-NO.xlf']);
     // No findings at all: the same two files, both without units.
     const clean = localeContent(dir, 'clean', 'cannot-access-public-folders.md');
     expect(tolk(['qa', '--content', clean, '--format', 'xliff', '--out', out], dir).code).toBe(0);

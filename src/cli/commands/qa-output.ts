@@ -1,6 +1,6 @@
 /** Where `tolk qa --out` may write, and writing there atomically (temp file + rename). */
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { removeOnInterrupt } from '../../write/interrupt.js';
 import { ensureFolder, isInside, realPath, writeFailure } from '../../write/output-paths.js';
 import { CSV_COLUMNS } from '../../write/qa-csv.js';
@@ -66,6 +66,30 @@ export function assertNotForeignFile(path: string): void {
 export function perLocalePath(out: string, locale: string): string {
   const ext = extname(out);
   return ext ? `${out.slice(0, -ext.length)}.${locale}${ext}` : `${out}.${locale}`;
+}
+
+/**
+ * Per-locale XLIFF files beside `out` that an earlier run wrote for a locale the content no longer
+ * has (`qa.de-DE.xlf`). They are left alone (a translator may still be working in one), but said:
+ * a tool that picks up `qa.*.xlf` would take them for this run's.
+ */
+export function otherLocaleFiles(out: string, locales: string[]): string[] {
+  const ext = extname(out);
+  const stem = basename(out, ext);
+  const folder = dirname(out);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const written = new Set(locales.map((l) => basename(perLocalePath(out, l))));
+  return names
+    .filter((name) => !written.has(name) && name.startsWith(`${stem}.`) && name.endsWith(ext) &&
+      /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(name.slice(stem.length + 1, name.length - ext.length)))
+    .map((name) => join(folder, name))
+    .filter((path) => headAndTail(path)?.head.includes(XLIFF_REPORT_MARK))
+    .sort();
 }
 
 /** The temp file's name means nothing to the user: the message names the report and its folder. */

@@ -18,7 +18,7 @@ import { severityRank } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { formatDiagnostic, progress, stderrPaint, UsageError } from '../output.js';
-import { assertNotForeignFile, assertOutsideContent, perLocalePath, writeAtomically } from './qa-output.js';
+import { assertNotForeignFile, assertOutsideContent, otherLocaleFiles, perLocalePath, writeAtomically } from './qa-output.js';
 
 export interface QaCommandOptions {
   content: string;
@@ -137,6 +137,11 @@ function emit(outputs: QaOutput[], out: string | undefined, perLocale: boolean):
     const path = pathOf(o);
     writeAtomically(path, o.text);
     process.stderr.write(stderrPaint.dim(`wrote ${path}\n`));
+  }
+  if (!perLocale) return;
+  for (const path of otherLocaleFiles(out, outputs.map((o) => o.locale ?? ''))) {
+    process.stderr.write(`${stderrPaint.yellow('tolk qa:')} ${path} is from an earlier run, for a locale the content ` +
+      'no longer has; left as it is (delete it if it is done with)\n');
   }
 }
 

@@ -34,6 +34,14 @@ const VERSION_WORD = /^(?:v|ver|version|versions|build|builds|release|update|pat
 const QUANTITY_WORD = /^(?:only|about|approximately|around|over|under|up|almost|nearly|just|less|more|than|at|least|most|to|from|within|by|max|maximum|min|minimum|average|additional|extra|add|allow|use|wait|takes?)$/i;
 
 const int = (digits: string): string => digits.replace(/^0+(?=\d)/, '');
+
+/**
+ * A run of three or more digits with a leading zero is a code, not an amount: a GUID part
+ * (`000000000000`), a DWORD value (`00000001`). Every zero counts, so the English one must be
+ * matched exactly (MT drops zeros: `0000000000`); a translation's run also keeps its plain value.
+ */
+const ZERO_PADDED = /^0\d{2,}$/;
+const padded = (digits: string): string => `z:${digits}`;
 /** Canonical decimal: `88.10` and `88.1` are one amount (trailing zeros dropped, `1.0` → `1`). */
 export const decimal = (whole: string, fraction: string): string => {
   const f = fraction.replace(/0+$/, '');
@@ -80,7 +88,7 @@ function twentyFourHourValues(raw: string, after: string): string[] {
 function englishValues(raw: string, version: boolean): { values: string[]; kind: NumberKind }[] {
   const time = TIME.exec(raw);
   if (time && raw.includes(':')) return [{ values: [`t:${int(time[1])}:${time[2]}`], kind: 'number' }];
-  if (/^\d+$/.test(raw)) return [{ values: [int(raw)], kind: 'number' }];
+  if (/^\d+$/.test(raw)) return [{ values: [ZERO_PADDED.test(raw) ? padded(raw) : int(raw)], kind: 'number' }];
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) {
     const [whole, fraction] = raw.replace(/,/g, '').split('.');
     return [{ values: [fraction === undefined ? int(whole) : decimal(whole, fraction)], kind: 'number' }];
@@ -102,7 +110,7 @@ function localValues(raw: string, locale: string): string[] {
   const values = new Set<string>();
   const time = TIME.exec(raw);
   if (time) values.add(`t:${int(time[1])}:${time[2]}`);
-  if (/^\d+$/.test(raw)) return [int(raw)];
+  if (/^\d+$/.test(raw)) return ZERO_PADDED.test(raw) ? [int(raw), padded(raw)] : [int(raw)];
   const parts = raw.split(/[.,:]/);
   const seps = raw.replace(/\d+/g, '');
   const uniform = new Set(seps).size === 1;

@@ -91,3 +91,17 @@ export function hitsOf(check: Check, corpus: AlignedCorpus, slug: string, locale
 
 /** The text a highlight range covers. */
 export const covered = (text: string | null | undefined, range: [number, number]): string => (text ?? '').slice(...range);
+
+/** One translated segment in the corpus's span markup: `<span data-ttu-id>target</span><span class="sxs-lookup">…source…`. */
+export const spanPair = (id: string, target: string, source: string): string =>
+  `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
+
+/**
+ * A one-document corpus holding real segments copied verbatim from the shared corpus (each
+ * `[id, target, source]` on its own line), so a test of a real segment runs without the corpus.
+ */
+export function segmentCorpus(locale: string, slug: string, segments: [string, string, string][]): AlignedCorpus {
+  const body = segments.map(([id, target, source]) => spanPair(id, target, source)).join('\n\n');
+  const text = `---\ntitle: ${slug}\nms.contentlocale: ${locale}\n---\n\n${body}\n`;
+  return corpusOf([{ locale, slug, text }]);
+}

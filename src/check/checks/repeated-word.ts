@@ -62,6 +62,32 @@ function repeats(facts: TextFacts): Token[] {
   return out;
 }
 
+/**
+ * Doubles a language's grammar makes: nb "logge på på nytt" (a particle verb, then "på nytt"),
+ * "for for mange" (for + "too many"). Each is the doubled word and what must follow it.
+ */
+const GRAMMATICAL: Record<string, RegExp> = {
+  nb: /^(?:på på[ \u00a0]+nytt|for for[ \u00a0]+(?:mange|mye|få|lite|lenge|sent|tidlig|ofte|stor|store|liten|lang|kort|høy|lav))(?![\p{L}\p{N}])/iu,
+};
+
+function isGrammatical(repeat: Token, text: string, locale: string): boolean {
+  const pattern = GRAMMATICAL[locale.split('-')[0].toLowerCase()];
+  return pattern !== undefined && pattern.test(text.slice(repeat.start, repeat.end + 20));
+}
+
+/**
+ * A verb before a UI label or title that starts with the same verb: nb "velg Velg kontoen din" for
+ * "choose **Select your account**", "se Se hva partnerne…" for "see [See what our partners…]". The
+ * translation often moves the markup, so it is told by its shape (lower-case word, then the same
+ * word capitalized) and by the English having such a label right after a word.
+ */
+const LABEL_AFTER_WORD = /\p{Ll}[ \u00a0]+(?:\*\*?|__?|\[|["“«])\p{Lu}/u;
+
+function isVerbBeforeLabel(repeat: Token, text: string, source: string): boolean {
+  const [first, second] = text.slice(repeat.start, repeat.end).split(/[ \u00a0]+/);
+  return /^\p{Ll}/u.test(first) && /^\p{Lu}\p{Ll}*$/u.test(second) && LABEL_AFTER_WORD.test(source);
+}
+
 export const repeatedWord: UnitCheck = {
   id: 'repeated-word',
   title: 'Repeated word',
@@ -69,14 +95,18 @@ export const repeatedWord: UnitCheck = {
   scope: 'unit',
   description:
     'The same word appears twice in a row ("the the", "un un"), a typing or machine-translation slip. ' +
-    'Repetitions the English has too are not reported. Delete the extra word.',
+    'Not reported: repetitions the English has too, doubles the grammar makes (nb "logge på på nytt", ' +
+    '"for for mange"), and a verb before a UI label that starts with the same word (nb "velg Velg kontoen" ' +
+    'for "choose **Select your account**"). Delete the extra word.',
   run(unit, context) {
     const view = viewOf(unit, context);
     if (!view.paired) return NO_HITS;
     const found = repeats(view.targetFacts);
     if (found.length === 0) return NO_HITS;
     const inEnglish = new Set(repeats(view.sourceFacts).map((r) => r.text.toLowerCase()));
-    const fresh = found.filter((r) => !inEnglish.has(r.text.toLowerCase()));
+    const text = view.target!;
+    const fresh = found.filter((r) => !inEnglish.has(r.text.toLowerCase()) && !isGrammatical(r, text, context.locale) &&
+      !isVerbBeforeLabel(r, text, view.source!));
     if (fresh.length === 0) return NO_HITS;
     return [{
       message: `repeated word ${fresh.map((r) => quote(r.text)).join(', ')}`,

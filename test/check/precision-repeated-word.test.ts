@@ -1,0 +1,58 @@
+/**
+ * repeated-word precision: Norwegian doubles its grammar makes, and a verb before a UI label that
+ * starts with the same verb, are not slips; real doubled words still are. Real segments of the
+ * shared corpus, cited by document and segment id, copied verbatim.
+ */
+import { describe, expect, it } from 'vitest';
+import { repeatedWord } from '../../src/check/checks/repeated-word.js';
+import { hitsOf, segmentCorpus } from './helpers.js';
+
+const hitsFor = (locale: string, slug: string, id: string, target: string, source: string) =>
+  hitsOf(repeatedWord, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id);
+
+describe('repeated-word: doubles that are right', () => {
+  it('does not flag nb "logge på på nytt" (configure-and-extend-token-lifetimes 986ef-111)', () => {
+    expect(hitsFor('nb-NO', 'configure-and-extend-token-lifetimes', '986ef-111',
+      'Dette betyr at hvis det ikke har blitt foretatt noen forespørsler i løpet av 24 timer, må du logge på på nytt før du ber om et nytt token.',
+      'This means that if no requests have been made in 24 hours, you will need to log in again before requesting a new token.')).toEqual([]);
+  });
+
+  it('does not flag nb "faktureres for for mange lisenser" (too-many-licenses ff3fe-103)', () => {
+    expect(hitsFor('nb-NO', 'too-many-licenses', 'ff3fe-103',
+      'Hvis du tror at du faktureres for for mange lisenser, er dette vanligvis på grunn av at du har kjøpt flere lisenser enn du trenger.',
+      "If you think you're being billed for too many licenses, this is usually due to having purchased more licenses then you need.")).toEqual([]);
+  });
+
+  it('does not flag a verb before a label starting with it: nb "velg Velg kontoen" for "choose **Select your account**" (0f4af-107)', () => {
+    expect(hitsFor('nb-NO', 'how-do-i-save-my-outlook-contacts-to-my-ios-app', '0f4af-107',
+      'Åpne Outlook for iOS, og velg Innstillinger-tannhjulet i navigasjonsruten  til venstre, velg Velg kontoen **din**, og aktiver veksleknappen Lagre kontakter på.',
+      'Open Outlook for iOS, and in the left navigation, select the Settings gear, choose **Select your account**, and turn the **Save Contacts** toggle ON.')).toEqual([]);
+  });
+
+  it('does not flag nb "kan du se Se hva partnerne…" for "see [See what our partners…]" (deploy-sharepoint 94b28-105)', () => {
+    expect(hitsFor('nb-NO', 'deploy-sharepoint', '94b28-105',
+      'Hvis du vil lære om FastTrack-innførings- og innføringstjenester eller finne en SharePoint sertifisert partner, kan du se Se hva partnerne våre gjør med [SharePoint](/microsoft-365/sharepoint/sharepoint-partners-sharepoint-support), eller gå til [SharePoint-fellesskapet.](https://techcommunity.microsoft.com/t5/sharepoint/ct-p/SharePoint)',
+      'To learn about FastTrack onboarding and adoption services or find a SharePoint certified partner, see [See what our partners are doing with SharePoint](/microsoft-365/sharepoint/sharepoint-partners-sharepoint-support), or visit the [SharePoint community](https://techcommunity.microsoft.com/t5/sharepoint/ct-p/SharePoint).')).toEqual([]);
+  });
+});
+
+describe('repeated-word: real slips are still flagged', () => {
+  it('flags nb "kan du se se gjennom" although its English has a label after "see" (problem-with-single-user 8cc10-118)', () => {
+    const hits = hitsFor('nb-NO', 'problem-with-single-user', '8cc10-118',
+      'Hvis du vil se gjennom logger for enkeltbrukere og grupper, kan du se se gjennom [klargjøringsloggene for et problem med en bestemt bruker.](https://docs.microsoft.com/azure/active-directory/reports-monitoring/concept-provisioning-logs)',
+      'To review logs for single user and groups, see [Review the provisioning logs for an issue with a specific user](https://docs.microsoft.com/azure/active-directory/reports-monitoring/concept-provisioning-logs).');
+    expect(hits.map((h) => h.message)).toEqual(['repeated word "se se"']);
+  });
+
+  it('flags lv "reģistrējaties microsoft Microsoft 365" (change-your-billing-currency aa08b-104): its English has no label', () => {
+    const hits = hitsFor('lv-LV', 'change-your-billing-currency', 'aa08b-104',
+      'Valūta ir piesaistīta valstij vai reģionam, kas tika atlasīts, kad reģistrējaties microsoft Microsoft 365.',
+      'The currency is tied to the country or region that was selected when you signed up for Microsoft 365.');
+    expect(hits.map((h) => h.message)).toEqual(['repeated word "microsoft Microsoft"']);
+  });
+
+  it('flags nb "på på" and "for for" when no "nytt" / "mange" follows (short made-up sentences)', () => {
+    expect(hitsFor('nb-NO', 'x', 'a-101', 'Logg på på siden.', 'Sign in on the page.').map((h) => h.message)).toEqual(['repeated word "på på"']);
+    expect(hitsFor('nb-NO', 'x', 'a-101', 'Hvis du tror at du faktureres for for lisenser.', "If you think you're billed for licenses.")).toHaveLength(1);
+  });
+});

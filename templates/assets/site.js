@@ -209,8 +209,23 @@
       order.forEach(function (li) { fragment.appendChild(li); });
       list.appendChild(fragment);
     }
-    filter.addEventListener('input', applyFilter);
-    sort.addEventListener('change', applySort);
+    // The filter and the order are kept in the address: coming back from an advisory (Back)
+    // shows the list as the reader left it, where the browser would restore the chosen order in
+    // the menu but not the list, and drop the filter text (autocomplete="off" inputs are not
+    // restored). The address can be bookmarked or sent, as the search page's can.
+    function remember() {
+      var url = new URL(window.location.href);
+      if (filter.value.trim()) url.searchParams.set('filter', filter.value); else url.searchParams.delete('filter');
+      if (sort.value !== 'title') url.searchParams.set('sort', sort.value); else url.searchParams.delete('sort');
+      window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    }
+    var params = new URLSearchParams(window.location.search);
+    if (params.has('filter')) filter.value = params.get('filter');
+    var wantedSort = params.get('sort');
+    for (var o = 0; o < sort.options.length; o++) if (sort.options[o].value === wantedSort) sort.value = wantedSort;
+    filter.addEventListener('input', function () { applyFilter(); remember(); });
+    sort.addEventListener('change', function () { applySort(); remember(); });
+    if (sort.value !== 'title') applySort();
     if (filter.value) applyFilter();
   }
 

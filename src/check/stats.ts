@@ -119,7 +119,7 @@ function translationMemory(acc: LocaleAccumulator): CorpusStats['translations'][
 const increment = (map: Map<string, number>, key: string): void => { map.set(key, (map.get(key) ?? 0) + 1); };
 
 function countEnding(acc: LocaleAccumulator, view: UnitView): void {
-  const source = endingOf(view.sourceFacts).ending;
+  const source = endingOf(view.sourceFacts, true).ending;
   const target = endingOf(view.targetFacts).ending;
   increment(acc.endings, source);
   if (source !== target) increment(acc.changes, changeKey(source, target));

@@ -39,7 +39,7 @@ export const endPunctuation: UnitCheck = {
     const s = view.sourceFacts;
     const t = view.targetFacts;
     if (!s.prose || !t.prose) return NO_HITS;
-    const source = endingOf(s);
+    const source = endingOf(s, true);
     const target = endingOf(t);
     if (!matters(source.ending, target.ending)) return NO_HITS;
     // A change this locale's translators make routinely is a convention, not a slip.

@@ -147,6 +147,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Staged before the worker starts: a folder tolk cannot write stops the build with nothing to stop.
   const staged = stageOutput(options.out);
   for (const line of staged.cleaned) log(`${line} (left by an interrupted build)`);
+  if (staged.inside) log(`building in a hidden folder inside ${options.out} (${staged.inside}); the new site is moved in when done`);
   const source = startSource(options, qaJob, staged);
   const qa = source.qa;
   // Interrupted: stop whatever may still write into the staging folder before it is deleted.

@@ -1,8 +1,10 @@
 /**
  * The output folder is replaced only by a finished build: tolk writes into a fresh hidden
  * sibling folder and swaps it in with renames, so a failed build leaves the previous site as it
- * was. tolk deletes only its own staging folders (this one, and those interrupted builds left)
- * and the previous site it replaces, and says which files of that site the new one lacks.
+ * was. An output folder that cannot be renamed or has no room beside it (a mount point, a web
+ * root in a folder the user may not write) is staged inside instead (staged-inside.ts). tolk
+ * deletes only its own staging folders (this one, and those interrupted builds left) and the
+ * previous site it replaces, and says which files of that site the new one lacks.
  */
 import { chmodSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +13,7 @@ import { removeOnInterrupt } from './interrupt.js';
 import { plainReason } from '../fs-errors.js';
 import { ensureFolder, isInside, realPath, writeFailure } from './output-paths.js';
 import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';
+import { isInsideStaging, isMountPoint, makeInsideStaging, removeStaleInside, swapEntriesIn } from './staged-inside.js';
 import { removeStaleStaging, stagingPrefix } from './stale-staging.js';
 
 /** A file tolk puts in every site it builds; a non-empty folder without it is never replaced. */
@@ -41,7 +44,8 @@ function checkExistingOutput(out: string): void {
   } catch (error) {
     throw error instanceof UsageError ? error : new OutputError(`cannot use --out ${out}: ${plainReason(error)}`);
   }
-  if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
+  // An empty output folder in which a killed build left its staging folder is still empty.
+  if (entries.some((name) => !isInsideStaging(name)) && !entries.includes(SITE_MARKER)) {
     throw new UsageError(`--out ${out} is a non-empty folder that tolk did not build (no ${SITE_MARKER} file); ` +
       'empty it or choose another output folder');
   }
@@ -52,6 +56,8 @@ export interface StagedOutput {
   dir: string;
   /** What tolk cleaned up from interrupted builds before staging (for the log). */
   cleaned: string[];
+  /** Why the site is staged inside the output folder and moved in name by name (null: staged beside it, swapped whole). */
+  inside: string | null;
   /**
    * Makes the new site the output folder and deletes the previous one; returns the files of the
    * previous site that the new one does not have (null when there was no previous site).
@@ -61,14 +67,34 @@ export interface StagedOutput {
   discard: () => void;
 }
 
-/** A fresh staging folder next to `outAbs`, readable by a web server, with tolk's marker. */
-function makeStagingFolder(out: string, outAbs: string): string {
+/** Errors of a folder tolk may not write in, though the output folder inside it may be writable. */
+const NOT_ALLOWED = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** The staging folder inside the output folder, with the reason for the log; `where` names the folders tried. */
+function insideStaging(outAbs: string, reason: string, failure: string, where: string): { dir: string; inside: string } {
+  try {
+    return { dir: makeInsideStaging(outAbs, SITE_MARKER), inside: reason };
+  } catch (error) {
+    throw new OutputError(`${failure}: cannot create a folder in ${where}: ${plainReason(error)}`);
+  }
+}
+
+/**
+ * A fresh staging folder next to `outAbs`, readable by a web server, with tolk's marker; inside
+ * the output folder when it is a mount point, or when the folder around it may not be written.
+ */
+function makeStagingFolder(out: string, outAbs: string): { dir: string; inside: string | null } {
   const failure = `cannot write the site to ${out}`;
+  if (isMountPoint(outAbs)) return insideStaging(outAbs, 'it is a mount point, which cannot be replaced whole', failure, out);
   ensureFolder(dirname(out), failure);
   let dir: string;
   try {
     dir = mkdtempSync(stagingPrefix(outAbs));
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (NOT_ALLOWED.has(code) && isFolder(outAbs)) {
+      return insideStaging(outAbs, `tolk may not write beside it, in ${dirname(out)}`, failure, `${dirname(out)} or in ${out}`);
+    }
     throw new OutputError(`${failure}: cannot create a folder in ${dirname(out)}: ${plainReason(error)}`);
   }
   try {
@@ -79,7 +105,15 @@ function makeStagingFolder(out: string, outAbs: string): string {
     rmSync(dir, { recursive: true, force: true });
     throw writeFailure(failure, error);
   }
-  return dir;
+  return { dir, inside: null };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Swaps `dir` in as `outAbs`, keeping the previous site until the new one is in place. */
@@ -107,16 +141,17 @@ function swapIn(dir: string, out: string, outAbs: string): RemovedFiles | null {
 
 export function stageOutput(out: string): StagedOutput {
   const outAbs = resolve(out);
-  const cleaned = removeStaleStaging(outAbs, SITE_MARKER);
-  const dir = makeStagingFolder(out, outAbs);
+  const cleaned = [...removeStaleStaging(outAbs, SITE_MARKER), ...removeStaleInside(outAbs, SITE_MARKER)];
+  const { dir, inside } = makeStagingFolder(out, outAbs);
   const keep = removeOnInterrupt(dir);
   return {
     dir,
     cleaned,
+    inside,
     commit() {
       // Synchronous from here on: a signal waits until the swap is done, so the handler never
       // deletes the folder that just became the output.
-      const removed = swapIn(dir, out, outAbs);
+      const removed = inside ? swapEntriesIn(dir, out, outAbs, SITE_MARKER) : swapIn(dir, out, outAbs);
       keep();
       return removed;
     },

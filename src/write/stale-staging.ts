@@ -18,7 +18,7 @@ export const tempFileFor = (pathAbs: string, unique: string): string =>
   join(dirname(pathAbs), `.${basename(pathAbs)}.tolk-${process.pid}-${unique}.tmp`);
 
 /** Whether process `pid` still runs (EPERM: it runs, as another user). */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -87,7 +87,7 @@ export function removeStaleTempFiles(pathAbs: string): string[] {
 }
 
 /** Whether anything (a link included) is at `path`. */
-function exists(path: string): boolean {
+export function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;

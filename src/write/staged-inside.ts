@@ -1,0 +1,138 @@
+/**
+ * Staging inside the output folder, for output folders that cannot be swapped as a whole: a mount
+ * point (a Docker or Kubernetes volume, an NFS web root) cannot be renamed (EBUSY), and a web root
+ * the deployer owns in a folder they may not write (`/var/www/html` under a root-owned
+ * `/var/www`) has no room for a sibling. There the new site is written into a hidden folder inside
+ * the output folder (`.tolk-staging-<pid>-<random>`) and moved up name by name at the end: each
+ * top-level entry (`lv-lv/`, `assets/`, `index.html` …) is swapped by two renames, so a page is
+ * never missing for longer than that. A build that fails or is interrupted before the swap leaves
+ * the previous site as it was, as with a sibling staging folder.
+ */
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { OutputError } from '../errors.js';
+import { plainReason } from '../fs-errors.js';
+import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';
+import { exists, isRunning } from './stale-staging.js';
+
+/** tolk's own folders inside an output folder: a build's staging folder and the previous site it parks. */
+const INSIDE_FOLDER = /^\.tolk-(staging|previous)-(\d+)-[A-Za-z0-9]{6}$/;
+
+/** Whether `name` (an entry of an output folder) is one of tolk's staging or parking folders. */
+export const isInsideStaging = (name: string): boolean => INSIDE_FOLDER.test(name);
+
+/** Mount points as this process sees them (Linux; none elsewhere). Octal escapes stand for blanks and `\`. */
+function mountPoints(): Set<string> {
+  let text: string;
+  try {
+    text = readFileSync('/proc/self/mountinfo', 'utf8');
+  } catch {
+    return new Set();
+  }
+  return new Set(text.split('\n').map((line) => line.split(' ')[4]).filter(Boolean)
+    .map((path) => path.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)))));
+}
+
+/**
+ * Whether the folder at `pathAbs` is a mount point: on another file system than its parent, or
+ * listed as mounted (a bind mount of the same file system). A symbolic link is not: the link
+ * itself can be replaced.
+ */
+export function isMountPoint(pathAbs: string): boolean {
+  try {
+    if (lstatSync(pathAbs).isSymbolicLink() || !statSync(pathAbs).isDirectory()) return false;
+    if (statSync(pathAbs).dev !== statSync(dirname(pathAbs)).dev) return true;
+    return mountPoints().has(realpathSync(pathAbs));
+  } catch {
+    return false;
+  }
+}
+
+/** A fresh hidden folder inside `outAbs` with tolk's marker, readable by a web server. */
+function markedFolder(outAbs: string, kind: 'staging' | 'previous', marker: string): string {
+  const dir = mkdtempSync(join(outAbs, `.tolk-${kind}-${process.pid}-`));
+  try {
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, marker), 'Built by tolk; `tolk build` replaces this folder as a whole.\n');
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return dir;
+}
+
+/** The staging folder inside `outAbs` (which exists); throws the file system's error. */
+export const makeInsideStaging = (outAbs: string, marker: string): string => markedFolder(outAbs, 'staging', marker);
+
+/** Puts what `swapped` names back (old site in, new site out), last first; best effort after a failure. */
+function undoSwap(swapped: string[], dir: string, previous: string, outAbs: string): void {
+  for (const name of swapped.reverse()) {
+    try {
+      if (exists(join(outAbs, name))) renameSync(join(outAbs, name), join(dir, name));
+      if (exists(join(previous, name))) renameSync(join(previous, name), join(outAbs, name));
+    } catch {
+      // Nothing more to do: the error that started this is reported.
+    }
+  }
+}
+
+/**
+ * Moves the site staged in `dir` (inside `outAbs`) up into `outAbs`, parking each entry of the
+ * previous site in a hidden folder that is then deleted; returns the previous site's files the new
+ * one lacks (null when the folder held no site). The marker stays in place throughout (or comes
+ * first), so a build killed halfway leaves a folder the next build recognises and replaces.
+ */
+export function swapEntriesIn(dir: string, out: string, outAbs: string, marker: string): RemovedFiles | null {
+  let previous: string;
+  try {
+    previous = markedFolder(outAbs, 'previous', marker);
+  } catch (error) {
+    throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}`);
+  }
+  const ours = (name: string) => name === marker || isInsideStaging(name);
+  const oldNames = readdirSync(outAbs).filter((name) => !ours(name));
+  const names = [...new Set([...oldNames, ...readdirSync(dir).filter((name) => !ours(name))])].sort();
+  const swapped: string[] = [];
+  try {
+    if (!exists(join(outAbs, marker))) renameSync(join(dir, marker), join(outAbs, marker));
+    for (const name of names) {
+      swapped.push(name);
+      if (exists(join(outAbs, name))) renameSync(join(outAbs, name), join(previous, name));
+      if (exists(join(dir, name))) renameSync(join(dir, name), join(outAbs, name));
+    }
+  } catch (error) {
+    undoSwap(swapped, dir, previous, outAbs);
+    rmSync(previous, { recursive: true, force: true });
+    throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}`);
+  }
+  rmSync(dir, { recursive: true, force: true }); // only its marker is left
+  try {
+    const removed = removeReplacedSite(previous, outAbs, marker);
+    return oldNames.length ? removed : null;
+  } catch (error) {
+    throw new OutputError(`the new site is in ${out}, but the previous one could not be removed from ${previous}: ${plainReason(error)}`);
+  }
+}
+
+/** Removes the staging and parking folders that killed builds left inside `outAbs` (marked, their process gone). */
+export function removeStaleInside(outAbs: string, marker: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(outAbs);
+  } catch {
+    return [];
+  }
+  const done: string[] = [];
+  for (const name of names) {
+    const match = INSIDE_FOLDER.exec(name);
+    const folder = join(outAbs, name);
+    if (!match || isRunning(Number(match[2])) || !exists(join(folder, marker))) continue;
+    try {
+      rmSync(folder, { recursive: true, force: true });
+      done.push(`removed ${basename(outAbs)}/${name}`);
+    } catch {
+      // Cleaning up is a courtesy: a leftover that cannot go must not stop this build.
+    }
+  }
+  return done;
+}

@@ -349,10 +349,13 @@
     }
   }
 
-  /** A table wider than the page scrolls in its box: keyboard users reach it too (Tab, then arrows). */
-  function initWideTables() {
+  /**
+   * A table or a code block wider than the page scrolls in its box: keyboard users reach it too
+   * (Tab, then arrows). Code has long lines (PowerShell commands, URLs) more often than tables.
+   */
+  function initWideBoxes() {
     var mark = function () {
-      var boxes = document.querySelectorAll('main .table-wrap');
+      var boxes = document.querySelectorAll('main .table-wrap, main pre');
       for (var i = 0; i < boxes.length; i++) {
         if (boxes[i].scrollWidth > boxes[i].clientWidth) boxes[i].setAttribute('tabindex', '0');
         else boxes[i].removeAttribute('tabindex');
@@ -364,7 +367,7 @@
 
   initLanguageLinks();
   initHeader();
-  initWideTables();
+  initWideBoxes();
   var page = root.getAttribute('data-page');
   if (page === 'root') initRoot();
   if (page === 'article') { initToolbar(); keepTargetInView(); }

@@ -1,0 +1,79 @@
+/**
+ * Wide content on real advisories of the shared corpus (skipped when it is absent):
+ * - a code block with a line longer than the page (a PowerShell command, an API path) scrolls in
+ *   its box, and a keyboard user reaches it with Tab and scrolls it with the arrows, as a wide
+ *   table could already. Recent Chromium lets Tab reach any scrolling box by itself, Safari does
+ *   not: the box needs its tabindex (axe-core: scrollable-region-focusable, serious);
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, hasChromium, launchChromium } from '../helpers/browser.js';
+import { CORPUS, hasCorpus, ROOT } from '../helpers/corpus.js';
+import { serveStatic, type RunningServer } from '../helpers/static-server.js';
+
+// A 304-character line in a code block (Request: /api/adminauditlogconfig/…), and two more in a list.
+const AUDITING = 'unable-to-enable-auditing';
+// A three-column table whose first cell is a long registry path (HKEY_CURRENT_USER\Software\…).
+const REGISTRY = 'error-code-0x15';
+
+/** Code blocks and table boxes in the article whose content is wider than they are. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('main pre, main .table-wrap')]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1)
+    .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').trim().slice(0, 40)}`));
+}
+
+describe.runIf(hasChromium && hasCorpus)('wide code and tables on real advisories (shared corpus)', () => {
+  let tmp: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'tolk-wide-'));
+    for (const locale of ['lv-LV', 'nb-NO']) {
+      mkdirSync(join(tmp, 'content', locale), { recursive: true });
+      for (const slug of [AUDITING, REGISTRY]) copyFileSync(join(CORPUS, locale, `${slug}.md`), join(tmp, 'content', locale, `${slug}.md`));
+    }
+    const r = spawnSync(process.execPath, ['bin/tolk.js', 'build', '--content', join(tmp, 'content'), '--out', join(tmp, 'site'), '--no-search', '--no-qa'],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    if (r.status !== 0) throw new Error(`tolk build exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+    server = await serveStatic(join(tmp, 'site'));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it(`lv-lv/${AUDITING} on a 320 px phone: Tab reaches each code block too wide for the page, and the arrow keys scroll it`, async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(new URL(`lv-lv/${AUDITING}/`, server.url).href);
+    const wide = await overflowing(page);
+    expect(wide.filter((w) => w.startsWith('pre')).length).toBe(3);
+
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement;
+        return a && a.matches('main pre') ? (a.textContent ?? '').trim().slice(0, 40) : null;
+      });
+      if (focused !== null) reached.add(`pre: ${focused}`);
+    }
+    expect([...reached].sort()).toEqual(wide.filter((w) => w.startsWith('pre')).sort());
+
+    const first = page.locator('main pre').first();
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => first.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    const axe = await axeViolations(page);
+    expect(axe.map((v) => v.id)).not.toContain('scrollable-region-focusable');
+    await context.close();
+  });
+});

@@ -4,6 +4,9 @@
  *   its box, and a keyboard user reaches it with Tab and scrolls it with the arrows, as a wide
  *   table could already. Recent Chromium lets Tab reach any scrolling box by itself, Safari does
  *   not: the box needs its tabindex (axe-core: scrollable-region-focusable, serious);
+ * - printed, nothing is cut off at the paper's edge: a long code line wraps, a wide table's
+ *   last columns stay on the page, its short words stay whole (screen: boxes that scroll; paper
+ *   does not scroll).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -76,4 +79,31 @@ describe.runIf(hasChromium && hasCorpus)('wide code and tables on real advisorie
     expect(axe.map((v) => v.id)).not.toContain('scrollable-region-focusable');
     await context.close();
   });
+
+  for (const mode of ['off', 'sbs'] as const) {
+    it(`printed (reading mode ${mode}): the long code lines of ${AUDITING} and the registry table of ${REGISTRY} fit the paper`, async () => {
+      const context = await browser.newContext({ viewport: { width: 700, height: 1000 } });
+      const page = await context.newPage();
+      await page.addInitScript((m) => localStorage.setItem('tolk.bilingual', m), mode);
+      for (const slug of [AUDITING, REGISTRY]) {
+        await page.goto(new URL(`lv-lv/${slug}/`, server.url).href);
+        await page.emulateMedia({ media: 'print' });
+        expect(await overflowing(page), slug).toEqual([]);
+        // Everything inside the page's width: the table's last column ("Vērtību", value 1) too.
+        const right = await page.evaluate(() => Math.max(...[...document.querySelectorAll('main pre, main td, main th')]
+          .map((e) => e.getBoundingClientRect().right)));
+        expect(right, slug).toBeLessThanOrEqual(700);
+      }
+      // The short value beside the long path is not broken into pieces ("REG_DWO" / "RD").
+      const lines = await page.evaluate(() => {
+        const cell = [...document.querySelectorAll('main td .seg-t')].find((e) => e.textContent?.trim() === 'REG_DWORD');
+        if (!cell) return -1;
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines).toBe(1);
+      await context.close();
+    });
+  }
 });

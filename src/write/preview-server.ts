@@ -112,16 +112,30 @@ function keepQueryOnRedirect(req: IncomingMessage, res: ServerResponse): void {
 }
 
 /**
+ * `/docs` under `--base /docs/`: the dev server matches only paths that start with the prefix and
+ * answers 404, where static hosting redirects the folder to `/docs/` (query kept); true when it did.
+ */
+function redirectedToBase(req: IncomingMessage, res: ServerResponse, base: string): boolean {
+  const url = req.url ?? '/';
+  const cut = url.indexOf('?');
+  if (base === '/' || (cut === -1 ? url : url.slice(0, cut)) !== base.slice(0, -1)) return false;
+  res.writeHead(301, { Location: base + (cut === -1 ? '' : url.slice(cut)) });
+  res.end();
+  return true;
+}
+
+/**
  * Runs before the dev server maps the URL to a file: refuses what `refusal` names and methods other
  * than GET and HEAD; and the dev server reads files synchronously and lets a failure (a file
  * removed by a rebuild's swap between its check and its read) escape, which would end the
  * process: it is answered here.
  */
-function guarded(onProblem: (message: string) => void) {
+function guarded(base: string, onProblem: (message: string) => void) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const refused = refusal(req);
     if (refused) { answer(res, refused.status, refused.text); return; }
     if (refusedMethod(req, res)) return;
+    if (redirectedToBase(req, res, base)) return;
     keepQueryOnRedirect(req, res);
     try {
       next();
@@ -192,7 +206,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     domDiff: false,
     // Browsers must not keep a file a rebuild replaced (Pagefind's index files change names).
     headers: { 'Cache-Control': 'no-cache' },
-    middleware: [guarded(options.onProblem)],
+    middleware: [guarded(options.base, options.onProblem)],
     messageOnStart: () => false, // tolk says where it serves
     logger: { info: () => {}, log: () => {}, error: options.onProblem },
   });

@@ -167,6 +167,9 @@ describe('tolk serve', () => {
     const url = await openUrl(s);
     expect(url).toMatch(/:\d+\/docs\/$/);
     expect((await fetchPage(`${url}lv-lv/Excel-crashing/`)).status).toBe(200);
+    // The site's folder without its slash goes to the site, as on static hosting (it was a 404).
+    const folder = await fetchPage(`${url.slice(0, -1)}?q=tls`);
+    expect([folder.status, folder.location]).toEqual([301, '/docs/?q=tls']);
     const missing = await fetchPage(`${url}nope/`);
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('data-page="not-found"');

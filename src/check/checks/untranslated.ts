@@ -50,22 +50,38 @@ function isCommand(facts: TextFacts, words: Token[]): boolean {
   return words.length <= 2 && facts.prose.split(' ').some((token) => CODE_LIKE.test(token));
 }
 
+/**
+ * The translation has the English's words in the English's order, only its punctuation, spacing,
+ * markup or letter case changed: "…to Office 365." for "…to Office 365", a link moved by a word.
+ */
+function sameWords(source: TextFacts, target: TextFacts): boolean {
+  const a = source.words;
+  const b = target.words;
+  return a.length > 0 && a.length === b.length && a.every((w, i) => w.text.toLowerCase() === b[i].text.toLowerCase());
+}
+
+/** Untranslated words a copy with changed case or punctuation must have to be reported. */
+const CHANGED_COPY_MIN_WORDS = 3;
+
 export const untranslated: UnitCheck = {
   id: 'untranslated',
   title: 'Untranslated',
   severity: 'warning',
   scope: 'unit',
   description:
-    'The translation is identical to the English. Not reported: segments made only of numbers, URLs, ' +
-    'code, commands, paths, placeholders and all-caps terms; product and feature names (Title Case words ' +
+    'The translation is identical to the English, or is the English with only its punctuation, markup or ' +
+    'letter case changed (then with at least three words a translator would translate). Not reported: ' +
+    'segments made only of numbers, URLs, code, commands, paths, placeholders and all-caps terms; product ' +
+    'and feature names (Title Case words ' +
     'such as "Microsoft Secure Score"); words this locale keeps in English elsewhere in the corpus; and ' +
     'segments whose "English" is in another language. Translate the sentence, or waive the finding if the ' +
     'English is meant to stay.',
   run(unit, context) {
     const { locale, stats } = context;
     const view = viewOf(unit, context);
-    if (!view.same) return NO_HITS;
-    const facts = view.targetFacts;
+    if (!view.same && !(view.paired && sameWords(view.sourceFacts, view.targetFacts))) return NO_HITS;
+    // Judged on the English: MT that only lower-cased a name ("Defender for endpoint") left a name.
+    const facts = view.sourceFacts;
     const words = translatableWords(facts);
     if (words.length === 0 || isCommand(facts, words) || isNameLike(words, facts.prose)) return NO_HITS;
     const lower = words.map((w) => w.text.toLowerCase());
@@ -73,11 +89,17 @@ export const untranslated: UnitCheck = {
     const kept = stats.keptWords[locale];
     const foreign = words.filter((_, i) => !kept?.has(lower[i]));
     if (foreign.length === 0) return NO_HITS;
-    const examples = [...new Set(foreign.map((w) => w.text))].slice(0, 3).map((w) => quote(w)).join(', ');
+    // A changed copy of a name or a page slug ("Azure Portal", "976-How-to-Enable-Litigation-Hold")
+    // is MT touching a name; a sentence's worth of English words left is untranslated prose.
+    if (!view.same && foreign.length < CHANGED_COPY_MIN_WORDS) return NO_HITS;
+    // The same words in the same order: the translation's word at the English word's place.
+    const inTarget = foreign.map((w) => view.targetFacts.words[facts.words.indexOf(w)]);
+    const examples = [...new Set(inTarget.map((w) => w.text))].slice(0, 3).map((w) => quote(w)).join(', ');
+    const how = view.same ? 'unchanged' : 'with only punctuation, markup or letter case changed';
     return [{
-      message: `the translation is the English unchanged (${plural(foreign.length, 'word')} such as ${examples} ` +
+      message: `the translation is the English ${how} (${plural(foreign.length, 'word')} such as ${examples} ` +
         `that ${locale} translations do not otherwise keep)`,
-      highlights: { target: foreign.map((w) => [w.start, w.end] as [number, number]) },
+      highlights: { target: inTarget.map((w) => [w.start, w.end] as [number, number]) },
     }];
   },
 };

@@ -1,5 +1,6 @@
 /** number-mismatch: numbers, versions and identifiers of the English missing or changed. */
 import type { UnitCheck } from '../types.js';
+import { foreignCurrencies, type CurrencyMention } from '../currency.js';
 import { decimal, englishNumbers, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
 import { range, type TextFacts } from '../text.js';
 import { NO_HITS } from '../unit-text.js';
@@ -44,6 +45,16 @@ function rewrittenVersions(version: NumberToken, targets: NumberToken[]): Number
   return targets.filter((t) => t.values.includes(amount) && !t.raw.includes('.'));
 }
 
+/** `the amount in USD ("$") is in EUR ("EUR") in the translation`. */
+function currencyChange(english: CurrencyMention[], added: CurrencyMention[], source: string, target: string): string {
+  const named = (mentions: CurrencyMention[], text: string) => {
+    const codes = [...new Set(mentions.map((m) => m.code))].join(', ');
+    const written = [...new Set(mentions.map((m) => text.slice(m.start, m.end)))].map((w) => `"${w}"`).join(', ');
+    return `${codes} (${written})`;
+  };
+  return `the amount in ${named(english, source)} is in ${named(added, target)} in the translation`;
+}
+
 export const numberMismatch: UnitCheck = {
   id: 'number-mismatch',
   title: 'Number mismatch',
@@ -53,7 +64,8 @@ export const numberMismatch: UnitCheck = {
     'A number, version or identifier of the English is missing or different in the translation. Locale ' +
     'conventions are respected (1,000 = 1 000, 1.5 GB = 1,5 GB, October 31st = 31. oktobris, digits of ' +
     'other scripts), but versions and identifiers such as TLS 1.2, 5.7.1 or E5 must be written exactly as in ' +
-    'English: "TLS 1,2" is wrong. Correct the number in the translation.',
+    'English: "TLS 1,2" is wrong. An amount must keep its currency: "$120" written "120 EUR" is reported. ' +
+    'Correct the number in the translation.',
   run(unit, context) {
     const { locale } = context;
     const view = viewOf(unit, context);
@@ -62,7 +74,9 @@ export const numberMismatch: UnitCheck = {
     const s = view.sourceFacts;
     const t = view.targetFacts;
     if (!s.hasDigit && !t.hasDigit && !t.hasOtherDigit) return NO_HITS;
-    if (plainlyEqual(s, t)) return NO_HITS;
+    // The same numbers may still be in another currency: "$120" written "120 EUR".
+    const currency = s.hasDigit ? foreignCurrencies(s, t) : null;
+    if (plainlyEqual(s, t) && !currency?.added.length) return NO_HITS;
     const source = englishNumbers(view.sourceFacts);
     const target = localNumbers(view.targetFacts, locale);
     // Words ("six", "oktobri") only matter for numbers the digits alone leave unmatched.
@@ -95,6 +109,11 @@ export const numberMismatch: UnitCheck = {
       targetRanges.push(range(t));
       // The version the message names is marked in the English too ("OAuth 2.0" for "OAuth 2,0").
       if (version) sourceRanges.push(range(version));
+    }
+    if (currency?.added.length) {
+      problems.add(currencyChange(currency.english, currency.added, view.source!, translation));
+      sourceRanges.push(...currency.english.map(range));
+      targetRanges.push(...currency.added.map(range));
     }
     if (problems.size === 0) return NO_HITS;
     return [{ message: [...problems].join('; '), highlights: { source: sourceRanges, target: targetRanges } }];

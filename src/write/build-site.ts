@@ -16,7 +16,7 @@ import type { ExtraFile, ExtraPage, SitePage } from '../render/site/types.js';
 import { outputPathOf, runEleventy } from './eleventy-run.js';
 import { stopOnInterrupt } from './interrupt.js';
 import type { MediaCopy } from './media.js';
-import { writeSearchIndex, type SearchIndexResult } from './pagefind-index.js';
+import { searchProblem, writeSearchIndex, type SearchIndexResult } from './pagefind-index.js';
 import { fsErrorOf } from '../fs-errors.js';
 import { writeFailure } from './output-paths.js';
 import type { RemovedFiles } from './replaced-files.js';
@@ -142,6 +142,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const urls = siteUrls(options);
   const problem = contentFolderProblem(options.content);
   if (problem) throw new ContentError(problem);
+  // Before any work: a search index that cannot be made would fail the build at its end.
+  const noSearch = options.search === false ? null : searchProblem();
+  if (noSearch) throw new UsageError(noSearch);
 
   const qaJob = options.qa === false ? null : { content: resolve(options.content), urls, configDir: process.cwd() };
   // Staged before the worker starts: a folder tolk cannot write stops the build with nothing to stop.

@@ -1,7 +1,8 @@
-/** untranslated: the translation is the English unchanged, and the English is not just names or code. */
+/** untranslated: the translation is the English (or has a clause of it) unchanged, and the English is not just names or code. */
 import { placeholderKind } from '../placeholders.js';
 import type { TextFacts, Token } from '../text.js';
-import type { UnitCheck } from '../types.js';
+import type { CheckHit, UnitCheck } from '../types.js';
+import { longestEnglishRun, runWords } from '../english-run.js';
 import { NO_HITS, plural, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
@@ -60,6 +61,39 @@ function sameWords(source: TextFacts, target: TextFacts): boolean {
   return a.length > 0 && a.length === b.length && a.every((w, i) => w.text.toLowerCase() === b[i].text.toLowerCase());
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A run of English words left in a translation is reported from this many words… */
+const PART_MIN_WORDS = 6;
+/** …of which this many are English function words and this many are words translators translate. */
+const PART_MIN_FUNCTION_WORDS = 2;
+const PART_MIN_FOREIGN_WORDS = 4;
+
+/**
+ * A clause left in English inside a translation: a long run of the English's words in the same
+ * order, with English function words ("and", "of", "with") and words this locale translates.
+ */
+function partlyEnglish(source: TextFacts, target: TextFacts, kept: Set<string> | undefined): CheckHit[] {
+  // Letters inside a GUID or version ("0517ffae-825d-4aff") are no words.
+  const { text } = target;
+  const isWord = (w: Token) => !isDigit(text.charCodeAt(w.start - 1)) && !isDigit(text.charCodeAt(w.end));
+  const isFunctionWord = (w: Token) => isWord(w) && ENGLISH_FUNCTION_WORDS.has(w.text.toLowerCase()) && !kept?.has(w.text.toLowerCase());
+  // Cheap test first: a translation without two untranslated function words has no English clause.
+  if (target.words.filter(isFunctionWord).length < PART_MIN_FUNCTION_WORDS) return NO_HITS;
+  const run = longestEnglishRun(source, target);
+  if (!run || run[1] - run[0] < PART_MIN_WORDS) return NO_HITS;
+  const words = runWords(target, run);
+  if (words.filter(isFunctionWord).length < PART_MIN_FUNCTION_WORDS) return NO_HITS;
+  const inRun = new Set(words);
+  const foreign = translatableWords(target).filter((w) => inRun.has(w) && isWord(w) && !kept?.has(w.text.toLowerCase()));
+  if (foreign.length < PART_MIN_FOREIGN_WORDS || isNameLike(words, '')) return NO_HITS;
+  const span: [number, number] = [words[0].start, words[words.length - 1].end];
+  return [{
+    message: `part of the translation is the English left untranslated: ${quote(target.text.slice(...span), 80)}`,
+    highlights: { target: [span] },
+  }];
+}
+
 /** Untranslated words a copy with changed case or punctuation must have to be reported. */
 const CHANGED_COPY_MIN_WORDS = 3;
 
@@ -70,7 +104,9 @@ export const untranslated: UnitCheck = {
   scope: 'unit',
   description:
     'The translation is identical to the English, or is the English with only its punctuation, markup or ' +
-    'letter case changed (then with at least three words a translator would translate). Not reported: ' +
+    'letter case changed (then with at least three words a translator would translate), or leaves a clause ' +
+    'of the English untranslated (six or more of its words in a row, with English words such as "and", ' +
+    '"of", "with"; the clause is marked). Not reported: ' +
     'segments made only of numbers, URLs, code, commands, paths, placeholders and all-caps terms; product ' +
     'and feature names (Title Case words ' +
     'such as "Microsoft Secure Score"); words this locale keeps in English elsewhere in the corpus; and ' +
@@ -79,7 +115,8 @@ export const untranslated: UnitCheck = {
   run(unit, context) {
     const { locale, stats } = context;
     const view = viewOf(unit, context);
-    if (!view.same && !(view.paired && sameWords(view.sourceFacts, view.targetFacts))) return NO_HITS;
+    if (!view.paired) return NO_HITS;
+    if (!view.same && !sameWords(view.sourceFacts, view.targetFacts)) return partlyEnglish(view.sourceFacts, view.targetFacts, stats.keptWords[locale]);
     // Judged on the English: MT that only lower-cased a name ("Defender for endpoint") left a name.
     const facts = view.sourceFacts;
     const words = translatableWords(facts);

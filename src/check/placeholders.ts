@@ -43,8 +43,11 @@ export const PARAMETER = /(?<=^|[\s(*`])-[A-Z][A-Za-z0-9]+(?![\w]|-[A-Z])/g;
  */
 export const isParameter = (name: string, textHasCmdlet: boolean): boolean => textHasCmdlet || /^-.+[A-Z]/.test(name);
 
-/** `<app>`, `<Group Name>`, `\<value from previous command>`; not `< 5` and not HTML. */
-export const ANGLE_PLACEHOLDER = /\\?<(?!\/)([A-Za-z_{$][^<>\n]{0,60}?)\\?>/g;
+/**
+ * `<app>`, `<Group Name>`, `\<value from previous command>`, `<**tenantname**>` (bold inside the
+ * brackets); not `< 5` and not HTML.
+ */
+export const ANGLE_PLACEHOLDER = /\\?<(?!\/)(\*{0,2}[A-Za-z_{$][^<>\n]{0,60}?)\\?>/g;
 
 export const BRACE_PLACEHOLDER = /\{[A-Za-z0-9_.:,-]{1,40}\}/g;
 export const PERCENT_VARIABLE = /%[A-Za-z_][A-Za-z0-9_]*%/g;

@@ -5,10 +5,13 @@ import { range, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
-/** PowerShell names are case-insensitive; `\<x>` is the escaped spelling of `<x>`. */
+/**
+ * PowerShell names are case-insensitive; `\<x>` is the escaped spelling of `<x>`, and `<**x**>`
+ * the same placeholder in bold.
+ */
 function comparable(token: string): string {
   const kind = placeholderKind(token);
-  const plain = token.replace(/\\/g, '');
+  const plain = token.replace(/\\/g, '').replace(/^<\*+(.*?)\*+>$/, '<$1>');
   return kind === 'cmdlet' || kind === 'parameter' || kind === 'dollar' ? plain.toLowerCase() : plain;
 }
 

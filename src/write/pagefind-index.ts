@@ -5,7 +5,7 @@
  * (`.seg-en`) are left out of the translated languages' indexes.
  */
 import * as pagefind from 'pagefind';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { join } from 'node:path';
@@ -15,11 +15,14 @@ import { plainReason } from '../fs-errors.js';
 /** What to do when search cannot be built here. */
 const WAY_OUT = 'or build with --no-search';
 
-/** Pagefind's own folder (node_modules/pagefind), found as Node finds it from here; null if not found. */
+/**
+ * Pagefind's own folder (node_modules/pagefind), found as Node finds it from here; null if not
+ * found. Its real path: pnpm links it from elsewhere, and its platform packages lie beside the real one.
+ */
 function pagefindFolder(): string | null {
   const require = createRequire(import.meta.url);
   for (const dir of require.resolve.paths('pagefind') ?? []) {
-    if (existsSync(join(dir, 'pagefind', 'package.json'))) return join(dir, 'pagefind');
+    if (existsSync(join(dir, 'pagefind', 'package.json'))) return realpathSync(join(dir, 'pagefind'));
   }
   return null;
 }

@@ -80,7 +80,10 @@ function segmentWrapper({ locale, segments, same, marked, units, env }: WrapCont
       usedIds.add(anchor);
       const cls = same[n] ? 'seg seg-same' : 'seg';
       const dataId = english ? '' : ` data-id="${escapeHtml(segment.id)}"`;
-      return `<span class="${cls}"${id} data-unit="${escapeHtml(unitKey)}"${dataId}><span class="seg-t" lang="${lang}">`;
+      // A sentence left untranslated is the English one: marked so, a screen reader reads it with
+      // an English voice (a command, "Self-service … isn't available …") rather than a Latvian one.
+      const textLang = same[n] ? ENGLISH : lang;
+      return `<span class="${cls}"${id} data-unit="${escapeHtml(unitKey)}"${dataId}><span class="seg-t" lang="${textLang}">`;
     },
     close(n) {
       if (english) return '</span></span>';

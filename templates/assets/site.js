@@ -94,6 +94,14 @@
   }
 
   /**
+   * Whether reveal mode has something to show for a sentence: its English, unless the sentence
+   * was left untranslated (.seg-same), when the English is what the page already says.
+   */
+  function hasOtherEnglish(seg) {
+    return !seg.classList.contains('seg-same') && seg.querySelector(':scope > .seg-en') !== null;
+  }
+
+  /**
    * `anchor`: the element the reader acted on (a toolbar button), kept where it is on the screen
    * while the text below it reflows: it holds focus and shows the new pressed state.
    */
@@ -105,7 +113,7 @@
     for (var i = 0; i < segs.length; i++) {
       // Focusable only in reveal mode, where focus (and tap) shows the English sentence. A
       // sentence inside a link is not: focusing the link shows it (no second tab stop).
-      if (mode === 'reveal' && segs[i].querySelector('.seg-en') && !segs[i].closest('a')) segs[i].setAttribute('tabindex', '0');
+      if (mode === 'reveal' && hasOtherEnglish(segs[i]) && !segs[i].closest('a')) segs[i].setAttribute('tabindex', '0');
       else segs[i].removeAttribute('tabindex');
     }
     var buttons = document.querySelectorAll('.reader-toolbar [data-mode]');
@@ -161,7 +169,7 @@
     var tappedHadFocus = false;
     document.addEventListener('pointerdown', function (event) {
       var seg = event.pointerType === 'touch' && event.target.closest ? event.target.closest('main .seg') : null;
-      tapped = seg && seg.querySelector('.seg-en') ? seg.closest('a') : null;
+      tapped = seg && hasOtherEnglish(seg) ? seg.closest('a') : null;
       tappedHadFocus = tapped !== null && document.activeElement === tapped;
     }, true);
     document.addEventListener('click', function (event) {

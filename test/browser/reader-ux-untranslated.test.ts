@@ -1,0 +1,70 @@
+/**
+ * A sentence left untranslated (its translation is the English, class seg-same: here the
+ * PowerShell commands 3d4a5-106, -107 and -115 of content/lv-LV/cannot-access-public-folders.md)
+ * is English, and reveal mode has nothing to show for it:
+ * - it is marked lang="en-US", so a screen reader reads it with an English voice, not a Latvian one;
+ * - in reveal mode it is no tab stop, has no dotted underline and no popup repeating its own words;
+ * - printed, it is not followed by the same words in brackets ("a. [a.]"), and paper gets no
+ *   screen affordances: no dotted underline under every sentence, no frame around a #seg target.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from '../helpers/browser.js';
+import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
+
+const PAGE = 'lv-lv/cannot-access-public-folders/';
+const UNTRANSLATED = ['#seg-106', '#seg-107', '#seg-115'];
+// A translated sentence of the same page, for comparison.
+const TRANSLATED = '#seg-105';
+
+function style(page: Page, selector: string, property: string): Promise<string> {
+  return page.locator(selector).evaluate((e, p) => getComputedStyle(e).getPropertyValue(p), property);
+}
+
+describe.runIf(hasChromium)('untranslated sentences (content/, built site)', () => {
+  let site: ServedSite;
+  beforeAll(async () => { site = await serveBuiltSite(); });
+  afterAll(async () => { await site?.close(); });
+
+  it(`${PAGE}: the sentences left in English are marked English; the translated ones Latvian`, async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(at(site, PAGE));
+    for (const seg of UNTRANSLATED) expect(await page.locator(`${seg} > .seg-t`).getAttribute('lang'), seg).toBe('en-US');
+    expect(await page.locator(`${TRANSLATED} > .seg-t`).getAttribute('lang')).toBe('lv-LV');
+    await context.close();
+  });
+
+  it(`${PAGE} in reveal mode: an untranslated sentence is no tab stop and shows no popup; a translated one does`, async () => {
+    const { context, page, problems } = await openPage(site);
+    await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
+    await page.goto(at(site, PAGE));
+    await expect.poll(() => page.locator(TRANSLATED).getAttribute('tabindex')).toBe('0');
+    for (const seg of UNTRANSLATED) expect(await page.locator(seg).getAttribute('tabindex'), seg).toBeNull();
+
+    await page.locator(`${TRANSLATED} > .seg-t`).hover();
+    await expect.poll(() => page.locator(`${TRANSLATED} > .seg-en`).isVisible()).toBe(true);
+    expect(await style(page, TRANSLATED, 'text-decoration-style')).toBe('dotted');
+    await page.locator('#seg-115 > .seg-t').hover();
+    await page.waitForTimeout(100);
+    expect(await page.locator('#seg-115 > .seg-en').isVisible()).toBe(false);
+    expect(await style(page, '#seg-115', 'text-decoration-line')).toBe('none');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  for (const mode of ['reveal', 'sbs'] as const) {
+    it(`${PAGE} printed in ${mode} mode from a #seg link: English of translated sentences only, no underline, no target frame`, async () => {
+      const { context, page } = await openPage(site);
+      await page.addInitScript((m) => localStorage.setItem('tolk.bilingual', m), mode);
+      await page.goto(at(site, `${PAGE}#seg-105`));
+      await page.emulateMedia({ media: 'print' });
+      expect(await style(page, `${TRANSLATED} > .seg-en`, 'display')).toBe('inline');
+      for (const seg of UNTRANSLATED) expect(await style(page, `${seg} > .seg-en`, 'display'), seg).toBe('none');
+      const decorated = await page.evaluate(() => [...document.querySelectorAll('main .seg')]
+        .filter((e) => getComputedStyle(e).textDecorationLine !== 'none').map((e) => e.id));
+      expect(decorated).toEqual([]);
+      expect(await style(page, '#seg-105', 'outline-style')).toBe('none');
+      await context.close();
+    });
+  }
+});

@@ -1,10 +1,13 @@
 /**
- * markup-mismatch precision: the bold markers around a host name that starts with a dot
- * (`**.mail.protection.outlook.com**`) are bold, not a `*.` wildcard plus an italic marker.
- * Real segment of the shared corpus, cited by document and segment id, copied verbatim.
+ * markup-mismatch: the bold markers around a host name that starts with a dot
+ * (`**.mail.protection.outlook.com**`) are bold, not a `*.` wildcard plus an italic marker; and
+ * bold is counted as markdown shows it, so `**…:**https://` (asterisks on the page) is reported.
+ * Real segments of the shared corpus, cited by document and segment id, copied verbatim.
  */
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { markupMismatch } from '../../src/check/checks/markup-mismatch.js';
+import { boldSpans } from '../../src/check/emphasis.js';
 import { analyze } from '../../src/check/text.js';
 import { hitsOf, segmentCorpus } from './helpers.js';
 
@@ -25,5 +28,39 @@ describe('markup-mismatch: bold around a dotted host name', () => {
     expect(facts.italic).toEqual([]);
     expect(facts.urls.map((u) => u.text)).toContain('.mail.protection.outlook.com');
     expect(analyze('Allow *.contoso.com in the firewall.').urls.map((u) => u.text)).toEqual(['*.contoso.com']);
+  });
+});
+
+const SITE = 'error-this-site-cant-be-reached';
+const SITE_EN = '**Sample direct URL to recycle bin**: https://contoso.sharepoint.com/sites/siteA/_layouts/15/RecycleBin.aspx';
+const siteHits = (target: string) =>
+  hitsOf(markupMismatch, segmentCorpus('nb-NO', SITE, [['22c2c-106', target, SITE_EN]]), SITE, 'nb-NO', '22c2c-106');
+
+describe('markup-mismatch: bold that markdown cannot close', () => {
+  it('flags nb-NO error-this-site-cant-be-reached 22c2c-106, whose closing ** sits between a colon and a letter', () => {
+    const hits = siteHits('**Eksempel på direkte nettadresse til papirkurv:**https://contoso.sharepoint.com/sites/siteA/_layouts/15/RecycleBin.aspx');
+    expect(hits.map((h) => h.message)).toEqual(['bold: 1 in the English, 0 in the translation; 2 "**" do not pair and show as asterisks (a closing ** after punctuation needs a space or punctuation after it)']);
+  });
+
+  it('does not flag the same translation with a space after the closing **', () => {
+    expect(siteHits('**Eksempel på direkte nettadresse til papirkurv:** https://contoso.sharepoint.com/sites/siteA/_layouts/15/RecycleBin.aspx')).toEqual([]);
+  });
+
+  it('counts bold spans as markdown-it renders them, on real segments', () => {
+    const md = new MarkdownIt();
+    const texts = [
+      SITE_EN,
+      '**Eksempel på direkte nettadresse til papirkurv:**https://contoso.sharepoint.com/sites/siteA/_layouts/15/RecycleBin.aspx',
+      DKIM_EN,
+      'Velg **Faktureringsprofiler** fra venstre side.',
+      'Gå til **Faktureringskjøp-tjenester.**  >  [](https://go.microsoft.com/fwlink/p/?linkid=868433)',
+      'In the admin center, go to the **Billing** \\> **[Your products](https://go.microsoft.com/fwlink/p/?linkid=842054)** page.',
+      'Klikk **bruker maler i fil system** i **Søk i i** dialog boksen **Velg skjema** .',
+      'Microsoft Teams is included as part of ***new installations*** of Microsoft 365 Apps for enterprise.',
+    ];
+    for (const text of texts) {
+      const strong = (md.renderInline(text).match(/<strong>/g) ?? []).length;
+      expect(boldSpans(analyze(text)), text).toBe(strong);
+    }
   });
 });

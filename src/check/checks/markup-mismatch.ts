@@ -1,4 +1,5 @@
 /** markup-mismatch: bold, italic, inline code, line breaks or HTML tags lost, added, or code changed. */
+import { boldSpans, unpairedBold } from '../emphasis.js';
 import type { UnitCheck } from '../types.js';
 import { range, type TextFacts } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
@@ -10,7 +11,7 @@ interface Counted { name: string; count: (f: TextFacts) => number }
 const spans = (markers: number): number => Math.ceil(markers / 2);
 
 const COUNTED: Counted[] = [
-  { name: 'bold', count: (f) => spans(f.bold.length) },
+  { name: 'bold', count: boldSpans },
   { name: 'italic', count: (f) => spans(f.italic.length) },
   { name: 'inline code', count: (f) => f.code.length },
   { name: 'line break', count: (f) => f.breaks },
@@ -24,7 +25,8 @@ export const markupMismatch: UnitCheck = {
   scope: 'unit',
   description:
     'The translation has a different number of bold, italic, inline-code, line-break or HTML markup ' +
-    'pieces than the English, or the text inside `inline code` changed. Lost bold usually means a UI label ' +
+    'pieces than the English (bold counted as markdown shows it: "**Note:**text" shows its asterisks), or ' +
+    'the text inside `inline code` changed. Lost bold usually means a UI label ' +
     'no longer stands out; changed code will not work when copied. Restore the markup of the English and ' +
     'copy code exactly.',
   run(unit, context) {
@@ -39,6 +41,11 @@ export const markupMismatch: UnitCheck = {
       const a = c.count(s);
       const b = c.count(t);
       if (a !== b) problems.push(`${c.name}: ${a} in the English, ${b} in the translation`);
+    }
+    // Markers that cannot pair show as asterisks: say why the count is lower than the markers suggest.
+    const stray = unpairedBold(t);
+    if (stray > unpairedBold(s) && boldSpans(t) < boldSpans(s)) {
+      problems.push(`${stray} "**" do not pair and show as asterisks (a closing ** after punctuation needs a space or punctuation after it)`);
     }
     if (problems.length > 0) {
       sourceRanges.push(...s.bold.map(range), ...s.italic.map(range));

@@ -51,7 +51,7 @@ export const ANGLE_PLACEHOLDER = /\\?<(?!\/)(\*{0,2}[A-Za-z_{$][^<>\n]{0,60}?)\\
 
 export const BRACE_PLACEHOLDER = /\{[A-Za-z0-9_.:,-]{1,40}\}/g;
 export const PERCENT_VARIABLE = /%[A-Za-z_][A-Za-z0-9_]*%/g;
-export const DOLLAR_VARIABLE = /\$[A-Za-z_]\w*(?::\w+)?/g;
+export const DOLLAR_VARIABLE = /\$[A-Za-z_]\w*(?::\w+)?(?:\.[A-Za-z_]\w*)*/g;
 
 /**
  * Each pattern with a character it cannot match without. The order matters: angle

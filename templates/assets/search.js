@@ -82,7 +82,17 @@
       });
     }
 
-    function run(query) {
+    /** Back from a result (`saved`: what remember() noted): as many results as were shown, scrolled where the reader was. */
+    function restoreView(shown, saved) {
+      if (shown.ticket !== latest) return null;
+      if (shown.count < saved.shown && shown.rest.length) {
+        return showMore(shown).then(function () { return restoreView(shown, saved); });
+      }
+      window.scrollTo(0, saved.y);
+      return null;
+    }
+
+    function run(query, saved) {
       var ticket = ++latest;
       view = null;
       more.hidden = true;
@@ -94,10 +104,19 @@
         return pagefind.search(stemmed).then(function (found) {
           if (ticket !== latest) return null;
           view = { ticket: ticket, query: query, rest: found.results.slice(), total: found.results.length, count: 0 };
-          return showMore(view);
+          return showMore(view).then(function (first) { return saved ? restoreView(view, saved) : first; });
         });
       });
     }
+
+    // The results come after the page has loaded, too late for the browser to put the page back
+    // where it was: Back from a result showed the top of the list (and only its first 25). So
+    // opening a result notes, in this history entry, how many were shown and where the page was.
+    if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+    results.addEventListener('click', function (event) {
+      if (!view || !event.target.closest || !event.target.closest('a')) return;
+      window.history.replaceState({ q: view.query, shown: view.count, y: window.scrollY }, '', window.location.href);
+    });
 
     more.addEventListener('click', function () {
       var shown = view;
@@ -115,7 +134,8 @@
 
     var initial = new URLSearchParams(window.location.search).get('q') || '';
     input.value = initial;
-    run(initial);
+    var saved = window.history.state;
+    run(initial, saved && saved.q === initial && typeof saved.shown === 'number' && typeof saved.y === 'number' ? saved : null);
     var timer = 0;
     // The address follows the query, so it can be shared, reloaded or taken to another language.
     function searchFor(query) {

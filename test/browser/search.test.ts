@@ -216,6 +216,30 @@ describe.runIf(hasChromium)('search shows every result, 25 at a time (content/ w
     await context.close();
   });
 
+  it('Back from result 40 of "Microsoft" (after "show more") shows 50 results again, scrolled to where the reader was', async () => {
+    const { context, page, problems } = await openPage(site, { width: 375, height: 640 });
+    await page.goto(at(site, 'lv-lv/search/?q=Microsoft'));
+    const items = page.locator('#search-results li');
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(25);
+    await page.locator('button.search-more').click();
+    await expect.poll(() => items.count()).toBe(50);
+    const opened = items.nth(39).locator('a');
+    await opened.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(1000);
+    const href = await opened.getAttribute('href');
+    await opened.click();
+    await page.waitForURL((url) => !url.pathname.includes('/search/'));
+    await page.goBack();
+    await page.waitForURL(/\/search\/\?q=Microsoft$/);
+    await expect.poll(() => items.count()).toBe(50);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+    expect(await items.nth(39).locator('a').getAttribute('href')).toBe(href);
+    expect(await items.nth(39).locator('a').isVisible()).toBe(true);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
   it('a query with 25 hits or fewer ("Gatavošanās") shows them all and no button', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, 'lv-lv/search/?q=Gatavošanās'));

@@ -56,3 +56,17 @@ describe('repeated-word: real slips are still flagged', () => {
     expect(hitsFor('nb-NO', 'x', 'a-101', 'Hvis du tror at du faktureres for for lisenser.', "If you think you're billed for licenses.")).toHaveLength(1);
   });
 });
+
+describe('repeated-word: doubles across closing bold', () => {
+  it('flags lv-LV troubleshooting-voicemail e137d-106, "**zvanīšanas politikas** politikas"', () => {
+    const target = 'Kreisās puses navigācijas joslā **balss**  >  **zvanu politika**  >  **pārvalda** **zvanīšanas politikas** politikas.';
+    const hits = hitsFor('lv-LV', 'troubleshooting-voicemail', 'e137d-106', target,
+      'On the left rail navigate **Voice** > **Calling policies** > **Manage Policies** on the **Calling Policy**.');
+    expect(hits.map((h) => h.message)).toEqual(['repeated word "politikas** politikas"']);
+  });
+
+  it('does not flag a verb before bold that opens a label: nb-NO enable-permissions-for-communication-compliance 4aac5-109 "Velg **Velg roller**"', () => {
+    expect(hitsFor('nb-NO', 'commercial-dialogues/enable-permissions-for-communication-compliance', '4aac5-109',
+      'Velg **Velg roller**, og velg deretter Legg **til**.', 'Select **Choose roles**, and then select **Add**.')).toEqual([]);
+  });
+});

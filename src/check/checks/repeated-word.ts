@@ -47,7 +47,10 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
   return true;
 }
 
-/** Pairs of neighbouring words that are equal and separated only by spaces. */
+/** A gap that is emphasis closed right after the first word, then spaces (or nothing). */
+const CLOSING_EMPHASIS = /^(?:\*{1,3}|_{1,3})[ \u00a0]*$/;
+
+/** Pairs of neighbouring words that are equal and separated only by spaces (or closing emphasis). */
 function repeats(facts: TextFacts): Token[] {
   if (!mayRepeat(facts)) return [];
   const { words, masked, text } = facts;
@@ -56,7 +59,10 @@ function repeats(facts: TextFacts): Token[] {
     const a = words[i - 1];
     const b = words[i];
     if (a.text.toLowerCase() !== b.text.toLowerCase() || !/^[ \u00a0]+$/.test(masked.slice(a.end, b.start))) continue;
-    if (text.slice(a.end, b.start) !== masked.slice(a.end, b.start)) continue; // markup between them
+    // Markup between them is mostly a label starting ("velg **Velg roller**"), but not when the
+    // first word closes emphasis: "**zvanīšanas politikas** politikas".
+    const gap = text.slice(a.end, b.start);
+    if (gap !== masked.slice(a.end, b.start) && !CLOSING_EMPHASIS.test(gap)) continue;
     out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
   }
   return out;

@@ -78,6 +78,30 @@ describe.skipIf(!canDenyAccess)('--out a web root the user owns in a folder they
   });
 });
 
+/** A new pid namespace in which tolk is process 1, as in `docker run … node bin/tolk.js build`. */
+const PID_NAMESPACE = isRoot ? ['-pf', '--mount-proc'] : ['-rpf', '--mount-proc'];
+const canBePid1 = existsSync('/usr/bin/unshare') &&
+  spawnSync('unshare', [...PID_NAMESPACE, process.execPath, '-e', 'process.exit(process.pid === 1 ? 0 : 1)'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!canBePid1)('tolk as process 1 (a container; skipped where pid namespaces are not allowed)', () => {
+  it("removes the staging folders that a killed run left, though they carry tolk's pid of every run", () => {
+    const parent = join(tmp, 'pid1');
+    const leftovers = ['.site.tolk-1-AbC123', '.site.tolk-1-AbC123-previous'];
+    mkdirSync(join(parent, 'site'), { recursive: true });
+    writeFileSync(join(parent, 'site', '.tolk-site'), 'marker');
+    for (const name of leftovers) {
+      mkdirSync(join(parent, name));
+      writeFileSync(join(parent, name, '.tolk-site'), 'marker');
+      writeFileSync(join(parent, name, 'index.html'), 'half a site');
+    }
+    const r = spawnSync('unshare', [...PID_NAMESPACE, process.execPath, join(ROOT, 'bin/tolk.js'), 'build', '--content', CONTENT,
+      '--out', 'site', '--no-search', '--no-qa'], { cwd: parent, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/removed \.site\.tolk-1-AbC123 \(left by an interrupted build\)/);
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+});
+
 /** A pid that no process has: one that just ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
 
@@ -98,7 +122,7 @@ describe('what a build killed while staging inside the output folder leaves', ()
   it("a running build's staging folder, and a look-alike without tolk's marker, are left alone", () => {
     const out = join(tmp, 'others');
     const dead = `.tolk-previous-${deadPid()}-Dead12`;
-    const running = `.tolk-staging-${process.pid}-Run123`;
+    const running = `.tolk-staging-${process.ppid}-Run123`; // a process that runs (vitest's)
     const unmarked = `.tolk-previous-${deadPid()}-NoMrk1`;
     for (const name of [dead, running, unmarked]) mkdirSync(join(out, name), { recursive: true });
     for (const name of [dead, running]) writeFileSync(join(out, name, '.tolk-site'), 'marker');

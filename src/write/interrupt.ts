@@ -16,6 +16,9 @@ export function removeOnInterrupt(path: string): () => void {
   return () => { temporaries.delete(path); };
 }
 
+/** Whether this process is writing `path` now (a staging folder or temp file it registered). */
+export const isInUse = (path: string): boolean => temporaries.has(path);
+
 /** Runs `stop` before deleting anything, so nothing writes into a folder being deleted. */
 export function stopOnInterrupt(stop: () => void): () => void {
   stoppers.add(stop);

@@ -13,7 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
 import { plainReason } from '../fs-errors.js';
 import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';
-import { exists, isRunning } from './stale-staging.js';
+import { exists, ownerIsGone } from './stale-staging.js';
 
 /** tolk's own folders inside an output folder: a build's staging folder and the previous site it parks. */
 const INSIDE_FOLDER = /^\.tolk-(staging|previous)-(\d+)-[A-Za-z0-9]{6}$/;
@@ -126,7 +126,7 @@ export function removeStaleInside(outAbs: string, marker: string): string[] {
   for (const name of names) {
     const match = INSIDE_FOLDER.exec(name);
     const folder = join(outAbs, name);
-    if (!match || isRunning(Number(match[2])) || !exists(join(folder, marker))) continue;
+    if (!match || !ownerIsGone(match[2], folder) || !exists(join(folder, marker))) continue;
     try {
       rmSync(folder, { recursive: true, force: true });
       done.push(`removed ${basename(outAbs)}/${name}`);

@@ -3,10 +3,11 @@
  * (`._site.tolk-<pid>-<random>`, or `._site.tolk-<random>` from older versions), the previous site
  * parked during the swap (`…-previous`), and `tolk qa --out` temp files (`.qa.json.tolk-<pid>-….tmp`).
  * Only names of that pattern for that very output are touched; a folder also needs tolk's marker
- * inside, and nothing of a process that is still running is removed.
+ * inside, and nothing of a process that is still running is removed (nor what this process writes).
  */
 import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isInUse } from './interrupt.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -18,8 +19,7 @@ export const tempFileFor = (pathAbs: string, unique: string): string =>
   join(dirname(pathAbs), `.${basename(pathAbs)}.tolk-${process.pid}-${unique}.tmp`);
 
 /** Whether process `pid` still runs (EPERM: it runs, as another user). */
-export function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
+function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -28,7 +28,15 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-const ownerIsGone = (pid: string | undefined): boolean => pid === undefined || !isRunning(Number(pid));
+/**
+ * Whether the process that made `path` (its pid in the name) has ended. One with this process's
+ * own pid was made by an earlier process, unless this one is writing it: in a container tolk gets
+ * the same pid every run (often 1), and a killed run's leftover would otherwise stay forever.
+ */
+export function ownerIsGone(pid: string | undefined, path: string): boolean {
+  if (pid === undefined) return true;
+  return Number(pid) === process.pid ? !isInUse(path) : !isRunning(Number(pid));
+}
 
 function hasMarker(folder: string, marker: string): boolean {
   try {
@@ -56,7 +64,7 @@ export function removeStaleStaging(outAbs: string, marker: string): string[] {
   for (const name of siblings(outAbs)) {
     const match = pattern.exec(name);
     const folder = join(dirname(outAbs), name);
-    if (!match || !ownerIsGone(match[1]) || !hasMarker(folder, marker)) continue;
+    if (!match || !ownerIsGone(match[1], folder) || !hasMarker(folder, marker)) continue;
     try {
       if (match[2] && !exists(outAbs)) {
         renameSync(folder, outAbs);
@@ -79,7 +87,7 @@ export function removeStaleTempFiles(pathAbs: string): string[] {
   for (const name of siblings(pathAbs)) {
     const match = pattern.exec(name);
     const file = join(dirname(pathAbs), name);
-    if (!match || !ownerIsGone(match[1]) || !isPlainFile(file)) continue;
+    if (!match || !ownerIsGone(match[1], file) || !isPlainFile(file)) continue;
     rmSync(file, { force: true });
     removed.push(name);
   }

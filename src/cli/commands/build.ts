@@ -97,12 +97,21 @@ function serveSuggestion(options: BuildCommandOptions): string {
   return `npx tolk serve${flags.join('')}`;
 }
 
+/** The base as the folder names on the web server read (`/dokumentācija/`, not `/dokument%C4%81cija/`). */
+function baseAsFolders(base: string): string {
+  try {
+    return decodeURI(base);
+  } catch {
+    return base;
+  }
+}
+
 export async function buildCommand(options: BuildCommandOptions): Promise<number> {
   cleanUpOnSignals();
   const result = await buildShowingProgress(options);
   const where = printBuildSummary(result);
   process.stdout.write(`preview it with live reload: \`${serveSuggestion(options)}\` (or serve ${where}/ with any static web server` +
-    `${result.base !== '/' ? `, under ${result.base}` : ''})\n`);
+    `${result.base !== '/' ? `, under ${baseAsFolders(result.base)}` : ''})\n`);
   if (!options.siteUrl) {
     process.stdout.write(`${stdoutPaint.dim('no sitemap.xml: its URLs must be absolute; to publish, build with --site-url https://your.host')}\n`);
   }

@@ -42,7 +42,8 @@ describe.skipIf(!canMount)('--out a mount point (a container volume; skipped whe
   it('builds into it, then replaces that site: the CNAME the user added is named and removed, nothing of tolk is left', () => {
     const volume = join(tmp, 'volume');
     const mountPoint = join(tmp, 'site');
-    mkdirSync(volume);
+    // A freshly formatted disk (a Kubernetes volume) holds only the file system's lost+found: empty for tolk, and kept.
+    mkdirSync(join(volume, 'lost+found'), { recursive: true });
     mkdirSync(mountPoint);
     const first = buildIntoMount(volume, mountPoint);
     expect(first.code, first.stderr).toBe(0);
@@ -54,6 +55,7 @@ describe.skipIf(!canMount)('--out a mount point (a container volume; skipped whe
     expect(second.stderr).toMatch(/removed 1 file this build does not make: CNAME/);
     expect(existsSync(join(volume, 'CNAME'))).toBe(false);
     expect(existsSync(join(volume, 'nb-no', 'index.html'))).toBe(true);
+    expect(existsSync(join(volume, 'lost+found'))).toBe(true);
     expect(tolkEntries(volume)).toEqual([]);
   });
 });

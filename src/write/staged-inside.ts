@@ -21,6 +21,9 @@ const INSIDE_FOLDER = /^\.tolk-(staging|previous)-(\d+)-[A-Za-z0-9]{6}$/;
 /** Whether `name` (an entry of an output folder) is one of tolk's staging or parking folders. */
 export const isInsideStaging = (name: string): boolean => INSIDE_FOLDER.test(name);
 
+/** The file system's own folder at the root of a mounted disk (ext4): no part of any site, never moved. */
+export const FILE_SYSTEM_FOLDER = 'lost+found';
+
 /** Mount points as this process sees them (Linux; none elsewhere). Octal escapes stand for blanks and `\`. */
 function mountPoints(): Set<string> {
   let text: string;
@@ -89,7 +92,7 @@ export function swapEntriesIn(dir: string, out: string, outAbs: string, marker: 
   } catch (error) {
     throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}`);
   }
-  const ours = (name: string) => name === marker || isInsideStaging(name);
+  const ours = (name: string) => name === marker || name === FILE_SYSTEM_FOLDER || isInsideStaging(name);
   const oldNames = readdirSync(outAbs).filter((name) => !ours(name));
   const names = [...new Set([...oldNames, ...readdirSync(dir).filter((name) => !ours(name))])].sort();
   const swapped: string[] = [];

@@ -13,7 +13,7 @@ import { removeOnInterrupt } from './interrupt.js';
 import { plainReason } from '../fs-errors.js';
 import { ensureFolder, isInside, realPath, writeFailure } from './output-paths.js';
 import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';
-import { isInsideStaging, isMountPoint, makeInsideStaging, removeStaleInside, swapEntriesIn } from './staged-inside.js';
+import { FILE_SYSTEM_FOLDER, isInsideStaging, isMountPoint, makeInsideStaging, removeStaleInside, swapEntriesIn } from './staged-inside.js';
 import { removeStaleStaging, stagingPrefix } from './stale-staging.js';
 
 /** A file tolk puts in every site it builds; a non-empty folder without it is never replaced. */
@@ -44,8 +44,11 @@ function checkExistingOutput(out: string): void {
   } catch (error) {
     throw error instanceof UsageError ? error : new OutputError(`cannot use --out ${out}: ${plainReason(error)}`);
   }
-  // An empty output folder in which a killed build left its staging folder is still empty.
-  if (entries.some((name) => !isInsideStaging(name)) && !entries.includes(SITE_MARKER)) {
+  // An empty output folder in which a killed build left its staging folder is still empty, and so
+  // is a freshly formatted disk mounted there, which holds lost+found.
+  const mounted = isMountPoint(resolve(out));
+  const empty = entries.every((name) => isInsideStaging(name) || (mounted && name === FILE_SYSTEM_FOLDER));
+  if (!empty && !entries.includes(SITE_MARKER)) {
     throw new UsageError(`--out ${out} is a non-empty folder that tolk did not build (no ${SITE_MARKER} file); ` +
       'empty it or choose another output folder');
   }

@@ -23,14 +23,36 @@ const NOT_COPIED: Record<NotCopied, string> = {
   active: 'is of a type a browser runs as a page (its script would run in the site), so it is not copied',
 };
 
-/** An image file's pixel size from its header; null when it cannot be read or is no image. */
-function sizeOfFile(file: string): ImageSize | null {
-  try {
-    const { width, height } = imageSize(readFileSync(file));
-    return width && height ? { width, height } : null;
-  } catch {
-    return null;
+/** What the first bytes of a Git LFS pointer file say (a checkout without Git LFS has these instead of the images). */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
+/** Image types image-size reads and every browser shows: one of these that cannot be read is broken. */
+const RASTER = /\.(png|jpe?g|gif|webp|bmp)$/i;
+
+/**
+ * Why a browser shows the image file as broken (said in the image-unreadable warning), or null
+ * when nothing says so: an empty file, a Git LFS pointer (content checked out without Git LFS, as
+ * CI does by default), a PNG, JPEG, GIF, WebP or BMP whose header is not one.
+ */
+function brokenImage(file: string, bytes: Buffer | null): string | null {
+  if (bytes === null) return null; // unreadable: the copy reports it
+  if (bytes.length === 0) return 'is an empty file';
+  if (bytes.subarray(0, LFS_POINTER.length).toString('latin1') === LFS_POINTER) {
+    return 'is a Git LFS pointer, not the image (the content was checked out without Git LFS: run git lfs pull)';
   }
+  return RASTER.test(file) ? `is not a readable ${/\.([^.]+)$/.exec(file)![1].toUpperCase()} image` : null;
+}
+
+/** An image file's pixel size from its header (null when it cannot be read or is no image), and why it is broken. */
+function readImage(file: string): { size: ImageSize | null; broken: string | null } {
+  let bytes: Buffer | null = null;
+  try {
+    bytes = readFileSync(file);
+    const { width, height } = imageSize(bytes);
+    if (width && height) return { size: { width, height }, broken: null };
+  } catch {
+    // not an image image-size knows, or unreadable
+  }
+  return { size: null, broken: brokenImage(file, bytes) };
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -52,8 +74,8 @@ export class SiteLinks {
   private readonly checked = new Set<string>();
   /** Advisories by lower-cased slug, for links written in another case (built when first needed). */
   private lowerCase: { of: ReadonlyMap<string, Advisory>; bySlug: Map<string, Advisory> } | null = null;
-  /** Image sizes by file (null: not a readable image). */
-  private readonly sizes = new Map<string, ImageSize | null>();
+  /** Image sizes by file (null: not a readable image), and why a browser would show it broken. */
+  private readonly images = new Map<string, { size: ImageSize | null; broken: string | null }>();
 
   constructor(private readonly content: string, private readonly ctx: SiteContext,
     private readonly media: MediaIndex, private readonly warn: (d: Diagnostic) => void) {}
@@ -74,9 +96,10 @@ export class SiteLinks {
 
   /**
    * The image-size finder for one document's pages: the size read from the image file's header
-   * (PNG, GIF, JPEG, SVG, WebP, …), once per file; null for what is not a readable image. Only
-   * files the site publishes are read: another path may be a pipe (reading it never ends) or lead
-   * through a symbolic link out of the content folder.
+   * (PNG, GIF, JPEG, SVG, WebP, …), once per file; null for what is not a readable image, which is
+   * reported when a browser would show it broken (image-unreadable). Only files the site publishes
+   * are read: another path may be a pipe (reading it never ends) or lead through a symbolic link
+   * out of the content folder.
    */
   imageSizeOf(doc: AlignedDocument): ImageSizeOf {
     return (relativePath, sourceLocale) => {
@@ -85,9 +108,12 @@ export class SiteLinks {
       const published = this.image(doc, sourceLocale, under, relativePath);
       if (!this.publishes(sourceLocale, published)) return null;
       const file = join(this.content, sourceLocale, ...published.split('/'));
-      let size = this.sizes.get(file);
-      if (size === undefined) this.sizes.set(file, (size = sizeOfFile(file)));
-      return size;
+      let image = this.images.get(file);
+      if (image === undefined) this.images.set(file, (image = readImage(file)));
+      if (image.broken) {
+        this.warnOnce(doc, sourceLocale, relativePath, 'image-unreadable', `image "${relativePath}" ${image.broken}; the page shows a broken image`);
+      }
+      return image.size;
     };
   }
 

@@ -239,3 +239,15 @@ export function numberWords(text: string | TextFacts, locale: string): NumberTok
 }
 
 export const meets = (a: NumberToken, b: NumberToken): boolean => a.values.some((v) => b.values.includes(v));
+
+/**
+ * For an identifier like `v1.0` or `OAuth2.0`: the target number written with a space or dash
+ * after the same letters (`v 1.0`), a spacing slip rather than a different number.
+ */
+export function isSplitOf(id: NumberToken, t: NumberToken, text: string): boolean {
+  if (id.kind !== 'identifier') return false;
+  const m = /^(\p{L}+)(\d[\d.,]*)$/u.exec(id.raw);
+  if (!m || t.raw !== m[2]) return false;
+  const letters = m[1].toLowerCase();
+  return text.slice(Math.max(0, t.start - letters.length - 2), t.start).toLowerCase().replace(/[\s-]+$/, '').endsWith(letters);
+}

@@ -8,6 +8,7 @@
  */
 import type { AlignedCorpus, AlignedDocument } from '../model.js';
 import type { CorpusStats } from './types.js';
+import { carriesDamage } from './damage.js';
 import { changeKey, endingOf } from './endings.js';
 import { NOT_WORD } from './text.js';
 import { documentViews, type UnitView } from './view.js';
@@ -29,7 +30,7 @@ const KEPT_SHARE = 0.3;
 /** An ending change made in at least this share of segments with that English ending is a habit. */
 const HABIT_SHARE = 0.1;
 
-type Where = { document: string; unit: string; text?: string };
+type Where = { document: string; unit: string; text?: string; damaged?: boolean };
 
 interface LocaleAccumulator {
   logRatios: number[];
@@ -109,7 +110,8 @@ function translationMemory(acc: LocaleAccumulator): CorpusStats['translations'][
       const target = view.targetFacts.memoryKey;
       let where = variants.get(target);
       if (!where) variants.set(target, (where = []));
-      where.push({ document, unit: view.unit.key, text: view.target! });
+      where.push({ document, unit: view.unit.key, text: view.target!,
+        ...(carriesDamage(view.sourceFacts, view.targetFacts, view.locale) ? { damaged: true } : {}) });
     }
     memory.set(key, variants);
   }

@@ -47,8 +47,11 @@ export interface CorpusStats {
    * band from `minChars` up to the next band's; used by the length check when present.
    */
   lengthBands?: Record<string, { minChars: number; median: number; low: number; high: number }[]>;
-  /** Per locale: normalized English → distinct normalized translations with where they occur. */
-  translations: Record<string, Map<string, Map<string, { document: string; unit: string; text?: string }[]>>>;
+  /**
+   * Per locale: normalized English → distinct normalized translations with where they occur;
+   * `damaged` where that translation lost a number, a link's text or bold of its English.
+   */
+  translations: Record<string, Map<string, Map<string, { document: string; unit: string; text?: string; damaged?: boolean }[]>>>;
   /**
    * Per locale: lower-cased words that the locale's translations use about as often as the
    * English does (product names, cognates such as nb "status"); an unchanged segment made

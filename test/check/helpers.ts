@@ -101,7 +101,11 @@ export const spanPair = (id: string, target: string, source: string): string =>
  * `[id, target, source]` on its own line), so a test of a real segment runs without the corpus.
  */
 export function segmentCorpus(locale: string, slug: string, segments: [string, string, string][]): AlignedCorpus {
+  return corpusOf([segmentFile(locale, slug, segments)]);
+}
+
+/** A document file of real segments (see segmentCorpus), for corpora of several documents. */
+export function segmentFile(locale: string, slug: string, segments: [string, string, string][]): SourceFile {
   const body = segments.map(([id, target, source]) => spanPair(id, target, source)).join('\n\n');
-  const text = `---\ntitle: ${slug}\nms.contentlocale: ${locale}\n---\n\n${body}\n`;
-  return corpusOf([{ locale, slug, text }]);
+  return { locale, slug, text: `---\ntitle: ${slug}\nms.contentlocale: ${locale}\n---\n\n${body}\n` };
 }

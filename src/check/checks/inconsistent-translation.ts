@@ -7,13 +7,24 @@ import { wordsNotIn } from '../word-diff.js';
 /** Longer usual translations are cut in the message (an advisory's sentences are nearly all shorter). */
 const USUAL_QUOTE_MAX = 240;
 
-type Where = { document: string; unit: string; text?: string }[];
+type Where = { document: string; unit: string; text?: string; damaged?: boolean }[];
 
 /** The variant most units use; on a tie, the one met first in corpus order. */
-function usualVariant(variants: Map<string, Where>): [string, Where] {
+function mostUsed(variants: Iterable<[string, Where]>): [string, Where] | null {
   let best: [string, Where] | null = null;
   for (const entry of variants) if (!best || entry[1].length > best[1].length) best = entry;
-  return best!;
+  return best;
+}
+
+/**
+ * The translation to hold up: the most used of those without damage (a lost number, an emptied
+ * link, lost bold), else the most used. Twenty copies of "OAuth 2,0" are no model for the one
+ * translation that kept "OAuth 2.0".
+ */
+function usualVariant(variants: Map<string, Where>): { variant: [string, Where]; mostUsed: boolean } {
+  const any = mostUsed(variants)!;
+  const sound = mostUsed([...variants].filter(([, where]) => !where.some((w) => w.damaged)));
+  return sound ? { variant: sound, mostUsed: sound[1].length === any[1].length } : { variant: any, mostUsed: true };
 }
 
 export const inconsistentTranslation: UnitCheck = {
@@ -25,7 +36,8 @@ export const inconsistentTranslation: UnitCheck = {
     'The same English (ignoring case, markup and end punctuation) is translated differently elsewhere in ' +
     'this locale. Readers see two names for one thing, which is confusing in UI labels and headings. The ' +
     'finding is on the less common translation, names the usual one and marks the words that differ from it; ' +
-    'align them unless the context really differs.',
+    'align them unless the context really differs. A translation that lost a number, a link\'s text or bold ' +
+    'of its English is never named as the one to follow: the most used sound one is.',
   run(unit, context) {
     const { locale, stats, document } = context;
     const view = viewOf(unit, context);
@@ -34,11 +46,11 @@ export const inconsistentTranslation: UnitCheck = {
     const variants = stats.translations[locale]?.get(key);
     if (!variants || variants.size < 2 || !/\p{L}{2}/u.test(key)) return NO_HITS;
     const own = view.targetFacts.memoryKey;
-    const [usual, where] = usualVariant(variants);
+    const { variant: [usual, where], mostUsed: usually } = usualVariant(variants);
     if (own === usual) return NO_HITS;
     const example = where.find((w) => w.document !== document.slug) ?? where[0];
     const others = variants.size - 1;
-    const how = where.length > 1 ? `usually (${where.length}×)` : 'elsewhere';
+    const how = where.length === 1 ? 'elsewhere' : usually ? `usually (${where.length}×)` : `elsewhere (${where.length}×)`;
     const usualText = example.text ?? usual;
     // Quoted whole (up to a long sentence): the translator compares it with this one word by word.
     const differing = wordsNotIn(view.target!, usualText) ?? [[0, view.target!.length]];

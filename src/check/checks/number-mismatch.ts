@@ -1,7 +1,7 @@
 /** number-mismatch: numbers, versions and identifiers of the English missing or changed. */
 import type { UnitCheck } from '../types.js';
 import { foreignCurrencies, type CurrencyMention } from '../currency.js';
-import { decimal, englishNumbers, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
+import { decimal, englishNumbers, isSplitOf, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
 import { range, type TextFacts } from '../text.js';
 import { NO_HITS } from '../unit-text.js';
 import { viewOf } from '../view.js';
@@ -22,18 +22,6 @@ function plainlyEqual(source: TextFacts, target: TextFacts): boolean {
   if (!runsA || !runsB || runsA.length !== runsB.length) return false;
   if (target.hasOtherDigit) return false;
   return runsA.sort().join(',') === runsB.sort().join(',');
-}
-
-/**
- * For an identifier like `v1.0` or `OAuth2.0`: the target number written with a space or dash
- * after the same letters (`v 1.0`), a spacing slip rather than a different number.
- */
-function isSplitOf(id: NumberToken, t: NumberToken, text: string): boolean {
-  if (id.kind !== 'identifier') return false;
-  const m = /^(\p{L}+)(\d[\d.,]*)$/u.exec(id.raw);
-  if (!m || t.raw !== m[2]) return false;
-  const letters = m[1].toLowerCase();
-  return text.slice(Math.max(0, t.start - letters.length - 2), t.start).toLowerCase().replace(/[\s-]+$/, '').endsWith(letters);
 }
 
 /** The target tokens that write a version's value with a decimal comma (`1,2` for `1.2`). */

@@ -1,6 +1,7 @@
 /**
  * inconsistent-translation precision: a translation that lost a number, a link's text or bold of
- * its English, or moved an amount to another currency, is never named as the one to follow. Real
+ * its English, moved an amount to another currency or left English prose as it was, is never
+ * named as the one to follow. Real
  * segments of the shared corpus, cited by document and segment id, copied verbatim.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,5 +35,17 @@ describe('inconsistent-translation: the model translation is a sound one', () =>
     ]);
     expect(hitsOf(inconsistentTranslation, money, 'cancel-reserved-instance', 'lv-LV', 'ded27-138')).toEqual([]);
     expect(hitsOf(inconsistentTranslation, money, 'billing-for-reserved-instance-purchase', 'lv-LV', '82a33-139')).toHaveLength(1);
+  });
+
+  it('does not hold up English left untranslated twice (lv-LV billing-for-reserved-instance-purchase 82a33-119, 82a33-125) to cancel-reserved-instance ded27-114', () => {
+    const en = "Self-service exchange and cancel capability isn't available for US Government Enterprise Agreement customers.";
+    const lv = 'Patstāvīgi izpildāmās maiņas un atcelšanas funkcijas nav pieejamas ASV valdības Enterprise līguma klientiem.';
+    const copies = corpusOf([
+      segmentFile('lv-LV', 'billing-for-reserved-instance-purchase', [['82a33-119', en, en], ['82a33-125', en, en]]),
+      segmentFile('lv-LV', 'cancel-reserved-instance', [['ded27-114', lv, en]]),
+    ]);
+    expect(hitsOf(inconsistentTranslation, copies, 'cancel-reserved-instance', 'lv-LV', 'ded27-114')).toEqual([]);
+    expect(hitsOf(inconsistentTranslation, copies, 'billing-for-reserved-instance-purchase', 'lv-LV', '82a33-119')[0]?.message)
+      .toBe(`the same English is elsewhere translated "${lv}" (e.g. cancel-reserved-instance unit 114)`);
   });
 });

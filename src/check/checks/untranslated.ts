@@ -7,7 +7,7 @@ import { NO_HITS, plural, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
 /** Common English function words: a longer text with none of them is not English prose. */
-const ENGLISH_FUNCTION_WORDS = new Set([
+export const ENGLISH_FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
   'is', 'are', 'was', 'be', 'can', 'will', 'you', 'your', 'this', 'that', 'it', 'not', 'as', 'how', 'what',
 ]);

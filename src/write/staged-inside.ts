@@ -105,8 +105,11 @@ export function swapEntriesIn(dir: string, out: string, outAbs: string, marker: 
     }
   } catch (error) {
     undoSwap(swapped, dir, previous, outAbs);
-    rmSync(previous, { recursive: true, force: true });
-    throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}`);
+    // What could not be put back stays parked, said where: it is the previous site.
+    const parked = readdirSync(previous).filter((name) => name !== marker);
+    if (parked.length === 0) rmSync(previous, { recursive: true, force: true });
+    throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}` +
+      (parked.length ? ` (part of the previous site is in ${previous})` : ''));
   }
   rmSync(dir, { recursive: true, force: true }); // only its marker is left
   try {

@@ -56,11 +56,15 @@
     window.addEventListener('hashchange', function () { hide(window.scrollY > header.offsetHeight); });
     // Tabbing backwards scrolls up, which brings the header back over what just got focus: move
     // the page so the focused element shows below it.
+    // The header's own box will not do: when it was away, it is only starting to slide back at
+    // this point (a 0.2 s transform), so its box is still above the window and the focused
+    // element looked uncovered. Shown, the sticky header ends at its height from the top.
     document.addEventListener('focusin', function (event) {
       if (header.contains(event.target) || !event.target.getBoundingClientRect) return;
       requestAnimationFrame(function () {
-        var covered = header.getBoundingClientRect().bottom - event.target.getBoundingClientRect().top;
-        if (covered > 0 && !header.classList.contains('header-away')) window.scrollBy(0, -(covered + 8));
+        if (header.classList.contains('header-away')) return;
+        var covered = header.offsetHeight - event.target.getBoundingClientRect().top;
+        if (covered > 0) window.scrollBy(0, -(covered + 8));
       });
     });
   }

@@ -36,6 +36,26 @@ function proseMatches(facts: TextFacts, pattern: RegExp): [number, number][] {
   return out;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * URLs and host names of the English that the translation writes with spaces around their dots
+ * or slashes: "\*. onmicrosoft.com", "https:// <tenant> . SharePoint.com/sites/ <sitename>". The
+ * name is still there to url-mismatch, but a reader who copies it gets a broken one.
+ */
+function splitUrls(source: TextFacts, target: string): [number, number][] {
+  const out: [number, number][] = [];
+  const lower = target.toLowerCase();
+  for (const url of source.urls) {
+    if (!/[./]/.test(url.text) || lower.includes(url.text.toLowerCase())) continue;
+    const spaced = new RegExp(escapeRegExp(url.text).replace(/\\\.|\//g, (sep) => `[ \u00a0]*${sep}[ \u00a0]*`), 'i').exec(target);
+    if (spaced && /[ \u00a0]/.test(spaced[0])) {
+      out.push([spaced.index, spaced.index + spaced[0].length]);
+    }
+  }
+  return out;
+}
+
 export const whitespace: UnitCheck = {
   id: 'whitespace',
   title: 'Whitespace',
@@ -43,8 +63,9 @@ export const whitespace: UnitCheck = {
   scope: 'unit',
   description:
     'The translation has spacing the English does not: a leading or trailing space inside the span, two ' +
-    'spaces in a row, or a space before a full stop, comma, colon or question mark (a typical machine ' +
-    'translation artifact around placeholders and markup). Remove the extra space.',
+    'spaces in a row, a space before a full stop, comma, colon or question mark (a typical machine ' +
+    'translation artifact around placeholders and markup), or a space inside a URL or host name of the ' +
+    'English ("*. onmicrosoft.com"), which breaks it for a reader who copies it. Remove the extra space.',
   run(unit, context) {
     const view = viewOf(unit, context);
     if (!view.paired) return NO_HITS;
@@ -64,6 +85,8 @@ export const whitespace: UnitCheck = {
       problems.push('space before punctuation');
       ranges.push(...before);
     }
+    const split = view.sourceFacts.urls.length ? splitUrls(view.sourceFacts, target) : [];
+    if (split.length) { problems.push('space inside a URL or host name'); ranges.push(...split); }
     if (problems.length === 0) return NO_HITS;
     return [{ message: `${problems.join(', ')} not in the English`, highlights: { target: ranges } }];
   },

@@ -6,20 +6,29 @@
  */
 import type { TextFacts, Token } from './text.js';
 
+/**
+ * Beyond this many word pairs a segment is no sentence but damage (a whole file in one span):
+ * the run is not looked for, as the table grows with the product of the two lengths.
+ */
+const MAX_PAIRS = 1_000_000;
+
 /** Longest common run of words (case ignored), as [start, end) word indexes into the target. */
 export function longestEnglishRun(source: TextFacts, target: TextFacts): [number, number] | null {
+  if (source.words.length * target.words.length > MAX_PAIRS) return null;
   const a = source.words.map((w) => w.text.toLowerCase());
   const b = target.words.map((w) => w.text.toLowerCase());
   let best: [number, number] | null = null;
-  let previous = new Uint16Array(a.length + 1);
+  // Two rows of the table, reused: run lengths ending at word i of the English and j of the target.
+  let previous = new Uint32Array(a.length + 1);
+  let current = new Uint32Array(a.length + 1);
   for (let j = 1; j <= b.length; j++) {
-    const current = new Uint16Array(a.length + 1);
+    current.fill(0);
     for (let i = 1; i <= a.length; i++) {
       if (a[i - 1] !== b[j - 1]) continue;
       current[i] = previous[i - 1] + 1;
       if (!best || current[i] > best[1] - best[0]) best = [j - current[i], j];
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return best;
 }

@@ -354,6 +354,10 @@
     ['wheel', 'touchstart', 'keydown', 'mousedown'].forEach(function (type) {
       window.addEventListener(type, function () { moved = true; }, { once: true, passive: true });
     });
+    // In reveal mode the sentence is a tab stop, so the browser focuses it on arrival, and focus
+    // opened its English popup over the lines below, unasked (after each language switch). The
+    // arrival's focus is let go; Tab still goes on from this sentence, and a click or Tab shows it.
+    target.addEventListener('focus', function () { if (!moved) target.blur(); }, { once: true });
     var images = document.querySelectorAll('main img');
     for (var i = 0; i < images.length; i++) {
       if (images[i].complete) continue;

@@ -3,6 +3,9 @@
  * comes back when they go up. Going back up with Shift+Tab, the element that gets focus must not
  * end up under the returning header (it did on the first step up: the header's box was measured
  * while it was only starting to slide in, so the page was not moved).
+ * Arriving at a sentence (#seg-…, as after a language switch) in reveal mode highlights it without
+ * opening its English popup over the lines below (the browser focused it, and focus opened it);
+ * Tab goes on from that sentence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +14,7 @@ import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js
 
 // content/lv-LV: 17 sentences, each a tab stop in reveal mode, and links.
 const PAGE = 'lv-lv/cannot-access-public-folders/';
+const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 
 interface Focus { what: string; top: number; headerBottom: number; away: boolean; y: number }
 
@@ -54,6 +58,22 @@ describe.runIf(hasChromium)('keyboard reading with the sliding header (content/,
     }
     expect(wentUp, 'Shift+Tab scrolled the page up').toBeGreaterThan(0);
     expect(covered).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it(`nb-no/${TLS}#seg-103 in reveal mode: the sentence is highlighted, its English popup stays closed; Tab goes on to the next sentence, which shows its own`, async () => {
+    const { context, page, problems } = await openPage(site, { width: 375, height: 640 });
+    await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
+    await page.goto(at(site, `nb-no/${TLS}/#seg-103`));
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(200);
+    expect(await page.locator('#seg-103').evaluate((e) => e.matches(':target'))).toBe(true);
+    expect(await page.locator('#seg-103 > .seg-en').isVisible()).toBe(false);
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('seg-104');
+    await expect.poll(() => page.locator('#seg-104 > .seg-en').isVisible()).toBe(true);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,9 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** The language of the originals: its pages are rebuilt from them, never read from a folder of its own. */
+export const SOURCE_LOCALE = 'en-US';
+
 /** A problem found while reading a file: where it is, what is wrong, what tolk did. */
 export interface Diagnostic {
   severity: Severity;

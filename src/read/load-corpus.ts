@@ -6,7 +6,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { codeAndReason } from '../fs-errors.js';
-import type { Diagnostic, LocaleDocument } from '../model.js';
+import { SOURCE_LOCALE, type Diagnostic, type LocaleDocument } from '../model.js';
 import { readDocument } from './read-document.js';
 
 const LOCALE_FOLDER = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})+$|^[a-z]{2,3}$/;
@@ -210,6 +210,12 @@ export function readContentRoot(contentDir: string): { locales: string[]; diagno
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) {
+      if (entry.name.toLowerCase() === SOURCE_LOCALE.toLowerCase()) {
+        // Read as a translation, it was checked against itself and every other document was "missing" in it.
+        diagnostics.push(problem('source-locale-folder', `${entry.name}/`, `not read: ${SOURCE_LOCALE} is the language of the ` +
+          'originals, and its pages are rebuilt from the English in the translated files; an advisory only here has no page'));
+        continue;
+      }
       if (LOCALE_FOLDER.test(entry.name)) { locales.push(entry.name); continue; }
       const tag = localeTagFor(entry.name);
       const hint = !tag ? '' : names.has(tag) ? `; ${tag}/ is there too: move the files you want read into it` : `; rename it ${tag} to include it`;

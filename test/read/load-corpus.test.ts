@@ -48,6 +48,8 @@ describe('loadCorpus on a content folder with surprises', () => {
     cpSync(join(CONTENT, 'nb-NO', `${TLS}.md`), join(dir, 'nb-NO', `${TLS}.md`));
     cpSync(join(CONTENT, 'lv-LV'), join(dir, 'LV-LV'), { recursive: true });
     cpSync(join(CONTENT, 'lv-LV'), join(dir, 'drafts'), { recursive: true });
+    mkdirSync(join(dir, 'en-US'));
+    writeFileSync(join(dir, 'en-US', 'hello.md'), '---\ntitle: Hello\n---\nPlain English.\n');
     symlinkSync(join(CONTENT, 'lv-LV'), join(dir, 'lv-LV'));
     cpSync(join(CONTENT, 'lv-LV', `${TLS}.md`), join(dir, 'README.md'));
     writeFileSync(join(dir, 'LICENSE.txt'), 'CC BY 4.0\n');
@@ -58,6 +60,7 @@ describe('loadCorpus on a content folder with surprises', () => {
       ['LV-LV/', 'not-a-locale-folder', 'warning'],
       ['README.md', 'outside-locale-folder', 'warning'],
       ['drafts/', 'not-a-locale-folder', 'warning'],
+      ['en-US/', 'source-locale-folder', 'warning'],
       ['lv-LV', 'symlink-skipped', 'warning'],
     ]);
     // lv-LV is taken (here by a link): renaming LV-LV to it cannot be the advice.
@@ -69,7 +72,7 @@ describe('loadCorpus on a content folder with surprises', () => {
     let error: unknown;
     try { readAndAlign(dir); } catch (e) { error = e; }
     expect((error as ContentError).message).toMatch(/no locale folders/);
-    expect((error as ContentError).diagnostics.map((d) => d.file)).toEqual(['LV-LV/', 'README.md', 'drafts/', 'lv-LV']);
+    expect((error as ContentError).diagnostics.map((d) => d.file)).toEqual(['LV-LV/', 'README.md', 'drafts/', 'en-US/', 'lv-LV']);
   });
 
   it('reads a UTF-16 file (Notepad\'s "Unicode") as UTF-16 and says so, rather than as binary UTF-8 junk', () => {

@@ -52,7 +52,7 @@ export interface BuildResult {
   base: string;
   /** Advisory pages per locale, English included. */
   counts: Record<string, number>;
-  /** Files written from templates (pages, sitemap), not counting copied assets. */
+  /** HTML pages written (advisories, homes, search, 404s, the QA report); not data files or assets. */
   files: number;
   warnings: Diagnostic[];
   search: SearchIndexResult | null;
@@ -171,7 +171,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     for (const d of found.warnings) warn(d);
     copyMedia(staged.dir, [...outline.copies, ...found.loose]);
     writeExtraFiles(staged.dir, options.extraFiles ?? []);
-    log(`rendered and wrote ${pages.length} pages with Eleventy (${seconds(performance.now() - t)})`);
+    // Pages are what a reader can open: pages.json and sitemap.xml, written alongside, are not counted.
+    const htmlPages = outline.files.filter((file) => file.endsWith('.html')).length;
+    log(`rendered and wrote ${htmlPages} pages with Eleventy (${seconds(performance.now() - t)})`);
     // The checks finish while Pagefind indexes (the report is not an advisory: it is not indexed);
     // the report's pages are written once both are done.
     const afterPages = performance.now();
@@ -191,7 +193,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (reportFiles.length) log(`QA report: ${reportFiles.map((f) => f.file).join(', ')} (ready ${seconds(performance.now() - afterPages)} after the pages)`);
     const replaced = staged.commit();
     return {
-      out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: outline.files.length + (qa ? 2 : 0),
+      out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: htmlPages + reportFiles.filter((f) => f.file.endsWith('.html')).length,
       warnings, search, replaced, ms: performance.now() - started,
     };
   } catch (error) {

@@ -9,7 +9,7 @@ import { sameIgnoringSpace } from '../align/merged.js';
 import { changedEnglish } from '../check/drift.js';
 import type { AlignedDocument, AlignedUnit, LocaleDocument, Segment } from '../model.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
-import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
+import { markdownToPlainText, renderInlineMarkdown, renderMarkdown } from './markdown.js';
 import { newEnv, type AdvisoryLink, type AssetUse, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
 
@@ -141,11 +141,13 @@ export function titleFromSlug(slug: string): string {
 
 /**
  * Title of a translated page: the front-matter title when it was read as written (a salvaged
- * block holds English values), else the first H1, else the file name.
+ * block holds English values), else the first H1, else the file name. Plain text, as the H1's is:
+ * a title written in markdown shows without its asterisks.
  */
 function titleOf(source: LocaleDocument, headings: HeadingInfo[], english: boolean): string {
   const frontMatter = source.doc.frontMatter;
-  const fromFrontMatter = frontMatter.status === 'ok' ? stringField(frontMatter.data, 'title') : null;
+  const written = frontMatter.status === 'ok' ? stringField(frontMatter.data, 'title') : null;
+  const fromFrontMatter = written === null ? null : markdownToPlainText(written) || null;
   const h1 = headings.find((h) => h.level === 1 && h.text !== '')?.text ?? null;
   if (english) return h1 ?? titleFromSlug(source.slug);
   return fromFrontMatter ?? h1 ?? titleFromSlug(source.slug);

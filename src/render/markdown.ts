@@ -127,3 +127,29 @@ export function renderInlineMarkdown(source: string, env: RenderEnv): string {
   }
   return html;
 }
+
+/**
+ * Front-matter titles are plain text wherever they go (`<title>`, meta, the home list, the
+ * breadcrumbs, the switcher), yet some are written in markdown (`'**— IgnoreLegalhold** slēdzis'`).
+ * A reader sees them as the heading shows them: emphasis and code marks gone, a link's text kept.
+ * Raw HTML is not parsed here (`<tenant>` in a title is words, not a tag), so no word is lost.
+ */
+const plainMd = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/** Collapses runs of ASCII white space only: a title's no-break spaces (`TLS\u00a01.2`) stay. */
+const ASCII_SPACE = /[ \t\r\n]+/g;
+
+function textOf(children: Token[]): string {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+    else if (child.type === 'image' && child.children) text += textOf(child.children);
+  }
+  return text;
+}
+
+export function markdownToPlainText(source: string): string {
+  const text = INLINE_SYNTAX.test(source) ? textOf(plainMd.parseInline(source, {})[0]?.children ?? []) : source;
+  return stripMarkers(text).replace(ASCII_SPACE, ' ').trim();
+}

@@ -206,6 +206,22 @@ describe('homes, search, 404 and the root page', () => {
     expect(roots).toEqual(['index.html']);
   });
 
+  it('the switcher marks a link aria-current="page" only where it leads to the page itself: not on the 404s or the root chooser', () => {
+    const marked = (file: string) => {
+      const $ = page(file);
+      return $('.lang-switch a[aria-current]').toArray().map((a) => `${$(a).attr('data-locale')} ${$(a).attr('aria-current')}`);
+    };
+    // A home and an advisory are the page their own language's link leads to.
+    expect(marked('lv-lv/index.html')).toEqual(['lv-LV page']);
+    expect(marked(`nb-no/${TLS}/index.html`)).toEqual(['nb-NO page']);
+    // A language's 404 is in that language, but its link leads to the home, not to this page.
+    expect(marked('lv-lv/404.html')).toEqual(['lv-LV true']);
+    expect(marked('nb-no/404.html')).toEqual(['nb-NO true']);
+    // The root chooser and root 404 are no one language's: without script, English is not shown as chosen.
+    expect(marked('index.html')).toEqual([]);
+    expect(marked('404.html')).toEqual([]);
+  });
+
   it('each locale has a search page in its language; Pagefind indexed the advisories of each language (not the include fragment)', () => {
     expect(page('lv-lv/search/index.html')('html').attr('lang')).toBe('lv-LV');
     expect(page('nb-no/search/index.html')('form[role="search"] input[name="q"]')).toHaveLength(1);

@@ -61,7 +61,7 @@ describe.runIf(hasChromium)('navigation and the reader on real pages (content/, 
     expect(await note.locator('.found-elsewhere-text').innerText()).toBe('Denne siden finnes på et annet språk:');
     expect(await note.locator('.found-elsewhere-text').getAttribute('lang')).toBe('nb-NO');
     expect(await page.locator('.lang-switch a[data-locale="lv-LV"]').getAttribute('href')).toBe('/lv-lv/tls-certificates/');
-    // The root 404 (English) marked English as the current page; its link now leads away.
+    // The root 404 marks no language as current (it speaks every one); English leads to its page.
     expect(await page.locator('.lang-switch a[data-locale="en-US"]').getAttribute('aria-current')).toBeNull();
     // In another case, with the sentence asked for: English has the page, so the 404 goes on to
     // it at its real address, the anchor kept (the original site ignored case).

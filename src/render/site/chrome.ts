@@ -5,17 +5,28 @@ import type { LanguageTarget, SiteContext } from './types.js';
 import { homeUrl, searchUrl } from './urls.js';
 
 /**
+ * How the switcher marks the page's own language: `page` where its link is this very page (an
+ * advisory, a home, a search page); `language` where it leads elsewhere in the page's language
+ * (a language's 404 links that language's home: aria-current="page" there would say the home is
+ * where the reader is); `none` where the page has no one language (the root chooser, whose
+ * English is only the fallback for readers who have chosen nothing, and the root 404).
+ */
+export type CurrentMark = 'page' | 'language' | 'none';
+
+const CURRENT_ATTR: Record<CurrentMark, string> = { page: ' aria-current="page"', language: ' aria-current="true"', none: '' };
+
+/**
  * Links to the same page in every site language. A language lacking the page is shown but not
  * linked, so readers see it exists without landing on a 404.
  */
-export function languageSwitcher(current: string, strings: SiteStrings, targets: LanguageTarget[]): string {
+export function languageSwitcher(current: string, strings: SiteStrings, targets: LanguageTarget[], mark: CurrentMark = 'page'): string {
   const items = targets.map(({ locale, url }) => {
     const name = escapeHtml(stringsFor(locale).languageName);
     if (url === null) {
       return `<li><span class="lang-unavailable"${attr('lang', locale)}${attr('title', strings.notAvailable)}>${name}` +
         `<span class="visually-hidden"${attr('lang', current)}> (${escapeHtml(strings.notAvailable)})</span></span></li>`;
     }
-    const currentAttr = locale === current ? ' aria-current="page"' : '';
+    const currentAttr = locale === current ? CURRENT_ATTR[mark] : '';
     return `<li><a${attr('href', url)}${attr('hreflang', locale)}${attr('lang', locale)}${attr('data-locale', locale)}${currentAttr}>${name}</a></li>`;
   });
   return `<nav class="lang-switch"${attr('aria-label', strings.languageSwitcher)}><ul>${items.join('')}</ul></nav>`;

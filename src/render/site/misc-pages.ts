@@ -35,7 +35,7 @@ export function renderLocaleNotFound(ctx: SiteContext, locale: string): string {
     `${foundElsewhere(strings)}\n<p><a${attr('href', homeUrl(ctx.urls, locale))}>${escapeHtml(strings.notFoundHome)}</a></p>`;
   return renderShell({
     ctx, locale, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,
-    switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home')), main,
+    switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home'), 'language'), main,
   });
 }
 
@@ -70,7 +70,7 @@ export function renderRootNotFound(ctx: SiteContext): string {
     `<h2>${escapeHtml(strings.chooseLanguage)}</h2>\n${languageList(ctx)}`;
   return renderShell({
     ctx, locale: ctx.english, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,
-    headerHome: ctx.urls.base, switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home')), main,
+    headerHome: ctx.urls.base, switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home'), 'none'), main,
   });
 }
 
@@ -89,7 +89,7 @@ export function renderRootIndex(ctx: SiteContext): string {
     canonical: ctx.urls.base, headerHome: ctx.urls.base,
     alternates: [...homes.map((h) => ({ hreflang: h.locale, url: h.url })), { hreflang: 'x-default', url: ctx.urls.base }],
     htmlAttrs: attr('data-homes', jsonForHtml(homes)) + attr('data-default-locale', ctx.english),
-    switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home')), main,
+    switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home'), 'none'), main,
   });
 }
 

@@ -8,6 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHomePage } from '../src/render/site/home-page.js';
+import { renderRootIndex } from '../src/render/site/misc-pages.js';
+import { renderSitemap } from '../src/render/site/sitemap.js';
+import type { SiteContext } from '../src/render/site/types.js';
 import { buildSite } from '../src/write/build-site.js';
 import { CONTENT } from './helpers/corpus.js';
 
@@ -222,6 +226,12 @@ describe('homes, search, 404 and the root page', () => {
     expect(marked('404.html')).toEqual([]);
   });
 
+  it('the homes and the root chooser are one hreflang cluster: each lists every home and the root as x-default', () => {
+    const cluster = { 'lv-LV': '/lv-lv/', 'nb-NO': '/nb-no/', 'en-US': '/en-us/', 'x-default': '/' };
+    expect(alternates(page('index.html'))).toEqual(cluster);
+    for (const home of ['lv-lv', 'nb-no', 'en-us']) expect(alternates(page(`${home}/index.html`)), home).toEqual(cluster);
+  });
+
   it('each locale has a search page in its language; Pagefind indexed the advisories of each language (not the include fragment)', () => {
     expect(page('lv-lv/search/index.html')('html').attr('lang')).toBe('lv-LV');
     expect(page('nb-no/search/index.html')('form[role="search"] input[name="q"]')).toHaveLength(1);
@@ -263,6 +273,28 @@ describe('the QA report in the site', () => {
     expect(filtersOf('en-us', TLS)).toEqual({ document: TLS });
     // Other pages link the whole report only.
     expect(page('lv-lv/index.html')('footer a')).toHaveLength(1);
+  });
+});
+
+describe('the homes\' hreflang cluster under --base /docs/ with --site-url', () => {
+  const ctx = { urls: { base: '/docs/', siteUrl: 'https://example.org' }, locales: ['lv-LV', 'nb-NO', 'en-US'], english: 'en-US', search: false } as SiteContext;
+  const cluster = {
+    'lv-LV': 'https://example.org/docs/lv-lv/', 'nb-NO': 'https://example.org/docs/nb-no/',
+    'en-US': 'https://example.org/docs/en-us/', 'x-default': 'https://example.org/docs/',
+  };
+
+  it('the root page and every home name the same alternates, x-default the root (not the English home)', () => {
+    expect(alternates(cheerio.load(renderRootIndex(ctx)))).toEqual(cluster);
+    for (const locale of ctx.locales) expect(alternates(cheerio.load(renderHomePage(ctx, [], locale))), locale).toEqual(cluster);
+  });
+
+  it('sitemap.xml gives each home the same alternates as its page', () => {
+    const $ = cheerio.load(renderSitemap(ctx, []), { xml: true });
+    for (const url of $('url').toArray()) {
+      const links = Object.fromEntries($(url).find('xhtml\\:link').toArray().map((el) => [$(el).attr('hreflang')!, $(el).attr('href')!]));
+      expect(links, $(url).children('loc').text()).toEqual(cluster);
+    }
+    expect($('url')).toHaveLength(3);
   });
 });
 

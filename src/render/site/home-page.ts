@@ -2,7 +2,7 @@
 import type { Advisory } from './advisory.js';
 import { homeTargets, languageSwitcher } from './chrome.js';
 import { attr, escapeHtml } from './html.js';
-import { renderShell } from './layout.js';
+import { renderShell, type Alternate } from './layout.js';
 import { fill, stringsFor } from './strings.js';
 import type { SiteContext } from './types.js';
 import { articleUrl, homeUrl } from './urls.js';
@@ -45,6 +45,18 @@ function listTools(strings: Record<string, string>, total: number): string {
     `</div>`;
 }
 
+/**
+ * The hreflang cluster of the homes and the root page, the same on each of them and in the
+ * sitemap (search engines ignore a cluster whose pages disagree): every home, and as x-default
+ * the root page, which picks the reader's language (Google's example of an x-default page).
+ */
+export function homeAlternates(ctx: SiteContext): Alternate[] {
+  return [
+    ...ctx.locales.map((l) => ({ hreflang: l, url: homeUrl(ctx.urls, l) })),
+    { hreflang: 'x-default', url: ctx.urls.base },
+  ];
+}
+
 export function renderHomePage(ctx: SiteContext, advisories: Advisory[], locale: string): string {
   const strings = stringsFor(locale);
   const entries = homeEntries(advisories, locale);
@@ -58,10 +70,7 @@ export function renderHomePage(ctx: SiteContext, advisories: Advisory[], locale:
     title: strings.homeTitle,
     description: strings.siteTagline,
     canonical: homeUrl(ctx.urls, locale),
-    alternates: [
-      ...ctx.locales.map((l) => ({ hreflang: l, url: homeUrl(ctx.urls, l) })),
-      { hreflang: 'x-default', url: homeUrl(ctx.urls, ctx.english) },
-    ],
+    alternates: homeAlternates(ctx),
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home')),
     main,
   });

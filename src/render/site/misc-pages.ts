@@ -1,6 +1,7 @@
 /** The small pages: search, 404 (per locale and at the root), the root language chooser, extras. */
 import { homeTargets, languageSwitcher } from './chrome.js';
 import { attr, escapeHtml, jsonForHtml } from './html.js';
+import { homeAlternates } from './home-page.js';
 import { renderShell } from './layout.js';
 import { stringsFor } from './strings.js';
 import type { ExtraPage, LanguageTarget, SiteContext } from './types.js';
@@ -87,7 +88,7 @@ export function renderRootIndex(ctx: SiteContext): string {
   return renderShell({
     ctx, locale: ctx.english, strings, kind: 'root', title: strings.siteName, description: strings.siteTagline,
     canonical: ctx.urls.base, headerHome: ctx.urls.base,
-    alternates: [...homes.map((h) => ({ hreflang: h.locale, url: h.url })), { hreflang: 'x-default', url: ctx.urls.base }],
+    alternates: homeAlternates(ctx),
     htmlAttrs: attr('data-homes', jsonForHtml(homes)) + attr('data-default-locale', ctx.english),
     switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home'), 'none'), main,
   });

@@ -1,12 +1,13 @@
 /**
- * sitemap.xml: every indexable advisory page, each with `xhtml:link` alternates for the languages
- * that really have it (plus x-default). Pages marked noindex (and include fragments, which are
+ * sitemap.xml: every home and every indexable advisory page, each with `xhtml:link` alternates
+ * for the languages that really have it (plus x-default). Pages marked noindex (and include fragments, which are
  * noindex) are left out: listing them would ask search engines to crawl what the page tells
  * them not to index.
  */
 import type { Advisory } from './advisory.js';
 import { alternatesOf } from './article-page.js';
 import { escapeHtml } from './html.js';
+import { homeAlternates } from './home-page.js';
 import type { SiteContext } from './types.js';
 import { absoluteUrl, articleUrl, homeUrl } from './urls.js';
 
@@ -30,11 +31,8 @@ export function renderPageIndex(ctx: SiteContext, advisories: Advisory[]): strin
 
 export function renderSitemap(ctx: SiteContext, advisories: Advisory[]): string {
   const entries: string[] = [];
-  const homeAlternates = [
-    ...ctx.locales.map((l) => ({ hreflang: l, url: homeUrl(ctx.urls, l) })),
-    { hreflang: 'x-default', url: homeUrl(ctx.urls, ctx.english) },
-  ];
-  for (const locale of ctx.locales) entries.push(urlEntry(ctx, homeUrl(ctx.urls, locale), homeAlternates));
+  const homes = homeAlternates(ctx);
+  for (const locale of ctx.locales) entries.push(urlEntry(ctx, homeUrl(ctx.urls, locale), homes));
   for (const advisory of advisories) {
     if (advisory.fragment) continue;
     const indexable = new Set(advisory.locales.filter((l) => !advisory.summary(l).robotsNoindex));

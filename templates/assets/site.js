@@ -105,6 +105,49 @@
     return !seg.classList.contains('seg-same') && seg.querySelector(':scope > .seg-en') !== null;
   }
 
+  /** The id of an element, given one (`seg-103-en`, or by position for a sentence without an id). */
+  function idOf(element, seg, index, suffix) {
+    if (!element.id) element.id = (seg.id || 'seg-n' + index) + '-' + suffix;
+    return element.id;
+  }
+
+  /**
+   * What a screen reader says on reaching a sentence in reveal mode (a tab stop of no role had
+   * no name, and its English was not tied to it): a group named by its translation and described
+   * by its English, read when the sentence gets focus as the popup shows it. A link holding such
+   * sentences is described by their English. The other modes show the English as text.
+   */
+  function describeForScreenReaders(seg, index, reveal) {
+    var t = seg.querySelector(':scope > .seg-t');
+    var en = seg.querySelector(':scope > .seg-en');
+    var link = seg.closest('a');
+    var stop = reveal && !link && t && en;
+    ['role', 'aria-labelledby', 'aria-describedby'].forEach(function (name) { if (!stop) seg.removeAttribute(name); });
+    if (stop) {
+      seg.setAttribute('role', 'group');
+      seg.setAttribute('aria-labelledby', idOf(t, seg, index, 't'));
+      seg.setAttribute('aria-describedby', idOf(en, seg, index, 'en'));
+    }
+    if (!en) return;
+    // A link's name is its text: the popup's English, shown in it while it has focus, is not.
+    var inLink = reveal && link !== null;
+    if (inLink) en.setAttribute('aria-hidden', 'true'); else en.removeAttribute('aria-hidden');
+    if (inLink) {
+      var ids = (link.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      if (ids.indexOf(idOf(en, seg, index, 'en')) < 0) link.setAttribute('aria-describedby', ids.concat(en.id).join(' '));
+    }
+  }
+
+  /**
+   * Closes the English popup of the focused sentence (or link) and leaves focus where it is, so a
+   * screen reader keeps its place (blurring sent focus to the page's start). It opens again when
+   * focus comes back.
+   */
+  function closePopup(element) {
+    element.classList.add('seg-closed');
+    element.addEventListener('blur', function () { element.classList.remove('seg-closed'); }, { once: true });
+  }
+
   /**
    * `anchor`: the element the reader acted on (a toolbar button), kept where it is on the screen
    * while the text below it reflows: it holds focus and shows the new pressed state.
@@ -114,11 +157,16 @@
     var anchorTop = anchor ? anchor.getBoundingClientRect().top : 0;
     root.setAttribute('data-bilingual', mode);
     var segs = document.querySelectorAll('main .seg');
+    // Links are described afresh below (only site.js gives them aria-describedby: content's is dropped).
+    var described = document.querySelectorAll('main a[aria-describedby]');
+    for (var d = 0; d < described.length; d++) described[d].removeAttribute('aria-describedby');
     for (var i = 0; i < segs.length; i++) {
       // Focusable only in reveal mode, where focus (and tap) shows the English sentence. A
       // sentence inside a link is not: focusing the link shows it (no second tab stop).
-      if (mode === 'reveal' && hasOtherEnglish(segs[i]) && !segs[i].closest('a')) segs[i].setAttribute('tabindex', '0');
+      var stop = mode === 'reveal' && hasOtherEnglish(segs[i]) && !segs[i].closest('a');
+      if (stop) segs[i].setAttribute('tabindex', '0');
       else segs[i].removeAttribute('tabindex');
+      describeForScreenReaders(segs[i], i, mode === 'reveal' && hasOtherEnglish(segs[i]));
     }
     var buttons = document.querySelectorAll('.reader-toolbar [data-mode]');
     for (var j = 0; j < buttons.length; j++) {
@@ -148,7 +196,7 @@
       root.classList.add('seg-hover-off');
       var active = document.activeElement;
       if (!active || !active.closest) return;
-      if (active.classList.contains('seg') || (active.matches('a') && active.querySelector('.seg-en'))) active.blur();
+      if (active.classList.contains('seg') || (active.matches('a') && active.querySelector('.seg-en'))) closePopup(active);
     });
     document.addEventListener('mousemove', function () { root.classList.remove('seg-hover-off'); }, { passive: true });
     // A popup that would open below the window opens above its sentence instead.
@@ -356,8 +404,8 @@
     });
     // In reveal mode the sentence is a tab stop, so the browser focuses it on arrival, and focus
     // opened its English popup over the lines below, unasked (after each language switch). The
-    // arrival's focus is let go; Tab still goes on from this sentence, and a click or Tab shows it.
-    target.addEventListener('focus', function () { if (!moved) target.blur(); }, { once: true });
+    // popup stays closed; focus stays, so Tab and a screen reader go on from this sentence.
+    target.addEventListener('focus', function () { if (!moved) closePopup(target); }, { once: true });
     var images = document.querySelectorAll('main img');
     for (var i = 0; i < images.length; i++) {
       if (images[i].complete) continue;

@@ -96,8 +96,8 @@
       var ticket = ++latest;
       view = null;
       more.hidden = true;
-      if (!query.trim()) { results.textContent = ''; status.textContent = ''; return; }
-      loading.then(function () {
+      if (!query.trim()) { results.textContent = ''; status.textContent = ''; return Promise.resolve(); }
+      return loading.then(function () {
         if (!pagefind) return null;
         // Languages Pagefind cannot stem get their query stemmed here (query-stem.js).
         var stemmed = window.tolkStemQuery ? window.tolkStemQuery(query, root.lang) : query;
@@ -132,10 +132,27 @@
       });
     });
 
+    /**
+     * Where the keyboard starts on arriving (it started at the top of the page, before the
+     * header): at the status line once the results are shown, so a screen reader says how many
+     * and Tab goes on to the first result (Shift+Tab back to the form); in the field when there is
+     * no query yet. Not on Back, which puts the reader back where they were, nor once they have
+     * moved focus themselves.
+     */
+    function focusOnArrival(query) {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      if (!query.trim()) { input.focus(); return; }
+      status.setAttribute('tabindex', '-1');
+      status.focus({ preventScroll: true });
+    }
+
     var initial = new URLSearchParams(window.location.search).get('q') || '';
     input.value = initial;
     var saved = window.history.state;
-    run(initial, saved && saved.q === initial && typeof saved.shown === 'number' && typeof saved.y === 'number' ? saved : null);
+    var back = saved && saved.q === initial && typeof saved.shown === 'number' && typeof saved.y === 'number' ? saved : null;
+    var arrival = run(initial, back);
+    var arrived = function () { focusOnArrival(initial); };
+    if (!back) arrival.then(arrived, arrived);
     var timer = 0;
     // The address follows the query, so it can be shared, reloaded or taken to another language.
     function searchFor(query) {

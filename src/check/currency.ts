@@ -40,12 +40,16 @@ function scan(masked: string): CurrencyMention[] {
 export const currenciesOf = (facts: TextFacts): CurrencyMention[] => facts.memo('currencies', (f) => scan(f.masked));
 
 /**
- * Currencies the translation names that the English, which names one, does not: an amount moved
- * to another currency. None when the English names no currency (nothing to compare with).
+ * Currencies the translation names instead of the English's: an amount moved to another currency.
+ * None when the English names no currency (nothing to compare with), or when the translation keeps
+ * every currency the English names: "$120 (ca. 1200 kr)" adds a conversion, it moves nothing.
  */
 export function foreignCurrencies(source: TextFacts, target: TextFacts): { english: CurrencyMention[]; added: CurrencyMention[] } {
   const english = currenciesOf(source);
   if (english.length === 0) return { english, added: [] };
   const codes = new Set(english.map((c) => c.code));
-  return { english, added: currenciesOf(target).filter((c) => !codes.has(c.code)) };
+  const translated = currenciesOf(target);
+  const kept = new Set(translated.map((c) => c.code));
+  if ([...codes].every((code) => kept.has(code))) return { english, added: [] };
+  return { english, added: translated.filter((c) => !codes.has(c.code)) };
 }

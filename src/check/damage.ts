@@ -4,10 +4,10 @@
  * bold lost, added or broken. The translation memory marks such translations, so
  * inconsistent-translation does not hold one up as the text to copy.
  */
-import { ENGLISH_FUNCTION_WORDS } from './checks/untranslated.js';
+import { ENGLISH_FUNCTION_WORDS, sameWords } from './english.js';
 import { foreignCurrencies } from './currency.js';
 import { boldSpans } from './emphasis.js';
-import { englishNumbers, isSplitOf, localNumbers, meets, numberWords, type NumberToken } from './numbers.js';
+import { unmatchedNumbers } from './numbers.js';
 import type { LinkToken, TextFacts } from './text.js';
 
 const isEmptyLink = (l: LinkToken): boolean => !l.image && l.text.replace(/[\s*_`]/g, '') === '';
@@ -15,14 +15,8 @@ const isEmptyLink = (l: LinkToken): boolean => !l.image && l.text.replace(/[\s*_
 /** Each number of the English is in the translation and each of the translation's is in the English. */
 function numbersKept(source: TextFacts, target: TextFacts, locale: string): boolean {
   if (!source.hasDigit && !target.hasDigit && !target.hasOtherDigit) return true;
-  const english = englishNumbers(source);
-  const numbers = localNumbers(target, locale);
-  let targetWords: NumberToken[] | null = null;
-  let englishWords: NumberToken[] | null = null;
-  return english.every((n) => numbers.some((t) => meets(n, t) || isSplitOf(n, t, target.text)) ||
-    (targetWords ??= numberWords(target, locale)).some((t) => meets(n, t))) &&
-    numbers.every((t) => english.some((n) => meets(n, t) || isSplitOf(n, t, target.text)) ||
-      (englishWords ??= numberWords(source, 'en')).some((n) => meets(n, t)));
+  const unmatched = unmatchedNumbers(source, target, locale);
+  return unmatched.source.length === 0 && unmatched.target.length === 0;
 }
 
 /**
@@ -30,11 +24,8 @@ function numbersKept(source: TextFacts, target: TextFacts, locale: string): bool
  * function words ("and", "for"); a name copied as it is ("Microsoft Teams") is no damage.
  */
 function leftInEnglish(source: TextFacts, target: TextFacts): boolean {
-  const a = source.words;
-  const b = target.words;
-  if (a.length < 4 || a.length !== b.length) return false;
-  if (!a.every((w, i) => w.text.toLowerCase() === b[i].text.toLowerCase())) return false;
-  return a.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.text.toLowerCase())).length >= 2;
+  return source.words.length >= 4 && sameWords(source, target) &&
+    source.words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.text.toLowerCase())).length >= 2;
 }
 
 export function carriesDamage(source: TextFacts, target: TextFacts, locale: string): boolean {

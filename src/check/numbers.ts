@@ -251,3 +251,21 @@ export function isSplitOf(id: NumberToken, t: NumberToken, text: string): boolea
   const letters = m[1].toLowerCase();
   return text.slice(Math.max(0, t.start - letters.length - 2), t.start).toLowerCase().replace(/[\s-]+$/, '').endsWith(letters);
 }
+
+/**
+ * The numbers of the English the translation lacks and the translation's the English lacks: a
+ * number matches one with a common value, as a number word or month ("six", "oktobri") only where
+ * the digits leave it unmatched, and an identifier's number written apart (`v 1.0`) matches too.
+ */
+export function unmatchedNumbers(source: TextFacts, target: TextFacts, locale: string): { source: NumberToken[]; target: NumberToken[] } {
+  const english = englishNumbers(source);
+  const local = localNumbers(target, locale);
+  let targetWords: NumberToken[] | null = null;
+  let englishWords: NumberToken[] | null = null;
+  return {
+    source: english.filter((n) => !local.some((t) => meets(n, t) || isSplitOf(n, t, target.text)) &&
+      !(targetWords ??= numberWords(target, locale)).some((t) => meets(n, t))),
+    target: local.filter((t) => !english.some((n) => meets(n, t) || isSplitOf(n, t, target.text)) &&
+      !(englishWords ??= numberWords(source, 'en')).some((n) => meets(n, t))),
+  };
+}

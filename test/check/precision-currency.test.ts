@@ -37,6 +37,11 @@ describe('number-mismatch: the currency of an amount', () => {
     expect(hitsFor('lv-LV', '82a33-137', 'Jūs iegādājaties viena gada termiņu RI par 120 USD 1. janvārī', PURCHASE)).toEqual([]);
   });
 
+  it('does not flag a translation that keeps the dollars and adds a conversion (made-up: "$120 (ca. 1200 kr)")', () => {
+    expect(hitsFor('nb-NO', 'a-101', 'Prisen er $120 per bruker (ca. 1200 kr).', 'The price is $120 per user.')
+      .map((h) => h.message)).toEqual(['1200 is not in the English']);
+  });
+
   it('does not take a PowerShell $true for dollars (made-up sentence: the English names no currency)', () => {
     expect(hitsFor('lv-LV', 'a-101', 'Iestatiet -Enabled $true 5 lietotājiem (EUR).', 'Set -Enabled $true for 5 users.')).toEqual([]);
   });

@@ -51,6 +51,11 @@ describe('repeated-word: real slips are still flagged', () => {
     expect(hits.map((h) => h.message)).toEqual(['repeated word "microsoft Microsoft"']);
   });
 
+  it('flags nb "det Det" although its English has a label after a verb elsewhere: only instruction verbs go before labels', () => {
+    const hits = hitsFor('nb-NO', 'x', 'a-101', 'Klikk **Lagre**. Så er det Det innstillingen beholdes.', 'Click **Save**. Then the setting is kept.');
+    expect(hits.map((h) => h.message)).toEqual(['repeated word "det Det"']);
+  });
+
   it('flags nb "på på" and "for for" when no "nytt" / "mange" follows (short made-up sentences)', () => {
     expect(hitsFor('nb-NO', 'x', 'a-101', 'Logg på på siden.', 'Sign in on the page.').map((h) => h.message)).toEqual(['repeated word "på på"']);
     expect(hitsFor('nb-NO', 'x', 'a-101', 'Hvis du tror at du faktureres for for lisenser.', "If you think you're billed for licenses.")).toHaveLength(1);

@@ -1,7 +1,7 @@
 /** number-mismatch: numbers, versions and identifiers of the English missing or changed. */
 import type { UnitCheck } from '../types.js';
 import { foreignCurrencies, type CurrencyMention } from '../currency.js';
-import { decimal, englishNumbers, isSplitOf, localNumbers, meets, numberWords, type NumberToken } from '../numbers.js';
+import { decimal, englishNumbers, localNumbers, unmatchedNumbers, type NumberToken } from '../numbers.js';
 import { range, type TextFacts } from '../text.js';
 import { NO_HITS } from '../unit-text.js';
 import { viewOf } from '../view.js';
@@ -65,36 +65,28 @@ export const numberMismatch: UnitCheck = {
     // The same numbers may still be in another currency: "$120" written "120 EUR".
     const currency = s.hasDigit ? foreignCurrencies(s, t) : null;
     if (plainlyEqual(s, t) && !currency?.added.length) return NO_HITS;
-    const source = englishNumbers(view.sourceFacts);
     const target = localNumbers(view.targetFacts, locale);
-    // Words ("six", "oktobri") only matter for numbers the digits alone leave unmatched.
-    let sourceWords: NumberToken[] | null = null;
-    let targetWords: NumberToken[] | null = null;
+    const unmatched = unmatchedNumbers(s, t, locale);
     const problems = new Set<string>();
     const sourceRanges: [number, number][] = [];
     const targetRanges: [number, number][] = [];
     const explained = new Set<NumberToken>();
-    for (const s of source) {
-      if (target.some((t) => meets(s, t))) continue;
-      targetWords ??= numberWords(view.targetFacts, locale);
-      if (targetWords.some((t) => meets(s, t))) continue;
-      if (target.some((t) => isSplitOf(s, t, translation))) continue;
-      const rewritten = s.kind === 'version' ? rewrittenVersions(s, target) : [];
+    for (const n of unmatched.source) {
+      const rewritten = n.kind === 'version' ? rewrittenVersions(n, target) : [];
       if (rewritten.length) {
         for (const r of rewritten) { explained.add(r); targetRanges.push(range(r)); }
-        problems.add(`version ${s.raw} is written ${rewritten[0].raw} (versions keep the dot)`);
+        problems.add(`version ${n.raw} is written ${rewritten[0].raw} (versions keep the dot)`);
       } else {
-        problems.add(`${s.raw} is missing`);
+        problems.add(`${n.raw} is missing`);
       }
-      sourceRanges.push(range(s));
+      sourceRanges.push(range(n));
     }
-    for (const t of target) {
-      if (explained.has(t) || source.some((s) => meets(s, t) || isSplitOf(s, t, translation))) continue;
-      sourceWords ??= numberWords(view.sourceFacts, 'en');
-      if (sourceWords.some((s) => meets(s, t))) continue;
-      const version = source.find((s) => s.kind === 'version' && rewrittenVersions(s, [t]).length > 0);
-      problems.add(version ? `version ${version.raw} is written ${t.raw} (versions keep the dot)` : `${t.raw} is not in the English`);
-      targetRanges.push(range(t));
+    const source = englishNumbers(s);
+    for (const n of unmatched.target) {
+      if (explained.has(n)) continue;
+      const version = source.find((e) => e.kind === 'version' && rewrittenVersions(e, [n]).length > 0);
+      problems.add(version ? `version ${version.raw} is written ${n.raw} (versions keep the dot)` : `${n.raw} is not in the English`);
+      targetRanges.push(range(n));
       // The version the message names is marked in the English too ("OAuth 2.0" for "OAuth 2,0").
       if (version) sourceRanges.push(range(version));
     }

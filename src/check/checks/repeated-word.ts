@@ -84,14 +84,22 @@ function isGrammatical(repeat: Token, text: string, locale: string): boolean {
 /**
  * A verb before a UI label or title that starts with the same verb: nb "velg Velg kontoen din" for
  * "choose **Select your account**", "se Se hva partnerne…" for "see [See what our partners…]". The
- * translation often moves the markup, so it is told by its shape (lower-case word, then the same
- * word capitalized) and by the English having such a label right after a word.
+ * translation often moves the markup, so it is told by its shape (one of the locale's instruction
+ * verbs in lower case, then the same word capitalized) and by the English having such a label
+ * right after a word. Any other double ("det Det") is a slip, labels in the English or not.
  */
 const LABEL_AFTER_WORD = /\p{Ll}[ \u00a0]+(?:\*\*?|__?|\[|["“«])\p{Lu}/u;
 
-function isVerbBeforeLabel(repeat: Token, text: string, source: string): boolean {
+/** Per language: the verbs that instructions put before a UI label ("select", "see", "click", "open"…). */
+const VERBS_BEFORE_LABEL: Record<string, Set<string>> = {
+  nb: new Set(['velg', 'se', 'klikk', 'trykk', 'åpne', 'gå', 'skriv', 'angi', 'legg', 'bruk', 'aktiver', 'deaktiver']),
+  lv: new Set(['atlasiet', 'skatiet', 'noklikšķiniet', 'atveriet', 'izvēlieties', 'ievadiet', 'pievienojiet', 'iespējojiet', 'atspējojiet']),
+};
+
+function isVerbBeforeLabel(repeat: Token, text: string, source: string, locale: string): boolean {
   const [first, second] = text.slice(repeat.start, repeat.end).split(/[ \u00a0]+/);
-  return /^\p{Ll}/u.test(first) && /^\p{Lu}\p{Ll}*$/u.test(second) && LABEL_AFTER_WORD.test(source);
+  const verbs = VERBS_BEFORE_LABEL[locale.split('-')[0].toLowerCase()];
+  return verbs !== undefined && verbs.has(first) && /^\p{Lu}\p{Ll}*$/u.test(second) && LABEL_AFTER_WORD.test(source);
 }
 
 export const repeatedWord: UnitCheck = {
@@ -112,7 +120,7 @@ export const repeatedWord: UnitCheck = {
     const inEnglish = new Set(repeats(view.sourceFacts).map((r) => r.text.toLowerCase()));
     const text = view.target!;
     const fresh = found.filter((r) => !inEnglish.has(r.text.toLowerCase()) && !isGrammatical(r, text, context.locale) &&
-      !isVerbBeforeLabel(r, text, view.source!));
+      !isVerbBeforeLabel(r, text, view.source!, context.locale));
     if (fresh.length === 0) return NO_HITS;
     return [{
       message: `repeated word ${fresh.map((r) => quote(r.text)).join(', ')}`,

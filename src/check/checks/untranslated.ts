@@ -2,15 +2,9 @@
 import { placeholderKind } from '../placeholders.js';
 import type { TextFacts, Token } from '../text.js';
 import type { CheckHit, UnitCheck } from '../types.js';
-import { longestEnglishRun, runWords } from '../english-run.js';
+import { ENGLISH_FUNCTION_WORDS, longestEnglishRun, runWords, sameWords } from '../english.js';
 import { NO_HITS, plural, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
-
-/** Common English function words: a longer text with none of them is not English prose. */
-export const ENGLISH_FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
-  'is', 'are', 'was', 'be', 'can', 'will', 'you', 'your', 'this', 'that', 'it', 'not', 'as', 'how', 'what',
-]);
 
 /** Small words a product or feature name may contain ("Microsoft Defender for Office 365"). */
 const NAME_CONNECTORS = new Set(['for', 'and', 'of', 'in', 'to', 'with', 'on', 'by', 'the', 'a', 'an', '&']);
@@ -51,15 +45,6 @@ function isCommand(facts: TextFacts, words: Token[]): boolean {
   return words.length <= 2 && facts.prose.split(' ').some((token) => CODE_LIKE.test(token));
 }
 
-/**
- * The translation has the English's words in the English's order, only its punctuation, spacing,
- * markup or letter case changed: "…to Office 365." for "…to Office 365", a link moved by a word.
- */
-function sameWords(source: TextFacts, target: TextFacts): boolean {
-  const a = source.words;
-  const b = target.words;
-  return a.length > 0 && a.length === b.length && a.every((w, i) => w.text.toLowerCase() === b[i].text.toLowerCase());
-}
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 

@@ -66,17 +66,21 @@ describe.skipIf(!canDenyAccess)('--out a web root the user owns in a folder they
     const html = join(parent, 'html');
     mkdirSync(html, { recursive: true });
     if (isRoot) chownSync(html, 65534, 65534); else chmodSync(parent, 0o555);
-    const before = statSync(html);
-    const args = ['build', '--content', CONTENT, '--out', html, '--no-search', '--no-qa'];
-    const first = tolkDenied(args, tmp);
-    expect(first.code, first.stderr).toBe(0);
-    expect(first.stderr).toMatch(/tolk may not write beside it, in .*www\)/);
-    expect(existsSync(join(html, 'en-us', 'index.html'))).toBe(true);
-    const second = tolkDenied(args, tmp);
-    expect(second.code, second.stderr).toBe(0);
-    expect(statSync(html).ino).toBe(before.ino);
-    expect(tolkEntries(html)).toEqual([]);
-    if (!isRoot) chmodSync(parent, 0o755);
+    try {
+      const before = statSync(html);
+      const args = ['build', '--content', CONTENT, '--out', html, '--no-search', '--no-qa'];
+      const first = tolkDenied(args, tmp);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stderr).toMatch(/tolk may not write beside it, in .*www\)/);
+      expect(existsSync(join(html, 'en-us', 'index.html'))).toBe(true);
+      const second = tolkDenied(args, tmp);
+      expect(second.code, second.stderr).toBe(0);
+      expect(statSync(html).ino).toBe(before.ino);
+      expect(tolkEntries(html)).toEqual([]);
+    } finally {
+      // Writable again, or the temp folder could not be removed after a failure.
+      if (!isRoot) chmodSync(parent, 0o755);
+    }
   });
 });
 
@@ -130,5 +134,20 @@ describe('what a build killed while staging inside the output folder leaves', ()
     for (const name of [dead, running]) writeFileSync(join(out, name, '.tolk-site'), 'marker');
     expect(removeStaleInside(out, '.tolk-site')).toEqual([`removed others/${dead}`]);
     expect(readdirSync(out).sort()).toEqual([running, unmarked].sort());
+  });
+
+  it('a previous site parked by a swap that failed halfway gives back what the output folder lacks before it goes', () => {
+    const out = join(tmp, 'half-swapped');
+    const parked = `.tolk-previous-${deadPid()}-Park12`;
+    mkdirSync(join(out, parked, 'nb-no'), { recursive: true });
+    writeFileSync(join(out, parked, '.tolk-site'), 'marker');
+    writeFileSync(join(out, parked, 'nb-no', 'index.html'), 'the old nb-no home');
+    writeFileSync(join(out, parked, 'index.html'), 'the old root');
+    writeFileSync(join(out, 'index.html'), 'the new root');
+    expect(removeStaleInside(out, '.tolk-site')).toEqual([
+      `put back 1 entry of the previous site from half-swapped/${parked}`, `removed half-swapped/${parked}`]);
+    expect(readdirSync(out).sort()).toEqual(['index.html', 'nb-no']);
+    expect(readFileSync(join(out, 'nb-no', 'index.html'), 'utf8')).toBe('the old nb-no home');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the new root');
   });
 });

@@ -120,7 +120,25 @@ export function swapEntriesIn(dir: string, out: string, outAbs: string, marker: 
   }
 }
 
-/** Removes the staging and parking folders that killed builds left inside `outAbs` (marked, their process gone). */
+/**
+ * Puts back the entries of a parked previous site that the output folder lacks: a swap that failed
+ * (or was killed) halfway left them there, and they may be the only copy of the user's site.
+ * Returns how many were put back; what the output folder has under the same name is newer.
+ */
+function restoreParked(folder: string, outAbs: string, marker: string): number {
+  let restored = 0;
+  for (const name of readdirSync(folder)) {
+    if (name === marker || exists(join(outAbs, name))) continue;
+    renameSync(join(folder, name), join(outAbs, name));
+    restored++;
+  }
+  return restored;
+}
+
+/**
+ * Removes the staging folders that killed builds left inside `outAbs` (marked, their process gone);
+ * a parked previous site first gives back what the output folder lacks.
+ */
 export function removeStaleInside(outAbs: string, marker: string): string[] {
   let names: string[];
   try {
@@ -134,6 +152,8 @@ export function removeStaleInside(outAbs: string, marker: string): string[] {
     const folder = join(outAbs, name);
     if (!match || !ownerIsGone(match[2], folder) || !exists(join(folder, marker))) continue;
     try {
+      const restored = match[1] === 'previous' ? restoreParked(folder, outAbs, marker) : 0;
+      if (restored) done.push(`put back ${restored} entr${restored === 1 ? 'y' : 'ies'} of the previous site from ${basename(outAbs)}/${name}`);
       rmSync(folder, { recursive: true, force: true });
       done.push(`removed ${basename(outAbs)}/${name}`);
     } catch {

@@ -1,8 +1,8 @@
 /**
  * sitemap.xml: every home and every indexable advisory page, each with `xhtml:link` alternates
- * for the languages that really have it (plus x-default). Pages marked noindex (and include fragments, which are
- * noindex) are left out: listing them would ask search engines to crawl what the page tells
- * them not to index.
+ * for the languages that really have it (plus x-default). Pages marked noindex (and include
+ * fragments, which are noindex) are left out: listing them would ask search engines to crawl what
+ * the page tells them not to index.
  */
 import type { Advisory } from './advisory.js';
 import { alternatesOf } from './article-page.js';

@@ -18,7 +18,7 @@ function siteOptions(command: Command, outHelp: string): Command {
     .option('--content <dir>', 'folder of locale subfolders', 'content')
     .option('--out <dir>', outHelp, '_site')
     .option('--base <path>', 'URL path the site is served under', '/')
-    .option('--no-search', 'skip the Pagefind search index and search pages')
+    .option('--no-search', 'skip the Pagefind search index and search pages (needed where Pagefind\'s program for this platform is not installed)')
     .option('--no-qa', 'skip the translation QA report page (qa/)');
 }
 
@@ -63,14 +63,14 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = (await import('./commands/align.js')).alignCommand(opts);
     });
 
-  siteOptions(program.command('build'), 'output folder (replaced as a whole when the build succeeds)')
+  siteOptions(program.command('build'), 'output folder (its contents replaced when the build succeeds)')
     .description('build the static advisory site (every language plus English) with Eleventy and Pagefind')
     .option('--site-url <url>', 'absolute origin for canonical links and the sitemap, e.g. https://example.org')
     .action(async (opts: BuildCommandOptions) => {
       exitCode = await (await import('./commands/build.js')).buildCommand(opts);
     });
 
-  siteOptions(program.command('serve'), 'output folder (replaced as a whole by each build)')
+  siteOptions(program.command('serve'), 'output folder (its contents replaced by each build that succeeds)')
     .description('build the site, serve it on 127.0.0.1 and rebuild it when the content changes (open pages reload)')
     .option('--port <n>', 'port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one when it is taken)')
     .action(async (opts: ServeCommandOptions) => {

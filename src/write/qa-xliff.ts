@@ -5,12 +5,11 @@
  * with the findings as <note>s (category = check id, priority 1 error / 5 warning / 9 info).
  * Document-level findings go to the <file>'s notes.
  */
-import type { Severity } from '../model.js';
+import { SOURCE_LOCALE, type Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
 import { documentFile, findingsByDocument } from './qa-shared.js';
 import { nmtoken, xmlAttr, xmlText } from './qa-xml.js';
 
-export const XLIFF_SOURCE_LANGUAGE = 'en-US';
 const PRIORITY: Record<Severity, number> = { error: 1, warning: 5, info: 9 };
 
 /**
@@ -95,7 +94,7 @@ export function qaToXliff(report: QaReport, locale: string): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     XLIFF_REPORT_MARK,
-    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${XLIFF_SOURCE_LANGUAGE}" trgLang="${xmlAttr(locale)}">`,
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${SOURCE_LOCALE}" trgLang="${xmlAttr(locale)}">`,
     ...files,
     '</xliff>',
     '',

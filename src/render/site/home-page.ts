@@ -5,7 +5,7 @@ import { attr, escapeHtml } from './html.js';
 import { renderShell, type Alternate } from './layout.js';
 import { fill, stringsFor } from './strings.js';
 import type { SiteContext } from './types.js';
-import { articleUrl, homeUrl } from './urls.js';
+import { articleUrl, assetsUrl, homeUrl } from './urls.js';
 
 interface HomeEntry {
   slug: string;
@@ -72,6 +72,6 @@ export function renderHomePage(ctx: SiteContext, advisories: Advisory[], locale:
     canonical: homeUrl(ctx.urls, locale),
     alternates: homeAlternates(ctx),
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home')),
-    main,
+    main, scripts: [assetsUrl(ctx.urls, 'home-list.js')],
   });
 }

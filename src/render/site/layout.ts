@@ -54,6 +54,7 @@ function head(o: ShellOptions): string {
     lines.push(`<link rel="alternate"${attr('hreflang', a.hreflang)}${attr('href', absoluteUrl(ctx.urls, a.url))}>`);
   }
   lines.push(`<link rel="stylesheet"${attr('href', assetsUrl(ctx.urls, 'site.css'))}>`);
+  lines.push(`<link rel="stylesheet"${attr('href', assetsUrl(ctx.urls, 'print.css'))} media="print">`);
   for (const href of o.styles ?? []) lines.push(`<link rel="stylesheet"${attr('href', href)}>`);
   lines.push(`<script${attr('src', assetsUrl(ctx.urls, 'site.js'))} defer></script>`);
   for (const src of o.scripts ?? []) lines.push(`<script${attr('src', src)} defer></script>`);

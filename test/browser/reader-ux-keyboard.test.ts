@@ -18,9 +18,18 @@ const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 
 interface Focus { what: string; top: number; headerBottom: number; away: boolean; y: number }
 
-/** Where the focused element and the header are, once the header's slide (0.2 s) is over. */
+/**
+ * Once what a key press set going is over: two frames (the scroll handler runs in one), then no
+ * transition or animation running (the header's 0.2 s slide), however slow the machine.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+/** Where the focused element and the header are, once the header's slide is over. */
 async function focusState(page: Page): Promise<Focus> {
-  await page.waitForTimeout(350);
+  await settled(page);
   return page.evaluate(() => {
     const a = document.activeElement as HTMLElement;
     const header = document.querySelector('.site-header') as HTMLElement;
@@ -67,7 +76,7 @@ describe.runIf(hasChromium)('keyboard reading with the sliding header (content/,
     await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
     await page.goto(at(site, `nb-no/${TLS}/#seg-103`));
     await page.waitForLoadState('load');
-    await page.waitForTimeout(200);
+    await settled(page);
     expect(await page.locator('#seg-103').evaluate((e) => e.matches(':target'))).toBe(true);
     expect(await page.locator('#seg-103 > .seg-en').isVisible()).toBe(false);
 

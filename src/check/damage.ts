@@ -24,7 +24,7 @@ function numbersKept(source: TextFacts, target: TextFacts, locale: string): bool
  * function words ("and", "for"); a name copied as it is ("Microsoft Teams") is no damage.
  */
 function leftInEnglish(source: TextFacts, target: TextFacts): boolean {
-  return source.words.length >= 4 && sameWords(source, target) &&
+  return sameWords(source, target) && source.words.length >= 4 &&
     source.words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.text.toLowerCase())).length >= 2;
 }
 

@@ -36,7 +36,11 @@ function pair(text: string, runs: Token[]): Pairing {
   return { spans, unpaired: runs.length - 2 * spans };
 }
 
-const pairing = (facts: TextFacts): Pairing => facts.memo('bold-pairing', (f) => pair(f.text, f.bold));
+/** Most texts have no bold: they share one answer, not a memo of their own. */
+const NO_BOLD: Pairing = { spans: 0, unpaired: 0 };
+
+const pairing = (facts: TextFacts): Pairing =>
+  (facts.bold.length === 0 ? NO_BOLD : facts.memo('bold-pairing', (f) => pair(f.text, f.bold)));
 
 /** Bold spans a reader sees. */
 export const boldSpans = (facts: TextFacts): number => pairing(facts).spans;

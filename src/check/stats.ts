@@ -106,12 +106,19 @@ function translationMemory(acc: LocaleAccumulator): CorpusStats['translations'][
   for (const [key, units] of acc.bySource) {
     if (units.length < 2) continue;
     const variants = new Map<string, Where[]>();
+    const views = new Map<Where, UnitView>();
     for (const { view, document } of units) {
       const target = view.targetFacts.memoryKey;
       let where = variants.get(target);
       if (!where) variants.set(target, (where = []));
-      where.push({ document, unit: view.unit.key, text: view.target!,
-        ...(carriesDamage(view.sourceFacts, view.targetFacts, view.locale) ? { damaged: true } : {}) });
+      const entry: Where = { document, unit: view.unit.key, text: view.target! };
+      where.push(entry);
+      views.set(entry, view);
+    }
+    // Damage matters only where translations differ (the model is chosen among them): most
+    // English is translated one way, and its translations need not be searched for damage.
+    if (variants.size > 1) {
+      for (const [entry, view] of views) if (carriesDamage(view.sourceFacts, view.targetFacts, view.locale)) entry.damaged = true;
     }
     memory.set(key, variants);
   }

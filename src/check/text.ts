@@ -150,7 +150,8 @@ const ESCAPE = /\\[\\`*_{}[\]()#+\-.!<>|~]/g;
 const HARD_BREAK = / {2,}\r?\n|\\\r?\n/g;
 const STAR_RUN = /\*+/g;
 const UNDERSCORE_RUN = /(?<![\p{L}\p{N}])_+(?=\S)|(?<=\S)_+(?![\p{L}\p{N}])/gu;
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+/** A word: letters (with their marks), joined by an apostrophe or hyphen ("don't", "e-mail"). */
+export const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
 /** Cheap tests that rule a pattern out before running it (most segments have no URL, no `$`…). */
 const HINTS = new Map<RegExp, RegExp>([

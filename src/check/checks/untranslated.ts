@@ -2,7 +2,7 @@
 import { placeholderKind } from '../placeholders.js';
 import type { TextFacts, Token } from '../text.js';
 import type { CheckHit, UnitCheck } from '../types.js';
-import { ENGLISH_FUNCTION_WORDS, longestEnglishRun, runWords, sameWords } from '../english.js';
+import { ENGLISH_FUNCTION_WORDS, longestEnglishRun, mayHaveFunctionWords, runWords, sameWords } from '../english.js';
 import { NO_HITS, plural, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
@@ -63,7 +63,8 @@ function partlyEnglish(source: TextFacts, target: TextFacts, kept: Set<string> |
   const { text } = target;
   const isWord = (w: Token) => !isDigit(text.charCodeAt(w.start - 1)) && !isDigit(text.charCodeAt(w.end));
   const isFunctionWord = (w: Token) => isWord(w) && ENGLISH_FUNCTION_WORDS.has(w.text.toLowerCase()) && !kept?.has(w.text.toLowerCase());
-  // Cheap test first: a translation without two untranslated function words has no English clause.
+  // Cheap tests first: a translation without two untranslated function words has no English clause.
+  if (!mayHaveFunctionWords(target.masked, PART_MIN_FUNCTION_WORDS)) return NO_HITS;
   if (target.words.filter(isFunctionWord).length < PART_MIN_FUNCTION_WORDS) return NO_HITS;
   const run = longestEnglishRun(source, target);
   if (!run || run[1] - run[0] < PART_MIN_WORDS) return NO_HITS;

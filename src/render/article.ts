@@ -7,15 +7,14 @@
  */
 import { sameIgnoringSpace } from '../align/merged.js';
 import { changedEnglish } from '../check/drift.js';
-import type { AlignedDocument, AlignedUnit, LocaleDocument, Segment } from '../model.js';
+import { SOURCE_LOCALE, type AlignedDocument, type AlignedUnit, type LocaleDocument, type Segment } from '../model.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
 import { markdownToPlainText, renderInlineMarkdown, renderMarkdown } from './markdown.js';
 import { newEnv, type AdvisoryLink, type AssetUse, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
 
-import { ENGLISH_LOCALE } from './site/urls.js';
-
-export const ENGLISH = ENGLISH_LOCALE;
+/** The language of the originals, which the English pages are rebuilt in. */
+export const ENGLISH = SOURCE_LOCALE;
 
 export interface RenderOptions {
   /** Resolves a relative image/link path found in the markdown (e.g. `media/x.png`, `../media/x.png`) of the document's source file to a site URL. */

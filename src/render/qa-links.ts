@@ -5,12 +5,11 @@
  * keeps in its front matter: it would land at the top with nothing highlighted. A sentence the
  * locale lacks is opened in the English page, which is built from the reference locale's file.
  */
-import type { AlignedCorpus, AlignedDocument, AlignedUnit } from '../model.js';
+import { SOURCE_LOCALE, type AlignedCorpus, type AlignedDocument, type AlignedUnit } from '../model.js';
 import type { Finding } from '../check/types.js';
 
-import { ENGLISH_LOCALE } from './site/urls.js';
-
-export const ENGLISH = ENGLISH_LOCALE;
+/** The language of the originals, which the English pages are rebuilt in. */
+export const ENGLISH = SOURCE_LOCALE;
 
 export interface LinkTarget {
   /** Whose page to open, when not the finding's own locale: `en-US`. */

@@ -3,9 +3,6 @@
  * `${base}…` with `base` ending in `/`; slugs are percent-encoded per path segment in hrefs and
  * kept raw on disk.
  */
-import { SOURCE_LOCALE } from '../../model.js';
-
-export const ENGLISH_LOCALE = SOURCE_LOCALE;
 
 export class SiteUrlError extends Error {}
 

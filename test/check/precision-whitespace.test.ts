@@ -5,6 +5,7 @@
  * segment id, copied verbatim.
  */
 import { describe, expect, it } from 'vitest';
+import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
 import { whitespace } from '../../src/check/checks/whitespace.js';
 import { covered, hitsOf, segmentCorpus } from './helpers.js';
 
@@ -32,5 +33,24 @@ describe('whitespace: spaces inside a URL or host name', () => {
   it('does not flag the name kept whole, in another letter case too', () => {
     expect(usersHits('Ja Azure AD nav pārbaudīti pielāgoti domēnu nosaukumi, varat izmantot Azure AD sākotnējo domēnu, kas beidzas ar \\*.onmicrosoft.com.')).toEqual([]);
     expect(usersHits('Varat izmantot Azure AD sākotnējo domēnu, kas beidzas ar \\*.OnMicrosoft.com.')).toEqual([]);
+  });
+});
+
+describe('whitespace: one slip in a URL, one finding', () => {
+  // lv-LV download-usage-data d305c-114, with a space put into its URL.
+  const slug = 'download-usage-data';
+  const english = 'Sign in to the Azure portal using the URL: https://portal.azure.com/?EaInvoice=true';
+  const corpusWith = (target: string) => segmentCorpus('lv-LV', slug, [['d305c-114', target, english]]);
+
+  it('leaves "https://portal.azure.com/ ?EaInvoice=true" to url-mismatch, which reports the broken URL', () => {
+    const corpus = corpusWith('Pierakstieties Azure portālā, izmantojot vietrādi URL: https://portal.azure.com/ ?EaInvoice=true');
+    expect(hitsOf(whitespace, corpus, slug, 'lv-LV', 'd305c-114')).toEqual([]);
+    expect(hitsOf(urlMismatch, corpus, slug, 'lv-LV', 'd305c-114').map((h) => h.message))
+      .toEqual(['"https://portal.azure.com/?EaInvoice=true" became "https://portal.azure.com/"']);
+  });
+
+  it('still names other spacing slips of the same translation', () => {
+    const corpus = corpusWith('Pierakstieties Azure portālā , izmantojot vietrādi URL: https://portal.azure.com/ ?EaInvoice=true');
+    expect(hitsOf(whitespace, corpus, slug, 'lv-LV', 'd305c-114').map((h) => h.message)).toEqual(['space before punctuation not in the English']);
   });
 });

@@ -8,6 +8,7 @@
 import { sameIgnoringSpace } from '../align/merged.js';
 import { changedEnglish } from '../check/drift.js';
 import { SOURCE_LOCALE, type AlignedDocument, type AlignedUnit, type LocaleDocument, type Segment } from '../model.js';
+import { attributeLanguage } from './article-attributes.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
 import { markdownToPlainText, renderInlineMarkdown, renderMarkdown } from './markdown.js';
 import { newEnv, type AdvisoryLink, type AssetUse, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
@@ -108,30 +109,6 @@ function hasNoindex(data: Record<string, unknown>): boolean {
   return typeof robots === 'string' && /\bnoindex\b/i.test(robots);
 }
 
-/** Image alt texts (`![alt]`) and link or image titles (`](url "title")`) in markdown. */
-const ATTRIBUTE_TEXT = /!\[([^\]\n]*)\]|\]\([^\s)]+\s+(?:"([^"\n]*)"|'([^'\n]*)')\)/g;
-
-/** Alt texts and titles written outside segments in a locale's file, whitespace collapsed. */
-function attributeTextsOutsideSegments(ld: LocaleDocument): Set<string> {
-  const texts = new Set<string>();
-  for (const part of ld.doc.parts) {
-    if (part.kind !== 'text' || (!part.text.includes('](') && !part.text.includes('!['))) continue;
-    for (const m of part.text.matchAll(ATTRIBUTE_TEXT)) texts.add((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ').trim());
-  }
-  return texts;
-}
-
-/**
- * Alt texts and titles outside segments that every locale's file of the document writes alike:
- * left untranslated, so English. With one locale there is nothing to compare: none.
- */
-function sameInEveryLocale(doc: AlignedDocument): Set<string> {
-  const files = Object.values(doc.locales);
-  if (files.length < 2) return new Set();
-  const [first, ...rest] = files.map(attributeTextsOutsideSegments);
-  return new Set([...first].filter((text) => rest.every((texts) => texts.has(text))));
-}
-
 /** `includes/alchemyinsights-content-updates` → `Alchemyinsights content updates`. */
 export function titleFromSlug(slug: string): string {
   const name = slug.slice(slug.lastIndexOf('/') + 1).replace(/[-_]+/g, ' ').trim() || slug;
@@ -163,7 +140,7 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const env = newEnv({
     sourceLocale, pageLocale: locale, assetUrl: options.assetUrl, imageSize: options.imageSize, advisoryLink: options.advisoryLink,
     labels: options.labels, segments: marked,
-    foreignText: english ? { lang: sourceLocale, sameInEveryLocale: sameInEveryLocale(doc) } : null,
+    attributeLanguage: attributeLanguage(doc, sourceLocale, locale),
   });
   const rendered = renderMarkdown(body.markdown, env);
   const same = body.segments.map((s) => !english && isUntranslated(s));

@@ -55,22 +55,23 @@ function createMarkdown(): Markdown {
 }
 
 /**
- * The source file's language when an alt text or title is its words on a page in another
- * language (see RenderEnv.foreignText): outside every segment (`marked`: markers inside it), and
- * not the same in every locale's file. Else null.
+ * The language of an alt text or title when it is not the page's (see RenderEnv.attributeLanguage):
+ * only outside every segment (`marked`: markers inside it), as a segment's words are its own. Else null.
  */
-function foreignLang(text: string, marked: boolean, tokens: Token[], idx: number, env: unknown): string | null {
-  const foreign = isRenderEnv(env) ? env.foreignText : null;
-  if (!foreign || text === '' || marked || foreign.sameInEveryLocale.has(text.replace(/\s+/g, ' ').trim())) return null;
-  return insideSegment(tokens, idx) ? null : foreign.lang;
+function attributeLang(text: string, marked: boolean, tokens: Token[], idx: number, env: unknown): string | null {
+  const language = isRenderEnv(env) ? env.attributeLanguage : null;
+  if (!language || text === '' || marked || insideSegment(tokens, idx)) return null;
+  return language.langOf(text);
 }
 
-/** A link or image title, left out where it is the source file's words on another language's page. */
+/** A link or image title, left off the English page where it is in another language (it cannot carry its own `lang`). */
 function titleAttr(tokens: Token[], idx: number, env: unknown): string {
   const title = tokens[idx].attrGet('title');
   if (!title) return '';
   const text = stripMarkers(String(title));
-  return foreignLang(text, hasMarker(String(title)), tokens, idx, env) ? '' : ` title="${escapeHtml(text)}"`;
+  const lang = attributeLang(text, hasMarker(String(title)), tokens, idx, env);
+  const foreign = lang !== null && isRenderEnv(env) && env.pageLocale !== env.sourceLocale;
+  return foreign ? '' : ` title="${escapeHtml(text)}"`;
 }
 
 function renderLinkOpen(tokens: Token[], idx: number, env: unknown): string {
@@ -83,14 +84,33 @@ function renderLinkOpen(tokens: Token[], idx: number, env: unknown): string {
   return `${out}>`;
 }
 
+function safeDecode(uri: string): string {
+  try {
+    return decodeURI(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/**
+ * An image's alt text and its language. On the English page, a translated alt outside segments
+ * gives way to the English alt another locale's file has for the same image.
+ */
+function altOf(token: Token, tokens: Token[], idx: number, env: unknown): { text: string; lang: string | null } {
+  const written = plainText(token.children ?? []);
+  const marked = (token.children ?? []).some((child) => hasMarker(child.content));
+  const lang = attributeLang(written, marked, tokens, idx, env);
+  if (lang === null || !isRenderEnv(env) || !env.attributeLanguage) return { text: written, lang };
+  const english = env.attributeLanguage.englishAlt(safeDecode(String(token.attrGet('src') ?? '')), written);
+  return english === null ? { text: written, lang } : { text: english, lang: null };
+}
+
 function renderImage(tokens: Token[], idx: number, env: unknown): string {
   const token = tokens[idx];
   const src = isRenderEnv(env) ? resolveImage(String(token.attrGet('src') ?? ''), env) : null;
-  const text = plainText(token.children ?? []);
-  const alt = escapeHtml(text);
-  if (!src) return alt;
-  const lang = foreignLang(text, (token.children ?? []).some((child) => hasMarker(child.content)), tokens, idx, env);
-  let out = `<img src="${escapeHtml(src.url)}" alt="${alt}"${lang ? ` lang="${escapeHtml(lang)}"` : ''}`;
+  const alt = altOf(token, tokens, idx, env);
+  if (!src) return escapeHtml(alt.text);
+  let out = `<img src="${escapeHtml(src.url)}" alt="${escapeHtml(alt.text)}"${alt.lang ? ` lang="${escapeHtml(alt.lang)}"` : ''}`;
   out += titleAttr(tokens, idx, env);
   if (src.size) out += ` width="${src.size.width}" height="${src.size.height}"`;
   return `${out} loading="lazy">`;

@@ -80,17 +80,18 @@ export type RenderEnv = {
   /** How often `assetUrl` or `advisoryLink` was consulted: HTML that needed them depends on the page. */
   pageLookups: number;
   /**
-   * On a page in another language than its source file (English, from the Latvian file): image
-   * alt texts and link titles outside segments are the source file's words. An alt gets its
-   * `lang`; a title, which cannot carry one, is left out. Texts that read the same in every
-   * locale's file (never translated: English) stay as they are. Null on other pages.
+   * The language of image alt texts and link titles outside segments (see article-attributes.ts):
+   * an alt in another language than the page gets its `lang`; a title, which cannot carry one, is
+   * left off the English page when it is not English. Null: they are in the page's language.
    */
-  foreignText: ForeignText | null;
+  attributeLanguage: AttributeLanguage | null;
 };
 
-export interface ForeignText {
-  lang: string;
-  sameInEveryLocale: ReadonlySet<string>;
+export interface AttributeLanguage {
+  /** The language of an alt text or title written outside segments; null when it is the page's. */
+  langOf(text: string): string | null;
+  /** On the English page, the English alt text another locale's file gives the image `src` whose own alt `text` is translated. */
+  englishAlt(src: string, text: string): string | null;
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {
@@ -106,13 +107,13 @@ export interface EnvOptions {
   advisoryLink?: AdvisoryLink | null;
   labels: Record<string, string>;
   segments?: MarkedSegment[];
-  foreignText?: ForeignText | null;
+  attributeLanguage?: AttributeLanguage | null;
 }
 
 export function newEnv(o: EnvOptions): RenderEnv {
   return {
     sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl, imageSize: o.imageSize ?? null,
     advisoryLink: o.advisoryLink ?? null, labels: o.labels, segments: o.segments ?? [],
-    headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0, foreignText: o.foreignText ?? null,
+    headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0, attributeLanguage: o.attributeLanguage ?? null,
   };
 }

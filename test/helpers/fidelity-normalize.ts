@@ -17,7 +17,8 @@
  *    it adds (`rel`, `hreflang`, `data-language`, `loading`, image `width`/`height` read from
  *    the file, an image's `lang` when its alt text is in another language than the page) are
  *    dropped on both sides, and on English pages so are titles (tolk leaves out a title in the
- *    source file's language there, which the reference cannot tell);
+ *    source file's language there, which the reference cannot tell) and image alt texts (tolk
+ *    takes the English alt another locale's file has where the source file's is translated);
  * 6. a segment's text is inline, as inside the `<span>` it came in: block syntax at its start
  *    (`21. aprīlī`, `> …`) stays text in tolk, so the reference escapes it (keepInline in
  *    fidelity-reference.ts).
@@ -51,6 +52,7 @@ function dropAddedAttrs($: CheerioAPI, english: boolean): void {
   for (const name of ADDED_ATTRS) $(`[${name}]`).removeAttr(name);
   $('img[lang]').removeAttr('lang');
   if (english) $('a[title], img[title]').removeAttr('title');
+  if (english) $('img[alt]').removeAttr('alt');
 }
 
 /** tolk's page with its segment markup, callout styling and table wrappers taken out. */

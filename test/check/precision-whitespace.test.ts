@@ -54,3 +54,43 @@ describe('whitespace: one slip in a URL, one finding', () => {
     expect(hitsOf(whitespace, corpus, slug, 'lv-LV', 'd305c-114').map((h) => h.message)).toEqual(['space before punctuation not in the English']);
   });
 });
+
+describe('whitespace: the padding of a menu arrow or separator is no finding', () => {
+  const run = (locale: string, slug: string, id: string, target: string, source: string) =>
+    hitsOf(whitespace, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+
+  it('does not flag nb create-or-migrate-update-rings 7eb05-109, "**OK**  >  **Opprett…**" (a browser shows one space)', () => {
+    expect(run('nb-NO', 'create-or-migrate-update-rings', '7eb05-109',
+      'Velg **OK**  >  **Opprett opprett oppdateringsring**  >  **Create**.',
+      'Select  **OK** > **Create Update Ring** > **Create**.')).toEqual([]);
+  });
+
+  it('does not flag "  +  " (lv how-to-update-mca-billing-acc c7de4-113) or "  |  " between links (lv focused-inbox-in-outlook 10e55-105)', () => {
+    expect(run('lv-LV', 'how-to-update-mca-billing-acc', 'c7de4-113',
+      'Meklējiet **izmaksu pārvaldības**  +  **norēķinus**.', 'Search for **Cost Management** + **Billing**.')).toEqual([]);
+    expect(run('lv-LV', 'focused-inbox-in-outlook', '10e55-105',
+      '[Outlook 2016](https://go.microsoft.com/fwlink/p/?linkid=2002112&amp;clcid=0x409)  |  [Outlook tīmeklī](https://go.microsoft.com/fwlink/p/?linkid=2002113&amp;clcid=0x409)  |  [Outlook.com](https://go.microsoft.com/fwlink/p/?linkid=2002012&amp;clcid=0x409)',
+      '[Outlook 2016](https://go.microsoft.com/fwlink/p/?linkid=2002112&amp;clcid=0x409) | [Outlook on the web](https://go.microsoft.com/fwlink/p/?linkid=2002113&amp;clcid=0x409) | [Outlook.com](https://go.microsoft.com/fwlink/p/?linkid=2002012&amp;clcid=0x409)')).toEqual([]);
+  });
+
+  it('still flags a double space between words, where bold was lost (nb set-up-anti-phishing-policies… 7bc44-109)', () => {
+    expect(run('nb-NO', 'set-up-anti-phishing-policies-in-microsoft-defender-for-office-365', '7bc44-109',
+      'Velg Rediger ved siden  av innstillingen du vil endre, på siden som vises.',
+      'On the page that appears, select **Edit** next to the setting you want to change.')).toEqual(['double space not in the English']);
+  });
+
+  it('still flags a double space between words in a menu path, and ">" closing a word is no separator', () => {
+    expect(run('nb-NO', 'x', 'a-101', 'Velg **Beskytt** > Spor  og opphev.', 'Click **Protect > Track and Revoke**.')).toEqual(['double space not in the English']);
+    expect(run('nb-NO', 'x', 'a-101', 'Skriv <navn>  og trykk Enter.', 'Type <name> and press Enter.')).toEqual(['double space not in the English']);
+  });
+});
+
+describe('whitespace: an escaped arrow is a separator too', () => {
+  it('does not flag the padding before "\\>" (nb, Billing Notifications), only the trailing space', () => {
+    const slug = 'x';
+    const corpus = segmentCorpus('nb-NO', slug, [['a-101',
+      'Gå til Faktureringsvarsler-siden i administrasjonssenteret for Microsoft 365.  \\> [](https://go.microsoft.com/fwlink/p/?linkid=853212)  ',
+      'In the Microsoft 365 admin center, go to the **Billing** \\>  [Billing Notifications](https://go.microsoft.com/fwlink/p/?linkid=853212) page.']]);
+    expect(hitsOf(whitespace, corpus, slug, 'nb-NO', 'a-101').map((h) => h.message)).toEqual(['trailing space not in the English']);
+  });
+});

@@ -37,6 +37,30 @@ function proseMatches(facts: TextFacts, pattern: RegExp): [number, number][] {
   return out;
 }
 
+/** Menu and list separators that stand alone between spaces: "Settings > Mail", "A | B", "Yes / No", "A - B". */
+const SEPARATORS = new Set([...'>|+/→-–—']);
+const isSeparator = (ch: string): boolean => SEPARATORS.has(ch);
+const isSpaceChar = (ch: string | undefined): boolean => ch === undefined || isSpace(ch.charCodeAt(0));
+
+/**
+ * A run of spaces that pads a separator ("Settings  >  Mail"). The translation tool pads every
+ * menu arrow so, the English rarely; a browser shows one space either way, and the padding tells
+ * nothing about the text, so it is no finding (over 800 infos on the real corpus). A double space
+ * between words still is: it is often where a word or markup was lost.
+ */
+function padsSeparator(text: string, [start, end]: [number, number]): boolean {
+  const next = text[end] === '\\' && text[end + 1] === '>' ? end + 1 : end;
+  if (isSeparator(text[next] ?? '') && isSpaceChar(text[next + 1])) return true;
+  const sep = start - 1;
+  if (sep < 0 || !isSeparator(text[sep])) return false;
+  const before = text[sep] === '>' && text[sep - 1] === '\\' ? sep - 2 : sep - 1;
+  return before < 0 || isSpaceChar(text[before]);
+}
+
+/** Double spaces between words (not a separator's padding), outside code and URLs. */
+const doubleSpaces = (facts: TextFacts): [number, number][] =>
+  proseMatches(facts, DOUBLE_SPACE).filter((r) => !padsSeparator(facts.text, r));
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -69,7 +93,8 @@ export const whitespace: UnitCheck = {
   scope: 'unit',
   description:
     'The translation has spacing the English does not: a leading or trailing space inside the span, two ' +
-    'spaces in a row, a space before a full stop, comma, colon or question mark (a typical machine ' +
+    'spaces in a row between words (not the padding of a menu arrow, "Settings  >  Mail", which a browser ' +
+    'shows as one space), a space before a full stop, comma, colon or question mark (a typical machine ' +
     'translation artifact around placeholders and markup), or a space inside a URL or host name of the ' +
     'English ("*. onmicrosoft.com"), which breaks it for a reader who copies it (a URL the space cuts short ' +
     'is reported by url-mismatch alone). Remove the extra space.',
@@ -85,8 +110,8 @@ export const whitespace: UnitCheck = {
     if (lead > 0 && leadingSpace(source) === 0) { problems.push('leading space'); ranges.push([0, lead]); }
     const trail = trailingSpace(target);
     if (trail > 0 && trailingSpace(source) === 0) { problems.push('trailing space'); ranges.push([target.length - trail, target.length]); }
-    const doubles = MAYBE_DOUBLE.test(target) ? proseMatches(view.targetFacts, DOUBLE_SPACE) : [];
-    if (doubles.length && doubles.length > proseMatches(view.sourceFacts, DOUBLE_SPACE).length) { problems.push('double space'); ranges.push(...doubles); }
+    const doubles = MAYBE_DOUBLE.test(target) ? doubleSpaces(view.targetFacts) : [];
+    if (doubles.length && doubles.length > doubleSpaces(view.sourceFacts).length) { problems.push('double space'); ranges.push(...doubles); }
     const before = MAYBE_BEFORE.test(target) ? proseMatches(view.targetFacts, SPACE_BEFORE_PUNCTUATION) : [];
     if (before.length && before.length > proseMatches(view.sourceFacts, SPACE_BEFORE_PUNCTUATION).length) {
       problems.push('space before punctuation');

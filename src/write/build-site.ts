@@ -150,6 +150,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Staged before the worker starts: a folder tolk cannot write stops the build with nothing to stop.
   const staged = stageOutput(options.out);
   for (const line of staged.cleaned) log(`${line} (left by an interrupted build)`);
+  // Two builds into one output (two containers on a shared volume): both finish; the last one's site stays.
+  for (const line of staged.busy) log(`left ${line} alone: another build of ${options.out} is running`);
   if (staged.inside) log(`building in a hidden folder inside ${options.out} (${staged.inside}); the new site is moved in when done`);
   const source = startSource(options, qaJob, staged);
   const qa = source.qa;

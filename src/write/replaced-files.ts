@@ -7,6 +7,7 @@
  */
 import { lstatSync, readdirSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { RUN_TOKEN } from './run-token.js';
 
 /** Files of the previous site that the new one does not have: how many, and the first few. */
 export interface RemovedFiles {
@@ -31,7 +32,7 @@ function listingOrNone(dir: string | null): Dirent[] {
 }
 
 /** Root files tolk makes, and root folders it fills: language folders, assets, the search index, the report. */
-const OWN_ROOT_FILES = new Set(['index.html', '404.html', 'sitemap.xml', 'pages.json']);
+const OWN_ROOT_FILES = new Set(['index.html', '404.html', 'sitemap.xml', 'pages.json', RUN_TOKEN]);
 const OWN_ROOT_FOLDERS = new Set(['assets', 'pagefind', 'qa']);
 const LOCALE_FOLDER = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 /** In a language folder tolk writes pages, and copies media folders and images. */
@@ -55,11 +56,13 @@ function note(found: RemovedFiles, path: string): void {
 }
 
 /** Deletes `previous` (a folder), noting each file that has no file at the same path under `next`. */
-function removeWalking(previous: string, next: string | null, rel: string, found: RemovedFiles, last?: string): void {
+function removeWalking(previous: string, next: string | null, rel: string, found: RemovedFiles, last: string[] = []): void {
   const kept = new Map(listingOrNone(next).map((e) => [e.name, e]));
   const toRemove = listing(previous);
-  const lastIndex = toRemove.findIndex((e) => e.name === last);
-  if (lastIndex >= 0) toRemove.push(...toRemove.splice(lastIndex, 1));
+  for (const name of last) {
+    const index = toRemove.findIndex((e) => e.name === name);
+    if (index >= 0) toRemove.push(...toRemove.splice(index, 1));
+  }
   for (const entry of toRemove) {
     const path = rel ? `${rel}/${entry.name}` : entry.name;
     const full = join(previous, entry.name);
@@ -76,17 +79,18 @@ function removeWalking(previous: string, next: string | null, rel: string, found
 
 /**
  * Deletes the replaced site `previousDir` and returns its files with no file at the same path
- * under `newDir` (paths use `/`). `marker` (tolk's site marker) goes last: should tolk be killed
- * halfway, the rest is still recognisably tolk's and the next build removes it. A failure to
- * delete is thrown (the caller reports it).
+ * under `newDir` (paths use `/`). `marker` (tolk's site marker) goes last, but for the run token
+ * (`token`): should tolk be killed halfway, the rest is still recognisably tolk's and the next
+ * build removes it, and while the marker is there the token tells another build that this run is
+ * still deleting it. A failure to delete is thrown (the caller reports it).
  */
-export function removeReplacedSite(previousDir: string, newDir: string, marker: string): RemovedFiles {
+export function removeReplacedSite(previousDir: string, newDir: string, marker: string, token?: string): RemovedFiles {
   const found: RemovedFiles = { count: 0, examples: [] };
   // The output was a symbolic link to a folder: the link is what was replaced; what it points to stays.
   if (lstatSync(previousDir).isSymbolicLink()) {
     unlinkSync(previousDir);
     return found;
   }
-  removeWalking(previousDir, newDir, '', found, marker);
+  removeWalking(previousDir, newDir, '', found, token ? [marker, token] : [marker]);
   return found;
 }

@@ -13,7 +13,8 @@ import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
 import { plainReason } from '../fs-errors.js';
 import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';
-import { exists, ownerIsGone } from './stale-staging.js';
+import { RUN_TOKEN, writeRunToken } from './run-token.js';
+import { exists, isLeftover } from './stale-staging.js';
 
 /** tolk's own folders inside an output folder: a build's staging folder and the previous site it parks. */
 const INSIDE_FOLDER = /^\.tolk-(staging|previous)-(\d+)-[A-Za-z0-9]{6}$/;
@@ -51,11 +52,15 @@ export function isMountPoint(pathAbs: string): boolean {
   }
 }
 
-/** A fresh hidden folder inside `outAbs` with tolk's marker, readable by a web server. */
+/**
+ * A fresh hidden folder inside `outAbs` with this run's token and tolk's marker, readable by a web
+ * server. The token comes first: a marked folder always says whose it is.
+ */
 function markedFolder(outAbs: string, kind: 'staging' | 'previous', marker: string): string {
   const dir = mkdtempSync(join(outAbs, `.tolk-${kind}-${process.pid}-`));
   try {
     chmodSync(dir, 0o755);
+    writeRunToken(dir);
     writeFileSync(join(dir, marker), 'Built by tolk; `tolk build` replaces this folder as a whole.\n');
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
@@ -92,7 +97,7 @@ export function swapEntriesIn(dir: string, out: string, outAbs: string, marker: 
   } catch (error) {
     throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}`);
   }
-  const ours = (name: string) => name === marker || name === FILE_SYSTEM_FOLDER || isInsideStaging(name);
+  const ours = (name: string) => name === marker || name === RUN_TOKEN || name === FILE_SYSTEM_FOLDER || isInsideStaging(name);
   const oldNames = readdirSync(outAbs).filter((name) => !ours(name));
   const names = [...new Set([...oldNames, ...readdirSync(dir).filter((name) => !ours(name))])].sort();
   const swapped: string[] = [];
@@ -111,9 +116,9 @@ export function swapEntriesIn(dir: string, out: string, outAbs: string, marker: 
     throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}` +
       (parked.length ? ` (part of the previous site is in ${previous})` : ''));
   }
-  rmSync(dir, { recursive: true, force: true }); // only its marker is left
+  rmSync(dir, { recursive: true, force: true }); // only its token (and marker) are left
   try {
-    const removed = removeReplacedSite(previous, outAbs, marker);
+    const removed = removeReplacedSite(previous, outAbs, marker, RUN_TOKEN);
     return oldNames.length ? removed : null;
   } catch (error) {
     throw new OutputError(`the new site is in ${out}, but the previous one could not be removed from ${previous}: ${plainReason(error)}`);
@@ -128,7 +133,7 @@ export function swapEntriesIn(dir: string, out: string, outAbs: string, marker: 
 function restoreParked(folder: string, outAbs: string, marker: string): number {
   let restored = 0;
   for (const name of readdirSync(folder)) {
-    if (name === marker || exists(join(outAbs, name))) continue;
+    if (name === marker || name === RUN_TOKEN || exists(join(outAbs, name))) continue;
     renameSync(join(folder, name), join(outAbs, name));
     restored++;
   }
@@ -136,10 +141,11 @@ function restoreParked(folder: string, outAbs: string, marker: string): number {
 }
 
 /**
- * Removes the staging folders that killed builds left inside `outAbs` (marked, their process gone);
- * a parked previous site first gives back what the output folder lacks.
+ * Removes the staging folders that killed builds left inside `outAbs` (marked, their run over);
+ * a parked previous site first gives back what the output folder lacks. The folders of builds
+ * that still run (another container's, on a shared volume) are named in `busy`.
  */
-export function removeStaleInside(outAbs: string, marker: string): string[] {
+export function removeStaleInside(outAbs: string, marker: string, busy: string[] = []): string[] {
   let names: string[];
   try {
     names = readdirSync(outAbs);
@@ -150,7 +156,7 @@ export function removeStaleInside(outAbs: string, marker: string): string[] {
   for (const name of names) {
     const match = INSIDE_FOLDER.exec(name);
     const folder = join(outAbs, name);
-    if (!match || !ownerIsGone(match[2], folder) || !exists(join(folder, marker))) continue;
+    if (!match || !exists(join(folder, marker)) || !isLeftover(folder, match[2], busy, `${basename(outAbs)}/${name}`)) continue;
     try {
       const restored = match[1] === 'previous' ? restoreParked(folder, outAbs, marker) : 0;
       if (restored) done.push(`put back ${restored} entr${restored === 1 ? 'y' : 'ies'} of the previous site from ${basename(outAbs)}/${name}`);

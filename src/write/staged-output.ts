@@ -6,7 +6,7 @@
  * deletes only its own staging folders (this one, and those interrupted builds left) and the
  * previous site it replaces, and says which files of that site the new one lacks.
  */
-import { chmodSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
 import { removeOnInterrupt } from './interrupt.js';
@@ -14,6 +14,7 @@ import { plainReason } from '../fs-errors.js';
 import { ensureFolder, isInside, realPath, writeFailure } from './output-paths.js';
 import { removeReplacedSite, type RemovedFiles } from './replaced-files.js';
 import { FILE_SYSTEM_FOLDER, isInsideStaging, isMountPoint, makeInsideStaging, removeStaleInside, swapEntriesIn } from './staged-inside.js';
+import { keepTokenFresh, RUN_TOKEN, writeRunToken } from './run-token.js';
 import { removeStaleStaging, stagingPrefix } from './stale-staging.js';
 
 /** A file tolk puts in every site it builds; a non-empty folder without it is never replaced. */
@@ -59,6 +60,8 @@ export interface StagedOutput {
   dir: string;
   /** What tolk cleaned up from interrupted builds before staging (for the log). */
   cleaned: string[];
+  /** Staging folders of other builds of the same output that still run, left alone (for the log). */
+  busy: string[];
   /** Why the site is staged inside the output folder and moved in name by name (null: staged beside it, swapped whole). */
   inside: string | null;
   /**
@@ -103,6 +106,8 @@ function makeStagingFolder(out: string, outAbs: string): { dir: string; inside: 
   try {
     // mkdtemp makes the folder private (0700); a site must be readable by the web server.
     chmodSync(dir, 0o755);
+    // The token before the marker: a marked folder always says whose it is (run-token.ts).
+    writeRunToken(dir);
     writeFileSync(join(dir, SITE_MARKER), 'Built by tolk; `tolk build` replaces this folder as a whole.\n');
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
@@ -119,10 +124,24 @@ function isFolder(path: string): boolean {
   }
 }
 
+/**
+ * Puts this run's token into the site about to be parked as `…-previous`, so that another build
+ * sees whose it is (and leaves it) while this one deletes it. Not into a folder an output link
+ * points to: only the link is parked, and the token would stay behind in the folder.
+ */
+function tokenForParking(outAbs: string): void {
+  try {
+    if (lstatSync(outAbs).isDirectory()) writeRunToken(outAbs);
+  } catch {
+    // Not writable: the folder is parked without a token, as an older tolk parked it.
+  }
+}
+
 /** Swaps `dir` in as `outAbs`, keeping the previous site until the new one is in place. */
 function swapIn(dir: string, out: string, outAbs: string): RemovedFiles | null {
   const previous = `${dir}-previous`;
   const hadPrevious = existsSync(outAbs);
+  if (hadPrevious) tokenForParking(outAbs);
   try {
     if (hadPrevious) renameSync(outAbs, previous);
     try {
@@ -132,11 +151,14 @@ function swapIn(dir: string, out: string, outAbs: string): RemovedFiles | null {
       throw error;
     }
   } catch (error) {
+    if (hadPrevious) rmSync(join(outAbs, RUN_TOKEN), { force: true });
     throw new OutputError(`cannot replace ${out} with the new site: ${plainReason(error)}`);
   }
+  // The token is no part of the site; it stayed in the staging folder until the folder was in place.
+  rmSync(join(outAbs, RUN_TOKEN), { force: true });
   if (!hadPrevious) return null;
   try {
-    return removeReplacedSite(previous, outAbs, SITE_MARKER);
+    return removeReplacedSite(previous, outAbs, SITE_MARKER, RUN_TOKEN);
   } catch (error) {
     throw new OutputError(`the new site is in ${out}, but the previous one could not be removed from ${previous}: ${plainReason(error)}`);
   }
@@ -144,14 +166,19 @@ function swapIn(dir: string, out: string, outAbs: string): RemovedFiles | null {
 
 export function stageOutput(out: string): StagedOutput {
   const outAbs = resolve(out);
-  const cleaned = [...removeStaleStaging(outAbs, SITE_MARKER), ...removeStaleInside(outAbs, SITE_MARKER)];
+  const busy: string[] = [];
+  const cleaned = [...removeStaleStaging(outAbs, SITE_MARKER, busy), ...removeStaleInside(outAbs, SITE_MARKER, busy)];
   const { dir, inside } = makeStagingFolder(out, outAbs);
   const keep = removeOnInterrupt(dir);
+  // Another host sharing the folder tells a long build from a killed one by its token's age.
+  const stopTouching = keepTokenFresh(dir);
   return {
     dir,
     cleaned,
+    busy,
     inside,
     commit() {
+      stopTouching();
       // Synchronous from here on: a signal waits until the swap is done, so the handler never
       // deletes the folder that just became the output.
       const removed = inside ? swapEntriesIn(dir, out, outAbs, SITE_MARKER) : swapIn(dir, out, outAbs);
@@ -159,6 +186,7 @@ export function stageOutput(out: string): StagedOutput {
       return removed;
     },
     discard() {
+      stopTouching();
       keep();
       rmSync(dir, { recursive: true, force: true });
     },

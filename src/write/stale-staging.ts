@@ -3,11 +3,13 @@
  * (`._site.tolk-<pid>-<random>`, or `._site.tolk-<random>` from older versions), the previous site
  * parked during the swap (`…-previous`), and `tolk qa --out` temp files (`.qa.json.tolk-<pid>-….tmp`).
  * Only names of that pattern for that very output are touched; a folder also needs tolk's marker
- * inside, and nothing of a process that is still running is removed (nor what this process writes).
+ * inside, and nothing of a run that may still go on is removed (nor what this process writes): a
+ * folder's run token says whose it is (run-token.ts), also when another container shares the folder.
  */
 import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInUse } from './interrupt.js';
+import { describeRun, isRunning, readRunToken, RUN_TOKEN, runIsOver } from './run-token.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -18,16 +20,6 @@ export const stagingPrefix = (outAbs: string): string => join(dirname(outAbs), `
 export const tempFileFor = (pathAbs: string, unique: string): string =>
   join(dirname(pathAbs), `.${basename(pathAbs)}.tolk-${process.pid}-${unique}.tmp`);
 
-/** Whether process `pid` still runs (EPERM: it runs, as another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Whether the process that made `path` (its pid in the name) has ended. One with this process's
  * own pid was made by an earlier process, unless this one is writing it: in a container tolk gets
@@ -36,6 +28,20 @@ function isRunning(pid: number): boolean {
 export function ownerIsGone(pid: string | undefined, path: string): boolean {
   if (pid === undefined) return true;
   return Number(pid) === process.pid ? !isInUse(path) : !isRunning(Number(pid));
+}
+
+/**
+ * Whether the marked staging folder `folder` is a leftover of a run that has ended: by its run
+ * token (run-token.ts), or by the pid in its name (`namePid`) when it has none (a folder of an
+ * older tolk). A folder another build is writing is left alone and noted in `busy`, as `label`.
+ */
+export function isLeftover(folder: string, namePid: string | undefined, busy: string[], label: string): boolean {
+  if (isInUse(folder)) return false;
+  const token = readRunToken(folder);
+  if (!token) return ownerIsGone(namePid, folder);
+  if (runIsOver(token, folder)) return true;
+  busy.push(`${label} (${describeRun(token)})`);
+  return false;
 }
 
 function hasMarker(folder: string, marker: string): boolean {
@@ -56,18 +62,20 @@ function siblings(pathAbs: string): string[] {
 
 /**
  * Removes the staging folders that interrupted builds of `outAbs` left; a parked previous site
- * whose output folder is gone is put back instead (it was the user's site). Returns what it did.
+ * whose output folder is gone is put back instead (it was the user's site). Returns what it did;
+ * the folders of builds that still run are named in `busy`.
  */
-export function removeStaleStaging(outAbs: string, marker: string): string[] {
+export function removeStaleStaging(outAbs: string, marker: string, busy: string[] = []): string[] {
   const pattern = new RegExp(`^\\.${escapeRegExp(basename(outAbs))}\\.tolk-(?:(\\d+)-)?[A-Za-z0-9]{6}(-previous)?$`);
   const done: string[] = [];
   for (const name of siblings(outAbs)) {
     const match = pattern.exec(name);
     const folder = join(dirname(outAbs), name);
-    if (!match || !ownerIsGone(match[1], folder) || !hasMarker(folder, marker)) continue;
+    if (!match || !hasMarker(folder, marker) || !isLeftover(folder, match[1], busy, name)) continue;
     try {
       if (match[2] && !exists(outAbs)) {
         renameSync(folder, outAbs);
+        rmSync(join(outAbs, RUN_TOKEN), { force: true }); // the dead run's token is no part of the site
         done.push(`restored ${name} as ${basename(outAbs)}`);
       } else {
         rmSync(folder, { recursive: true, force: true });

@@ -75,3 +75,28 @@ describe('repeated-word: doubles across closing bold', () => {
       'Velg **Velg roller**, og velg deretter Legg **til**.', 'Select **Choose roles**, and then select **Add**.')).toEqual([]);
   });
 });
+
+describe('repeated-word: a UI label ending in a particle, then the same word as a preposition', () => {
+  it('does not flag nb "rullegardinlisten Søk i i dialogboksen" for "the **Look In** drop-down" (set-up-rules-to-reply-to-incoming-emails 0984b-113)', () => {
+    expect(hitsFor('nb-NO', 'commercial-dialogues/set-up-rules-to-reply-to-incoming-emails', '0984b-113',
+      'Velg **Brukermaler i filsystem** i  rullegardinlisten Søk i i dialogboksen Velg en **svarmal.**',
+      'In the **Select a Reply Template** dialog box, from the **Look In** drop-down, select **User Templates in File System**.')).toEqual([]);
+  });
+
+  it('does not flag nb "i **Søk i i** dialog boksen" for "in **Look In**" (send-an-email-message-based-on-a-template 4c670-105)', () => {
+    expect(hitsFor('nb-NO', 'send-an-email-message-based-on-a-template', '4c670-105',
+      'Klikk **bruker maler i fil system** i **Søk i i** dialog boksen **Velg skjema** .',
+      'In the **Choose Form** dialog box, in **Look In**, click **User Templates in File System**.')).toEqual([]);
+  });
+
+  it('does not flag the double where the English doubles the particle itself ("Look In in")', () => {
+    expect(hitsFor('nb-NO', 'x', 'a-101', 'Velg en mappe i Søk i i dialogboksen.', 'Choose a folder in Look In in the dialog box.')).toEqual([]);
+  });
+
+  it('still flags "i i" when the English has no such label, and "det det" when it has one', () => {
+    expect(hitsFor('nb-NO', 'x', 'a-101', 'Velg en mappe i i dialogboksen.', 'Choose a folder in the dialog box.')
+      .map((h) => h.message)).toEqual(['repeated word "i i"']);
+    expect(hitsFor('nb-NO', 'x', 'a-101', 'Velg det det i Søk i-listen.', 'Select it from the **Look In** list.')
+      .map((h) => h.message)).toEqual(['repeated word "det det"']);
+  });
+});

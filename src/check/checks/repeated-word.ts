@@ -102,6 +102,38 @@ function isVerbBeforeLabel(repeat: Token, text: string, source: string, locale: 
   return verbs !== undefined && verbs.has(first) && /^\p{Lu}\p{Ll}*$/u.test(second) && LABEL_AFTER_WORD.test(source);
 }
 
+/**
+ * A UI label that ends in a particle, then the same particle as a preposition: nb "rullegardinlisten
+ * Søk i i dialogboksen" for "the **Look In** drop-down" ("Søk i" is Outlook's "Look In"). The
+ * translation seldom keeps the label's markup, so it is told by its shape: the doubled word is one
+ * of the locale's particles, and the English has a marked label ending in a particle ("**Look In**",
+ * "[Sign In]", "“Log On”") or doubles one itself ("Look In in"). "det det" is no particle.
+ */
+const ENGLISH_PARTICLES = new Set(['in', 'on', 'out', 'up', 'to', 'as', 'of', 'off', 'for', 'by', 'with', 'at', 'into', 'from', 'over', 'down', 'back']);
+const PARTICLES: Record<string, Set<string>> = {
+  nb: new Set(['i', 'på', 'av', 'ut', 'opp', 'til', 'som', 'for', 'med', 'inn', 'om', 'fra', 'ned', 'over']),
+  lv: new Set(['uz', 'no', 'ar', 'par', 'pie', 'pēc', 'kā', 'līdz', 'pa', 'bez', 'ap', 'pār', 'caur']),
+};
+const MARKED_LABEL = /\*\*([^*]+?)\*\*|__([^_]+?)__|\[([^\]]+)\]|"([^"]+)"|“([^”]+)”|«([^»]+)»/g;
+const LAST_WORD = /([\p{L}]+)[\s.:]*$/u;
+const DOUBLED_WORD = /(?<![\p{L}])(\p{L}+)[ \u00a0]+\1(?![\p{L}])/giu;
+
+function englishLabelEndsInParticle(source: string): boolean {
+  for (const m of source.matchAll(MARKED_LABEL)) {
+    const label = m.slice(1).find((g) => g !== undefined) ?? '';
+    const last = LAST_WORD.exec(label)?.[1].toLowerCase();
+    if (last && label.trim().includes(' ') && ENGLISH_PARTICLES.has(last)) return true;
+  }
+  for (const m of source.matchAll(DOUBLED_WORD)) if (ENGLISH_PARTICLES.has(m[1].toLowerCase())) return true;
+  return false;
+}
+
+function isLabelThenParticle(repeat: Token, text: string, source: string, locale: string): boolean {
+  const particles = PARTICLES[locale.split('-')[0].toLowerCase()];
+  const word = text.slice(repeat.start, repeat.end).split(/[ \u00a0*_]+/)[0].toLowerCase();
+  return particles !== undefined && particles.has(word) && englishLabelEndsInParticle(source);
+}
+
 export const repeatedWord: UnitCheck = {
   id: 'repeated-word',
   title: 'Repeated word',
@@ -111,7 +143,8 @@ export const repeatedWord: UnitCheck = {
     'The same word appears twice in a row ("the the", "un un"), a typing or machine-translation slip. ' +
     'Not reported: repetitions the English has too, doubles the grammar makes (nb "logge på på nytt", ' +
     '"for for mange"), and a verb before a UI label that starts with the same word (nb "velg Velg kontoen" ' +
-    'for "choose **Select your account**"). Delete the extra word.',
+    'for "choose **Select your account**"), and a label ending in a particle followed by the same word as a ' +
+    'preposition (nb "Søk i i dialogboksen" for "the **Look In** drop-down"). Delete the extra word.',
   run(unit, context) {
     const view = viewOf(unit, context);
     if (!view.paired) return NO_HITS;
@@ -120,7 +153,7 @@ export const repeatedWord: UnitCheck = {
     const inEnglish = new Set(repeats(view.sourceFacts).map((r) => r.text.toLowerCase()));
     const text = view.target!;
     const fresh = found.filter((r) => !inEnglish.has(r.text.toLowerCase()) && !isGrammatical(r, text, context.locale) &&
-      !isVerbBeforeLabel(r, text, view.source!, context.locale));
+      !isVerbBeforeLabel(r, text, view.source!, context.locale) && !isLabelThenParticle(r, text, view.source!, context.locale));
     if (fresh.length === 0) return NO_HITS;
     return [{
       message: `repeated word ${fresh.map((r) => quote(r.text)).join(', ')}`,

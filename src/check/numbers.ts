@@ -28,6 +28,8 @@ const WITH_UNIT = /^(\d+(?:[.,]\d+)?)(kb|mb|gb|tb|pb|ms|s|h|min|px|pt|k|m|x|hz|k
 const HAS_LETTER = /\p{L}/u;
 const ANY_DIGIT = /\d/;
 const TIME = /^(\d{1,2})[:.](\d{2})$/;
+/** A ratio ("1:1 calls", "16:9"): one number, kept as written; "01:01" made of it is a time. */
+const RATIO = /^[1-9]\d*:[1-9]\d*$/;
 const AMOUNT_AFTER = /^\s*-?(?:%|percent|[kmgtp]b\b|bytes?\b|x\b|times\b|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|months?\b|years?\b|million\b|billion\b|[gmk]hz\b|[mg]bps\b|inch(?:es)?\b|cm\b|mm\b|km\b|miles?\b|usd\b|eur\b|per\b)/i;
 const VERSION_WORD = /^(?:v|ver|version|versions|build|builds|release|update|patch)$/i;
 /** Capitalized words before a decimal that make it a quantity, not a version ("Only 2.5-inch"). */
@@ -89,6 +91,7 @@ function englishValues(raw: string, version: boolean): { values: string[]; kind:
   const time = TIME.exec(raw);
   if (time && raw.includes(':')) return [{ values: [`t:${int(time[1])}:${time[2]}`], kind: 'number' }];
   if (/^\d+$/.test(raw)) return [{ values: [ZERO_PADDED.test(raw) ? padded(raw) : int(raw)], kind: 'number' }];
+  if (RATIO.test(raw)) return [{ values: [`r:${raw}`], kind: 'number' }];
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) {
     const [whole, fraction] = raw.replace(/,/g, '').split('.');
     return [{ values: [fraction === undefined ? int(whole) : decimal(whole, fraction)], kind: 'number' }];
@@ -110,6 +113,7 @@ function localValues(raw: string, locale: string): string[] {
   const values = new Set<string>();
   const time = TIME.exec(raw);
   if (time) values.add(`t:${int(time[1])}:${time[2]}`);
+  if (RATIO.test(raw)) values.add(`r:${raw}`);
   if (/^\d+$/.test(raw)) return ZERO_PADDED.test(raw) ? [int(raw), padded(raw)] : [int(raw)];
   const parts = raw.split(/[.,:]/);
   const seps = raw.replace(/\d+/g, '');
@@ -252,20 +256,59 @@ export function isSplitOf(id: NumberToken, t: NumberToken, text: string): boolea
   return text.slice(Math.max(0, t.start - letters.length - 2), t.start).toLowerCase().replace(/[\s-]+$/, '').endsWith(letters);
 }
 
+/** Digit runs of a token: how many English numbers one translated token may stand for ("1,2" two). */
+const capacityOf = (t: NumberToken): number => (t.kind === 'word' ? 1 : t.raw.match(/\d+/g)?.length ?? 1);
+
+/**
+ * English numbers written more often than the translation has them: "Plan 2 or Plan 2" with one
+ * "Plan 2" lost. Each English number (one that is not a part of a split token such as the list
+ * `1,2`) takes a translated token of its own, as a maximum matching (a few tokens: augmenting
+ * paths are cheap); a translated token holds as many as it has digit runs. The English numbers
+ * left over are the ones lost, the later occurrences first.
+ */
+function lostRepeats(english: NumberToken[], candidates: NumberToken[], targetText: string): NumberToken[] {
+  const starts = new Map<number, number>();
+  for (const n of english) starts.set(n.start, (starts.get(n.start) ?? 0) + 1);
+  const whole = english.filter((n) => starts.get(n.start) === 1);
+  if (whole.length < 2) return [];
+  const edges = whole.map((n) => candidates.map((t, j) => (meets(n, t) || isSplitOf(n, t, targetText) ? j : -1)).filter((j) => j >= 0));
+  const held: number[][] = candidates.map(() => []);
+  const place = (i: number, seen: Set<number>): boolean => {
+    for (const j of edges[i]) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      if (held[j].length < capacityOf(candidates[j])) { held[j].push(i); return true; }
+      for (let k = 0; k < held[j].length; k++) {
+        if (place(held[j][k], seen)) { held[j][k] = i; return true; }
+      }
+    }
+    return false;
+  };
+  return whole.filter((_, i) => !place(i, new Set()));
+}
+
 /**
  * The numbers of the English the translation lacks and the translation's the English lacks: a
  * number matches one with a common value, as a number word or month ("six", "oktobri") only where
  * the digits leave it unmatched, and an identifier's number written apart (`v 1.0`) matches too.
+ * An English number written twice must be there twice (`fewer`, also in `source`); the
+ * translation may repeat a number the English has once.
  */
-export function unmatchedNumbers(source: TextFacts, target: TextFacts, locale: string): { source: NumberToken[]; target: NumberToken[] } {
+export function unmatchedNumbers(source: TextFacts, target: TextFacts, locale: string): { source: NumberToken[]; target: NumberToken[]; fewer: NumberToken[] } {
   const english = englishNumbers(source);
   const local = localNumbers(target, locale);
   let targetWords: NumberToken[] | null = null;
   let englishWords: NumberToken[] | null = null;
+  const missing = english.filter((n) => !local.some((t) => meets(n, t) || isSplitOf(n, t, target.text)) &&
+    !(targetWords ??= numberWords(target, locale)).some((t) => meets(n, t)));
+  const present = english.filter((n) => !missing.includes(n));
+  const fewer = present.length > 1
+    ? lostRepeats(present, [...local, ...(targetWords ??= numberWords(target, locale))], target.text)
+    : [];
   return {
-    source: english.filter((n) => !local.some((t) => meets(n, t) || isSplitOf(n, t, target.text)) &&
-      !(targetWords ??= numberWords(target, locale)).some((t) => meets(n, t))),
+    source: fewer.length ? [...missing, ...fewer].sort((a, b) => a.start - b.start) : missing,
     target: local.filter((t) => !english.some((n) => meets(n, t) || isSplitOf(n, t, target.text)) &&
       !(englishWords ??= numberWords(source, 'en')).some((n) => meets(n, t))),
+    fewer,
   };
 }

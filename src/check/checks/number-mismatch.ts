@@ -33,6 +33,22 @@ function rewrittenVersions(version: NumberToken, targets: NumberToken[]): Number
   return targets.filter((t) => t.values.includes(amount) && !t.raw.includes('.'));
 }
 
+/** `2 is missing once (the English has it 2 times, the translation 1)`: one of a repeated number lost. */
+function lostRepeat(n: NumberToken, fewer: NumberToken[], source: TextFacts): string {
+  const inEnglish = englishNumbers(source).filter((e) => e.raw === n.raw).length;
+  const lost = fewer.filter((e) => e.raw === n.raw).length;
+  const times = (k: number) => (k === 1 ? 'once' : `${k} times`);
+  return `${n.raw} is missing ${times(lost)} (the English has it ${times(inEnglish)}, the translation ${times(inEnglish - lost)})`;
+}
+
+/** The target tokens that write a ratio as a time: "1:1 calls" → "01:01". */
+function ratioAsTime(ratio: NumberToken, targets: NumberToken[]): NumberToken[] {
+  const m = /^r:(\d+):(\d{1,2})$/.exec(ratio.values[0]);
+  if (!m) return [];
+  const time = `t:${m[1]}:${m[2].padStart(2, '0')}`;
+  return targets.filter((t) => t.values.includes(time) && t.raw !== ratio.raw);
+}
+
 /** `the amount in USD ("$") is in EUR ("EUR") in the translation`. */
 function currencyChange(english: CurrencyMention[], added: CurrencyMention[], source: string, target: string): string {
   const named = (mentions: CurrencyMention[], text: string) => {
@@ -52,7 +68,8 @@ export const numberMismatch: UnitCheck = {
     'A number, version or identifier of the English is missing or different in the translation. Locale ' +
     'conventions are respected (1,000 = 1 000, 1.5 GB = 1,5 GB, October 31st = 31. oktobris, digits of ' +
     'other scripts), but versions and identifiers such as TLS 1.2, 5.7.1 or E5 must be written exactly as in ' +
-    'English: "TLS 1,2" is wrong. An amount must keep its currency: "$120" written "120 EUR" is reported. ' +
+    'English: "TLS 1,2" is wrong; a ratio stays one ("1:1 calls" is not "01:01"), and a number the English ' +
+    'writes twice ("Plan 2 … Plan 2") must be there twice. An amount must keep its currency: "$120" written "120 EUR" is reported. ' +
     'Correct the number in the translation.',
   run(unit, context) {
     const { locale } = context;
@@ -73,9 +90,15 @@ export const numberMismatch: UnitCheck = {
     const explained = new Set<NumberToken>();
     for (const n of unmatched.source) {
       const rewritten = n.kind === 'version' ? rewrittenVersions(n, target) : [];
-      if (rewritten.length) {
+      const asTime = rewritten.length ? [] : ratioAsTime(n, target);
+      if (asTime.length) {
+        for (const r of asTime) { explained.add(r); targetRanges.push(range(r)); }
+        problems.add(`ratio ${n.raw} is written ${asTime[0].raw}, a time`);
+      } else if (rewritten.length) {
         for (const r of rewritten) { explained.add(r); targetRanges.push(range(r)); }
         problems.add(`version ${n.raw} is written ${rewritten[0].raw} (versions keep the dot)`);
+      } else if (unmatched.fewer.includes(n)) {
+        problems.add(lostRepeat(n, unmatched.fewer, s));
       } else {
         problems.add(`${n.raw} is missing`);
       }

@@ -44,7 +44,7 @@ const OWN_IN_LOCALE = /(^|\/)(index|404)\.html$|\/(media|images)\/|\.(png|jpe?g|
  */
 function isTolksOwn(path: string): boolean {
   const slash = path.indexOf('/');
-  if (slash === -1) return OWN_ROOT_FILES.has(path);
+  if (slash === -1) return OWN_ROOT_FILES.has(path) || /^sitemap-\d+\.xml$/.test(path); // a big site's sitemap files
   const top = path.slice(0, slash);
   return OWN_ROOT_FOLDERS.has(top) || (LOCALE_FOLDER.test(top) && OWN_IN_LOCALE.test(path.slice(slash)));
 }

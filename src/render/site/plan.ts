@@ -11,7 +11,7 @@ import { renderHomePage } from './home-page.js';
 import {
   renderExtraPage, renderLocaleNotFound, renderRootIndex, renderRootNotFound, renderSearchPage,
 } from './misc-pages.js';
-import { renderPageIndex, renderSitemap } from './sitemap.js';
+import { renderPageIndex, sitemapPages } from './sitemap.js';
 import { calloutLabels, stringsFor } from './strings.js';
 import type { ExtraPage, SiteContext, SitePage } from './types.js';
 import { articleFile, localeDir } from './urls.js';
@@ -133,7 +133,7 @@ function chromePages(ctx: SiteContext, advisories: Advisory[]): SitePage[] {
     if (ctx.search) pages.push({ file: `${dir}/search/index.html`, render: () => renderSearchPage(ctx, locale) });
   }
   // A sitemap's URLs must be absolute (sitemaps.org; search engines reject relative ones): only with --site-url.
-  if (ctx.urls.siteUrl !== null) pages.push({ file: 'sitemap.xml', render: () => renderSitemap(ctx, advisories) });
+  if (ctx.urls.siteUrl !== null) pages.push(...sitemapPages(ctx, advisories));
   pages.push(
     { file: 'pages.json', render: () => renderPageIndex(ctx, advisories) },
     { file: 'index.html', render: () => renderRootIndex(ctx) },

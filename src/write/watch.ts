@@ -11,9 +11,10 @@
  * the old watch sees nothing more. So after such a change the path is watched anew, with
  * everything under it; the content folder itself is watched for in its parent folder.
  */
-import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { plainReason } from '../fs-errors.js';
+import { isPassiveType } from './media.js';
 
 export interface Watcher {
   close: () => void;
@@ -32,6 +33,34 @@ export type OnWatchError = (message: string) => void;
 export function isEditorScratch(name: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || name === '4913' ||
     (name.length > 1 && name.startsWith('#') && name.endsWith('#')) || /___jb_(tmp|old)___$/.test(name);
+}
+
+/** Markdown, and markdown under another name (the build reports it). */
+const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
+/** Folders whose every file the build publishes or reports (media.ts). */
+const MEDIA_FOLDERS = new Set(['media', 'images']);
+
+/**
+ * Whether a file changed at `path` (under `root`; a regular file now, or gone) can change the
+ * site: markdown, anything in a media folder, a file of a type pages link or show (a PDF, an
+ * image beside its advisory). Other files are no content: `sed -i` writes `sedAbC123` and renames
+ * it over the file, other tools write `x.md.tmp` or `x.md.bak`; a save by way of one rebuilds
+ * once, for the file saved, not for its scratch file as "1 more changed".
+ */
+export function isContentFile(root: string, path: string): boolean {
+  if (MARKDOWN_FILE.test(path) || isPassiveType(path)) return true;
+  const folders = relative(root, path).split(sep).slice(1, -1); // under a locale folder, above the file
+  return folders.some((folder) => MEDIA_FOLDERS.has(folder));
+}
+
+/** Whether `path` is now a folder or a symbolic link (the build reads a folder, and reports a link). */
+function isFolderOrLink(path: string): boolean {
+  try {
+    const stat = lstatSync(path);
+    return stat.isDirectory() || stat.isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** `root` and every folder under it, symbolic links not followed (the content loader does not follow them either). */
@@ -54,6 +83,8 @@ function foldersUnder(root: string): string[] {
 /** Watches `root` and all folders under it, adding folders made later and letting go of removed ones. */
 export function watchFolderTree(root: string, onChange: OnChange, onError: OnWatchError): Watcher {
   const watchers = new Map<string, FSWatcher>();
+  // Every folder ever watched: a change to one that is gone by now is still a folder's change.
+  const folders = new Set<string>();
   const failed = new Set<string>();
   // Watched paths that may now name another folder than the one watched: watched anew at the resync.
   const renewed = new Set<string>();
@@ -78,6 +109,8 @@ export function watchFolderTree(root: string, onChange: OnChange, onError: OnWat
         // inotify names the watched folder itself when it is deleted or moved away.
         const self = name === null || (name === basename(folder) && !existsSync(folder));
         const path = self ? folder : join(folder, name);
+        // A folder (made, or gone: then it was watched) always counts; a file only if it is content.
+        if (!self && !folders.has(path) && !isFolderOrLink(path) && !isContentFile(root, path)) return;
         onChange(path);
         // A rename may be a folder made, moved or deleted: the set of watched folders is checked again.
         if (event === 'rename') { renew(path); scheduleResync(); }
@@ -87,6 +120,7 @@ export function watchFolderTree(root: string, onChange: OnChange, onError: OnWat
       // A folder watched anew: the new watch is made before the old one is closed, so no change falls between.
       watchers.get(folder)?.close();
       watchers.set(folder, watcher);
+      folders.add(folder);
       failed.delete(folder);
     } catch (error) {
       unwatch(folder); // a watch renewed in vain must not stay on the folder that was there before

@@ -1,0 +1,130 @@
+/**
+ * `tolk serve` rebuilds for content, not for the scratch files tools write beside it: `sed -i`
+ * writes `sedAbC123` and renames it over the file, other tools `x.md.tmp` or `x.md.bak`. A save
+ * made so is one rebuild, said once, for the file saved (it was "x.md and 1 more changed", and a
+ * scratch file alone rebuilt the site). What the build does read still counts: markdown, every file
+ * in a media folder, files of a type a page links or shows, folders.
+ */
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { watchFolderTree, type Watcher } from '../src/write/watch.js';
+import { CONTENT, ROOT } from './helpers/corpus.js';
+
+let tmp: string;
+let watcher: Watcher | null = null;
+const children = new Set<ChildProcessWithoutNullStreams>();
+beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-serve-saves-')); });
+afterEach(() => {
+  watcher?.close();
+  watcher = null;
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
+});
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Appends to `file` until the watcher reports it; fails after 10 s. */
+async function saveUntilSeen(file: string, seen: string[]): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!seen.includes(file)) {
+    if (Date.now() > until) throw new Error(`a change to ${file} was not reported; reported: ${JSON.stringify(seen)}`);
+    appendFileSync(file, 'x\n');
+    await pause(25);
+  }
+}
+
+/** Waits until `path` is reported (what the test made happen once); fails after 10 s. */
+async function reported(path: string, seen: string[]): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!seen.includes(path)) {
+    if (Date.now() > until) throw new Error(`${path} was not reported; reported: ${JSON.stringify(seen)}`);
+    await pause(25);
+  }
+}
+
+describe('the content watcher', () => {
+  it('reports a save by sed -i as the file saved, and no scratch file of other tools', async () => {
+    const locale = join(tmp, 'scratch', 'content', 'lv-LV');
+    mkdirSync(locale, { recursive: true });
+    const file = join(locale, 'x.md');
+    writeFileSync(file, 'text\n');
+    const seen: string[] = [];
+    watcher = watchFolderTree(join(tmp, 'scratch', 'content'), (path) => { seen.push(path); }, () => {});
+    await saveUntilSeen(file, seen); // the watch is in place
+    seen.length = 0;
+
+    expect(spawnSync('sed', ['-i', 's/text/edited/', file]).status).toBe(0);
+    for (const name of ['x.md.tmp', 'x.md.bak', 'x.md.orig', 'sedAbC123', 'notes']) {
+      writeFileSync(join(locale, name), 'scratch\n');
+      unlinkSync(join(locale, name));
+    }
+    // inotify reports a folder's changes in order: once this save is seen, any scratch file would have been.
+    await saveUntilSeen(file, seen);
+    expect(readFileSync(file, 'utf8')).toMatch(/^edited\n/);
+    expect([...new Set(seen)]).toEqual([file]);
+  });
+
+  it('still reports what the build reads: markdown by any name, any file in a media folder, a linked PDF, a new folder', async () => {
+    const root = join(tmp, 'content-changes', 'content');
+    const locale = join(root, 'lv-LV');
+    mkdirSync(join(locale, 'media'), { recursive: true });
+    writeFileSync(join(locale, 'x.md'), 'text\n');
+    const seen: string[] = [];
+    watcher = watchFolderTree(root, (path) => { seen.push(path); }, () => {});
+    await saveUntilSeen(join(locale, 'x.md'), seen);
+    const made = [join(locale, 'y.markdown'), join(locale, 'media', 'diagram.svg'), join(locale, 'media', 'NOTICE'), join(locale, 'guide.pdf'), join(root, 'README.md')];
+    for (const path of made) {
+      writeFileSync(path, 'content\n');
+      await reported(path, seen);
+    }
+    mkdirSync(join(locale, 'sub'));
+    await reported(join(locale, 'sub'), seen);
+    rmSync(join(locale, 'sub'), { recursive: true });
+    seen.length = 0;
+    await reported(join(locale, 'sub'), seen); // a folder gone is a change too
+  });
+});
+
+describe('tolk serve', () => {
+  it('rebuilds once for a sed -i save, naming only the file saved; a scratch file alone rebuilds nothing', async () => {
+    const dir = join(tmp, 'serve');
+    for (const locale of ['lv-LV', 'nb-NO']) {
+      mkdirSync(join(dir, 'content', locale), { recursive: true });
+      for (const doc of ['Excel-crashing', 'access-reviews']) copyFileSync(join(CONTENT, locale, `${doc}.md`), join(dir, 'content', locale, `${doc}.md`));
+    }
+    const child = spawn(process.execPath, [join(ROOT, 'bin/tolk.js'), 'serve', '--port', '0', '--no-search', '--no-qa'],
+      { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    children.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => { stdout += chunk; });
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    const until = Date.now() + 60_000;
+    while (!/^open http/m.test(stdout)) {
+      if (Date.now() > until) throw new Error(`tolk serve did not start: ${stderr}`);
+      await pause(20);
+    }
+    const rebuilds = () => stdout.split('\n').filter((line) => line.startsWith('rebuilding'));
+
+    // A tool's scratch file, written and removed: nothing to rebuild (quiet time 0.2 s, 2 s at most).
+    writeFileSync(join(dir, 'content', 'lv-LV', 'Excel-crashing.md.tmp'), 'scratch\n');
+    unlinkSync(join(dir, 'content', 'lv-LV', 'Excel-crashing.md.tmp'));
+    await pause(2500);
+    expect(rebuilds()).toEqual([]);
+
+    const file = join(dir, 'content', 'lv-LV', 'Excel-crashing.md');
+    expect(spawnSync('sed', ['-i', 's/Vai programma Excel bieži avarē?/Vai Excel bieži avarē?/', file]).status).toBe(0);
+    while (!/^rebuilt in /m.test(stdout)) {
+      if (Date.now() > until) throw new Error(`no rebuild after the save: ${stdout}\n${stderr}`);
+      await pause(20);
+    }
+    await pause(2500); // no second rebuild follows
+    expect(rebuilds()).toEqual(['rebuilding (content/lv-LV/Excel-crashing.md changed)…']);
+    expect(stdout).toMatch(/^rebuilt in [\d.]+ s.* \(content\/lv-LV\/Excel-crashing\.md changed\)$/m);
+    expect(stdout).not.toMatch(/more changed/);
+  });
+});

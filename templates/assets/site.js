@@ -111,41 +111,64 @@
     return element.id;
   }
 
+  /** The page-language sentence that describes a sentence's tab stop: its English comes next. */
+  var HINT_ID = 'reveal-english-hint';
+
   /**
-   * What a screen reader says on reaching a sentence in reveal mode (a tab stop of no role had
-   * no name, and its English was not tied to it): a group named by its translation and described
-   * by its English, read when the sentence gets focus as the popup shows it. A link holding such
-   * sentences is described by their English. The other modes show the English as text.
+   * What a screen reader says on reaching a sentence in reveal mode: a group named by its
+   * translation and described by a sentence in the page's language saying that the English
+   * original follows. The English itself is no description (a description is flat text, read in
+   * the page's voice: English in a Latvian voice) but content of the group, shown while it has
+   * focus, with its own lang: a screen reader reads on into it in an English voice. A link
+   * holding a sentence cannot hold its English (it would be part of the link's name): the English
+   * follows the link instead (linkEnglish). The other modes show the English as text.
    */
   function describeForScreenReaders(seg, index, reveal) {
     var t = seg.querySelector(':scope > .seg-t');
     var en = seg.querySelector(':scope > .seg-en');
     var link = seg.closest('a');
+    var hint = document.getElementById(HINT_ID) ? HINT_ID : null;
     var stop = reveal && !link && t && en;
     ['role', 'aria-labelledby', 'aria-describedby'].forEach(function (name) { if (!stop) seg.removeAttribute(name); });
     if (stop) {
       seg.setAttribute('role', 'group');
       seg.setAttribute('aria-labelledby', idOf(t, seg, index, 't'));
-      seg.setAttribute('aria-describedby', idOf(en, seg, index, 'en'));
+      if (hint) seg.setAttribute('aria-describedby', hint);
     }
     if (!en) return;
-    // A link's name is its text: the popup's English, shown in it while it has focus, is not.
     var inLink = reveal && link !== null;
     if (inLink) en.setAttribute('aria-hidden', 'true'); else en.removeAttribute('aria-hidden');
     if (inLink) {
-      var ids = (link.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
-      if (ids.indexOf(idOf(en, seg, index, 'en')) < 0) link.setAttribute('aria-describedby', ids.concat(en.id).join(' '));
+      var box = linkEnglish(link);
+      if (box.childNodes.length) box.appendChild(document.createTextNode(' '));
+      for (var c = en.firstChild; c; c = c.nextSibling) box.appendChild(c.cloneNode(true));
+      if (hint) link.setAttribute('aria-describedby', hint);
     }
   }
 
+  /** The English of the sentences in a link, right after it: shown, as a popup, while the link has focus. */
+  function linkEnglish(link) {
+    var next = link.nextElementSibling;
+    if (next && next.classList.contains('seg-en-link')) return next;
+    var box = document.createElement('span');
+    box.className = 'seg-en-link';
+    box.setAttribute('lang', link.querySelector('.seg-en').getAttribute('lang') || 'en');
+    return link.parentNode.insertBefore(box, link.nextSibling);
+  }
+
   /**
-   * Closes the English popup of the focused sentence (or link) and leaves focus where it is, so a
-   * screen reader keeps its place (blurring sent focus to the page's start). It opens again when
-   * focus comes back.
+   * Closes the English popup where focus is (a sentence, a link in it, a link holding one) and
+   * leaves focus where it is, so a screen reader keeps its place (blurring sent focus to the
+   * page's start). It opens again when focus comes back from outside.
    */
   function closePopup(element) {
     element.classList.add('seg-closed');
-    element.addEventListener('blur', function () { element.classList.remove('seg-closed'); }, { once: true });
+    var reopen = function (event) {
+      if (event.relatedTarget && element.contains(event.relatedTarget)) return;
+      element.classList.remove('seg-closed');
+      element.removeEventListener('focusout', reopen);
+    };
+    element.addEventListener('focusout', reopen);
   }
 
   /**
@@ -160,6 +183,16 @@
     // Links are described afresh below (only site.js gives them aria-describedby: content's is dropped).
     var described = document.querySelectorAll('main a[aria-describedby]');
     for (var d = 0; d < described.length; d++) described[d].removeAttribute('aria-describedby');
+    var copies = document.querySelectorAll('main .seg-en-link');
+    for (var c = 0; c < copies.length; c++) copies[c].remove();
+    // A popup is a glimpse of the English, not a place to go (the mouse passes through it): its
+    // links are no tab stops, which would come and go with it (Tab entered one only forwards, and
+    // Escape left focus in a popup it could not close). The translation's own link stays one.
+    var popupLinks = document.querySelectorAll('main .seg-en a[href]');
+    for (var p = 0; p < popupLinks.length; p++) {
+      if (mode === 'reveal') popupLinks[p].setAttribute('tabindex', '-1');
+      else popupLinks[p].removeAttribute('tabindex');
+    }
     for (var i = 0; i < segs.length; i++) {
       // Focusable only in reveal mode, where focus (and tap) shows the English sentence. A
       // sentence inside a link is not: focusing the link shows it (no second tab stop).
@@ -196,13 +229,17 @@
       root.classList.add('seg-hover-off');
       var active = document.activeElement;
       if (!active || !active.closest) return;
-      if (active.classList.contains('seg') || (active.matches('a') && active.querySelector('.seg-en'))) closePopup(active);
+      // The sentence around focus (a link in its translation has focus), or a link holding one.
+      var open = active.closest('main .seg[tabindex]') || (active.matches('a') && active.querySelector('.seg-en') ? active : null);
+      if (open) closePopup(open);
     });
     document.addEventListener('mousemove', function () { root.classList.remove('seg-hover-off'); }, { passive: true });
     // A popup that would open below the window opens above its sentence instead.
     var placePopup = function (event) {
       var seg = event.target.closest && event.target.closest('main .seg');
       var popup = seg && seg.querySelector(':scope > .seg-en');
+      var after = event.target.nextElementSibling;
+      if (!seg && after && after.classList.contains('seg-en-link')) { seg = event.target; popup = after; }
       if (!popup || root.getAttribute('data-bilingual') !== 'reveal') return;
       popup.style.transform = '';
       requestAnimationFrame(function () {

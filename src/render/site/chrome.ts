@@ -58,7 +58,10 @@ export function readerToolbar(strings: SiteStrings): string {
   return `<div class="reader-toolbar" role="group"${attr('aria-label', strings.readingMode)} hidden>` +
     `<span class="reader-toolbar-label" aria-hidden="true">${escapeHtml(strings.readingMode)}</span>` +
     button('off', strings.modeOff) + button('reveal', strings.modeReveal) + button('sbs', strings.modeSbs) +
-    `<p class="reader-help">${escapeHtml(strings.modeHelp)}</p></div>`;
+    `<p class="reader-help">${escapeHtml(strings.modeHelp)}</p>` +
+    // Describes each sentence's tab stop in reveal mode (site.js): read in the page's voice, as a
+    // description is; the English it announces is the sentence's content, with its own lang.
+    `<span id="reveal-english-hint" hidden>${escapeHtml(strings.englishFollows)}</span></div>`;
 }
 
 export interface ProvenanceFacts {

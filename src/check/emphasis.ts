@@ -21,17 +21,37 @@ function flanking(text: string, run: Token): { open: boolean; close: boolean } {
 
 interface Pairing { spans: number; unpaired: number }
 
+interface Opener { char: string; length: number; both: boolean; whole: boolean }
+
+/**
+ * CommonMark's rule of 3: a run that can both open and close (between two letters, as in
+ * "**a****b**") pairs with another only when their lengths do not add up to a multiple of 3,
+ * unless both are multiples of 3. So "**a****b**" is one bold span around "a****b", and in
+ * "a**b****c" nothing pairs: the reader sees every asterisk.
+ */
+const ruleOfThree = (opener: Opener, closer: Opener): boolean =>
+  !(opener.whole && closer.whole) || !(opener.both || closer.both) || (opener.length + closer.length) % 3 !== 0 ||
+  (opener.length % 3 === 0 && closer.length % 3 === 0);
+
 /** Bold spans that pair up as markdown pairs them (openers and closers of the same character). */
 function pair(text: string, runs: Token[]): Pairing {
-  const open: string[] = [];
+  const open: Opener[] = [];
   let spans = 0;
-  for (const run of runs) {
+  // The scanner lists `*` runs before `_` runs; markdown reads them in text order.
+  const ordered = runs.some((r, i) => i > 0 && r.start < runs[i - 1].start) ? [...runs].sort((a, b) => a.start - b.start) : runs;
+  for (const run of ordered) {
     const { open: canOpen, close: canClose } = flanking(text, run);
-    const at = canClose ? open.lastIndexOf(run.text[0]) : -1;
+    const char = run.text[0];
+    // A run the scanner cut (five underscores) keeps the pairing it had: its length is not the run's.
+    const self: Opener = { char, length: run.text.length, both: canOpen && canClose, whole: text[run.start - 1] !== char && text[run.end] !== char };
+    let at = -1;
+    if (canClose) {
+      for (let i = open.length - 1; i >= 0 && at < 0; i--) if (open[i].char === char && ruleOfThree(open[i], self)) at = i;
+    }
     if (at >= 0) {
       open.length = at;
       spans++;
-    } else if (canOpen) open.push(run.text[0]);
+    } else if (canOpen) open.push(self);
   }
   return { spans, unpaired: runs.length - 2 * spans };
 }

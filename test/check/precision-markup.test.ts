@@ -64,3 +64,19 @@ describe('markup-mismatch: bold that markdown cannot close', () => {
     }
   });
 });
+
+describe('markup-mismatch: CommonMark\'s rule of 3', () => {
+  it('flags "Velg**Lagre****." for "Select **Save**.": a run between two letters and one of four do not pair (2 + 4 is a multiple of 3), so the reader sees every asterisk', () => {
+    const corpus = segmentCorpus('nb-NO', 'x', [['a-101', 'Velg**Lagre****.', 'Select **Save**.']]);
+    expect(hitsOf(markupMismatch, corpus, 'x', 'nb-NO', 'a-101').map((h) => h.message)).toEqual([
+      'bold: 1 in the English, 0 in the translation; 2 "**" do not pair and show as asterisks (a closing ** after punctuation needs a space or punctuation after it)']);
+  });
+
+  it('counts bold spans as markdown-it does where the rule decides, and where `*` and `_` runs mix', () => {
+    const md = new MarkdownIt();
+    for (const text of ['Velg**Lagre****.', '**a****b**', 'a**b****c', 'Klikk**Fil**>**Lagre****som**.', '__a **b__ c**', '**Fil** og __Lagre__']) {
+      const strong = (md.renderInline(text).match(/<strong>/g) ?? []).length;
+      expect(boldSpans(analyze(text)), text).toBe(strong);
+    }
+  });
+});

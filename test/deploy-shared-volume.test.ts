@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RUN_TOKEN, STALE_AFTER_MS, thisRun, type RunToken } from '../src/write/run-token.js';
+import { pidSpaceId, RUN_TOKEN, STALE_AFTER_MS, thisRun, type RunToken } from '../src/write/run-token.js';
 import { removeStaleInside } from '../src/write/staged-inside.js';
-import { removeStaleStaging } from '../src/write/stale-staging.js';
+import { removeStaleStaging, removeStaleTempFiles, tempFileFor } from '../src/write/stale-staging.js';
 import { tolk } from './helpers/cli.js';
 import { CONTENT, ROOT } from './helpers/corpus.js';
 
@@ -108,6 +108,26 @@ describe('which staging folders inside the output (a mount point) a build remove
       .toEqual([`removed volume/${killed}`, `removed volume/${stale}`].sort());
     expect(readdirSync(out).sort()).toEqual(['.tolk-site', running, 'lv-lv'].sort());
     expect(busy).toEqual([expect.stringMatching(/^volume\/\.tolk-staging-1-Runs12 \(process 1 on host /)]);
+  });
+});
+
+describe('which temp files of `tolk qa --out` beside the report a run removes', () => {
+  it("leaves another container's fresh one alone though its pid is this process's; removes a still one and this machine's", () => {
+    const parent = join(tmp, 'reports');
+    mkdirSync(parent);
+    const report = join(parent, 'qa.json');
+    const other = pidSpaceId() === '0badf00d' ? '0badf00e' : '0badf00d';
+    const writing = `.qa.json.tolk-${process.pid}-${other}-mivq1a2b.tmp`; // another container's, being written
+    const still = `.qa.json.tolk-${process.pid}-${other}-mivq0a0a.tmp`;
+    const killed = tempFileFor(report, 'mivq2c3d').slice(parent.length + 1); // this machine's, this pid: an earlier run
+    const ended = `.qa.json.tolk-${deadPid()}-${pidSpaceId()}-mivq3e4f.tmp`;
+    const older = `.qa.json.tolk-${deadPid()}-mivq4g5h.tmp`; // an older tolk's name
+    for (const name of [writing, still, killed, ended, older]) writeFileSync(join(parent, name), '{');
+    const then = new Date(Date.now() - HOURS_2);
+    utimesSync(join(parent, still), then, then);
+    expect(killed).toMatch(new RegExp(`^\\.qa\\.json\\.tolk-${process.pid}-${pidSpaceId()}-mivq2c3d\\.tmp$`));
+    expect(removeStaleTempFiles(report).sort()).toEqual([still, killed, ended, older].sort());
+    expect(readdirSync(parent)).toEqual([writing]);
   });
 });
 

@@ -11,7 +11,7 @@
  * left alone while its token is fresh, and is dead once it has been still for an hour: a build
  * there keeps touching it, one that was killed does not.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, readlinkSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,20 @@ export function thisRun(): RunToken {
   return current;
 }
 
+/**
+ * A short name for this process's host and pid space, for names that hold no token (a report's
+ * temp file): eight hex digits, the same for every process whose pids compare with this one's.
+ */
+export function pidSpaceId(): string {
+  const { host, pidSpace } = thisRun();
+  return createHash('sha256').update(`${host}\n${pidSpace}`).digest('hex').slice(0, 8);
+}
+
+/** Whether `path` (a file) has not changed for longer than a running write could take. */
+export function isStill(path: string, now = Date.now()): boolean {
+  return stillFor(path, now) > STALE_AFTER_MS;
+}
+
 /** Writes this run's token into `folder`; throws the file system's error. */
 export function writeRunToken(folder: string): void {
   writeFileSync(join(folder, RUN_TOKEN), `${JSON.stringify(thisRun())}\n`);
@@ -84,7 +98,7 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** Milliseconds since the folder or its token last changed. */
+/** Milliseconds since the folder or its token (or the file `folder`) last changed. */
 function stillFor(folder: string, now: number): number {
   let latest = 0;
   for (const path of [folder, join(folder, RUN_TOKEN)]) {

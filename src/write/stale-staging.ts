@@ -9,16 +9,19 @@
 import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInUse } from './interrupt.js';
-import { describeRun, isRunning, readRunToken, RUN_TOKEN, runIsOver } from './run-token.js';
+import { describeRun, isRunning, isStill, pidSpaceId, readRunToken, RUN_TOKEN, runIsOver } from './run-token.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The staging folder prefix of an output folder; mkdtemp adds six letters or digits. */
 export const stagingPrefix = (outAbs: string): string => join(dirname(outAbs), `.${basename(outAbs)}.tolk-${process.pid}-`);
 
-/** The temp file `tolk qa --out` writes before renaming it over `path`. */
+/**
+ * The temp file `tolk qa --out` writes before renaming it over `path`. Its name holds the pid and
+ * this pid space's id (run-token.ts): the pid of a run in another container says nothing here.
+ */
 export const tempFileFor = (pathAbs: string, unique: string): string =>
-  join(dirname(pathAbs), `.${basename(pathAbs)}.tolk-${process.pid}-${unique}.tmp`);
+  join(dirname(pathAbs), `.${basename(pathAbs)}.tolk-${process.pid}-${pidSpaceId()}-${unique}.tmp`);
 
 /**
  * Whether the process that made `path` (its pid in the name) has ended. One with this process's
@@ -88,14 +91,23 @@ export function removeStaleStaging(outAbs: string, marker: string, busy: string[
   return done;
 }
 
+/**
+ * Whether a temp file's run has ended: by its pid when it was made in this pid space (or by an
+ * older tolk, whose names have no pid space), else once it has been still for an hour (a report
+ * of another container on a shared volume, being written now).
+ */
+function tempFileIsLeft(file: string, pid: string, space: string | undefined): boolean {
+  return space === undefined || space === pidSpaceId() ? ownerIsGone(pid, file) : isStill(file);
+}
+
 /** Removes the temp files that interrupted `tolk qa --out` runs left next to `pathAbs`. */
 export function removeStaleTempFiles(pathAbs: string): string[] {
-  const pattern = new RegExp(`^\\.${escapeRegExp(basename(pathAbs))}\\.tolk-(\\d+)-[a-z0-9]+\\.tmp$`);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(pathAbs))}\\.tolk-(\\d+)-(?:([0-9a-f]{8})-)?[a-z0-9]+\\.tmp$`);
   const removed: string[] = [];
   for (const name of siblings(pathAbs)) {
     const match = pattern.exec(name);
     const file = join(dirname(pathAbs), name);
-    if (!match || !ownerIsGone(match[1], file) || !isPlainFile(file)) continue;
+    if (!match || !isPlainFile(file) || !tempFileIsLeft(file, match[1], match[2])) continue;
     rmSync(file, { force: true });
     removed.push(name);
   }

@@ -25,6 +25,21 @@ describe.runIf(hasChromium)('printed links (content/, built site)', () => {
   beforeAll(async () => { site = await serveBuiltSite(); });
   afterAll(async () => { await site?.close(); });
 
+  it(`${PAGE}: a link the keyboard is at when the reader prints has no focus frame on paper`, async () => {
+    const { context, page, problems } = await openPage(site);
+    await page.goto(at(site, PAGE));
+    // Tab to the link, as a keyboard user does (a focus ring shows only for keyboard focus).
+    for (let i = 0; i < 40 && !(await page.evaluate((href) => document.activeElement?.getAttribute('href') === href, URL_OUT)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    const outline = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(await outline(), 'on screen').toBe('solid');
+    await page.emulateMedia({ media: 'print' });
+    expect(await outline(), 'on paper').toBe('none');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it(`${PAGE} printed side by side: "novērstu" is followed by (${URL_OUT}); its English "this procedure" is not; the screen shows no address`, async () => {
     const { context, page, problems } = await openPage(site);
     await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'sbs'));

@@ -73,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   siteOptions(program.command('serve'), 'output folder (its contents replaced by each build that succeeds)')
     .description('build the site, serve it on 127.0.0.1 and rebuild it when the content changes (open pages reload)')
     .option('--port <n>', 'port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one when it is taken)')
+    .option('--site-url <url>', 'as for build: the site in --out stays the one you deploy, sitemap and canonical links included')
     .action(async (opts: ServeCommandOptions) => {
       exitCode = await (await import('./commands/serve.js')).serveCommand(opts);
     });

@@ -85,12 +85,16 @@ export function printBuildSummary(result: BuildResult): string {
 /** A path as typed in a shell: quoted when it holds anything but plain characters. */
 const shellWord = (text: string) => (/^[\w./@:+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
-/** `npx tolk serve` with the options of this build that differ from the defaults (`--site-url` is for production). */
+/**
+ * `npx tolk serve` with the options of this build that differ from the defaults. `--site-url` too:
+ * serve rebuilds this very folder, and without it the site to deploy would lose its sitemap.
+ */
 function serveSuggestion(options: BuildCommandOptions): string {
   const flags = [
     options.content !== 'content' ? ` --content ${shellWord(options.content)}` : '',
     options.out !== '_site' ? ` --out ${shellWord(options.out)}` : '',
     options.base !== '/' ? ` --base ${shellWord(options.base)}` : '',
+    options.siteUrl ? ` --site-url ${shellWord(options.siteUrl)}` : '',
     options.search ? '' : ' --no-search',
     options.qa ? '' : ' --no-qa',
   ];

@@ -1,5 +1,5 @@
 /**
- * `tolk serve [--content DIR] [--out DIR] [--base PATH] [--port N] [--no-search] [--no-qa]`: builds the
+ * `tolk serve [--content DIR] [--out DIR] [--base PATH] [--port N] [--site-url URL] [--no-search] [--no-qa]`: builds the
  * site as `tolk build` does, serves it on 127.0.0.1 and rebuilds it when the content (or the QA
  * configuration) changes; open pages reload after each rebuild. A rebuild that fails leaves the
  * previous site served; nothing in the content stops the server.
@@ -24,6 +24,11 @@ export interface ServeCommandOptions {
   port?: string;
   search: boolean;
   qa: boolean;
+  /**
+   * As for `tolk build`: serving a folder built for production rebuilds it, and without its site URL
+   * the rebuild would drop the sitemap and make canonical links relative in the site to deploy.
+   */
+  siteUrl?: string;
 }
 
 /** The QA configuration files `tolk build` reads from the current folder (see check/config). */
@@ -131,7 +136,9 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   });
   if (!chosen && server.port !== port) process.stderr.write(`${stderrPaint.yellow(`port ${port} is in use; serving on port ${server.port}`)}\n`);
 
-  const rebuilder = new Rebuilder({ content: options.content, out: options.out, base, search: options.search, qa: options.qa }, server);
+  const rebuilder = new Rebuilder({
+    content: options.content, out: options.out, base, search: options.search, qa: options.qa, siteUrl: options.siteUrl ?? null,
+  }, server);
   const queue = rebuildQueue((changed) => rebuilder.rebuild(changed), {
     // A rebuild that threw where it should have reported (a bug): said as a failed rebuild, and serving goes on.
     onError: (error, changed) => rebuilder.failed(error, changed),

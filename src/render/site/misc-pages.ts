@@ -37,12 +37,13 @@ export function renderLocaleNotFound(ctx: SiteContext, locale: string): string {
   return renderShell({
     ctx, locale, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'home'), 'language'), main,
+    scripts: [assetsUrl(ctx.urls, 'not-found.js')],
   });
 }
 
 /**
- * Filled by site.js with the languages that have the page asked for (it looks them up). The root
- * 404 serves every language: it carries the sentence in each, and site.js says it in the language
+ * Filled by not-found.js with the languages that have the page asked for (it looks them up). The root
+ * 404 serves  every language: it carries the sentence in each, and not-found.js says it in the language
  * of the address asked for.
  */
 function foundElsewhere(strings: Record<string, string>, ctx?: SiteContext): string {
@@ -72,6 +73,7 @@ export function renderRootNotFound(ctx: SiteContext): string {
   return renderShell({
     ctx, locale: ctx.english, strings, kind: 'not-found', title: strings.notFoundTitle, noindex: true,
     headerHome: ctx.urls.base, switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home'), 'none'), main,
+    scripts: [assetsUrl(ctx.urls, 'not-found.js')],
   });
 }
 

@@ -7,7 +7,7 @@
  * leftovers on the same machine still go with the next build.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,14 +51,18 @@ describe('which staging folders beside the output a build removes', () => {
     const running = `.site.tolk-${process.pid}-Runs12`;
     const stale = `.site.tolk-${process.pid}-Still1`;
     const otherHost = `.site.tolk-1-Host12`;
+    const halfWritten = `.site.tolk-${process.pid}-Half12`; // its token is being written: judged by its age too
     staging(join(parent, running), otherContainer(process.pid));
+    staging(join(parent, halfWritten), null);
+    writeFileSync(join(parent, halfWritten, RUN_TOKEN), '{"host":"buil');
     staging(join(parent, stale), otherContainer(process.pid), STALE_AFTER_MS + 60_000);
     staging(join(parent, otherHost), { ...otherContainer(1), host: `not-${hostname()}` }, 30 * 60_000);
     const busy: string[] = [];
     expect(removeStaleStaging(join(parent, 'site'), '.tolk-site', busy)).toEqual([`removed ${stale}`]);
-    expect(readdirSync(parent).sort()).toEqual([otherHost, running, 'site'].sort());
+    expect(readdirSync(parent).sort()).toEqual([halfWritten, otherHost, running, 'site'].sort());
     expect(busy.sort()).toEqual([
       expect.stringMatching(new RegExp(`^\\.site\\.tolk-1-Host12 \\(process 1 on host not-${hostname()}, since \\d\\d:\\d\\d:\\d\\d UTC\\)$`)),
+      `${halfWritten} (a run whose token this process cannot read)`,
       expect.stringMatching(new RegExp(`^\\.site\\.tolk-${process.pid}-Runs12 \\(process ${process.pid} on host `)),
     ]);
   });
@@ -200,7 +204,8 @@ describe('a build killed on this machine', () => {
     const name = await stagingAppears(parent, `.site.tolk-${child.pid}-`);
     child.kill('SIGKILL');
     await closed;
-    expect(existsSync(join(parent, name))).toBe(true);
+    // The token names the build machine, and a staging folder may be in a web root: its owner alone reads it.
+    expect(statSync(join(parent, name, RUN_TOKEN)).mode & 0o777).toBe(0o600);
     const next = tolk(buildArgs('site').slice(1), parent);
     expect(next.code, next.stderr).toBe(0);
     expect(next.stderr).toContain(`removed ${name} (left by an interrupted build)`);

@@ -72,19 +72,31 @@ export function isStill(path: string, now = Date.now()): boolean {
   return stillFor(path, now) > STALE_AFTER_MS;
 }
 
-/** Writes this run's token into `folder`; throws the file system's error. */
+/**
+ * Writes this run's token into `folder`; throws the file system's error. Readable by its owner
+ * only: a staging folder may be in a web root, and the token names the build machine.
+ */
 export function writeRunToken(folder: string): void {
-  writeFileSync(join(folder, RUN_TOKEN), `${JSON.stringify(thisRun())}\n`);
+  writeFileSync(join(folder, RUN_TOKEN), `${JSON.stringify(thisRun())}\n`, { mode: 0o600 });
 }
 
-/** The token in `folder`, or null when it has none (a folder of an older tolk) or it is unreadable. */
-export function readRunToken(folder: string): RunToken | null {
+/** A token that is there but says nothing this process can use: another user's, or half written. */
+export const UNKNOWN_RUN = 'unknown';
+
+/** The token in `folder`; null when it has none (a folder of an older tolk). */
+export function readRunToken(folder: string): RunToken | typeof UNKNOWN_RUN | null {
+  let text: string;
   try {
-    const token = JSON.parse(readFileSync(join(folder, RUN_TOKEN), 'utf8')) as Partial<RunToken>;
-    if (typeof token.host !== 'string' || typeof token.pidSpace !== 'string' || !Number.isInteger(token.pid) || typeof token.run !== 'string') return null;
-    return token as RunToken;
+    text = readFileSync(join(folder, RUN_TOKEN), 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : UNKNOWN_RUN;
+  }
+  try {
+    const token = JSON.parse(text) as Partial<RunToken>;
+    const valid = typeof token.host === 'string' && typeof token.pidSpace === 'string' && Number.isInteger(token.pid) && typeof token.run === 'string';
+    return valid ? token as RunToken : UNKNOWN_RUN;
   } catch {
-    return null;
+    return UNKNOWN_RUN;
   }
 }
 
@@ -111,10 +123,10 @@ function stillFor(folder: string, now: number): number {
   return now - latest;
 }
 
-/** What became of the run that wrote `token` into `folder`. */
-export function runIsOver(token: RunToken, folder: string, now = Date.now()): boolean {
+/** What became of the run that wrote `token` into `folder`; one that cannot be told is judged as another host's. */
+export function runIsOver(token: RunToken | typeof UNKNOWN_RUN, folder: string, now = Date.now()): boolean {
   const me = thisRun();
-  if (token.host === me.host && token.pidSpace === me.pidSpace) {
+  if (token !== UNKNOWN_RUN && token.host === me.host && token.pidSpace === me.pidSpace) {
     // This very pid: an earlier process (a container's every run is process 1), or this process's
     // own folder, which the caller leaves alone while this process writes it.
     if (token.pid === me.pid) return true;
@@ -125,7 +137,8 @@ export function runIsOver(token: RunToken, folder: string, now = Date.now()): bo
 }
 
 /** Who is writing `folder`, said when it is left alone: "process 1 on host builder-2, since 08:01:02 UTC". */
-export function describeRun(token: RunToken): string {
+export function describeRun(token: RunToken | typeof UNKNOWN_RUN): string {
+  if (token === UNKNOWN_RUN) return 'a run whose token this process cannot read';
   const since = /T(\d\d:\d\d:\d\d)/.exec(token.started)?.[1];
   return `process ${token.pid} on host ${token.host}${since ? `, since ${since} UTC` : ''}`;
 }

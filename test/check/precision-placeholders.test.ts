@@ -47,3 +47,32 @@ describe('placeholder-mismatch: PowerShell properties', () => {
     expect(hitsOf(placeholderMismatch, corpus, 'x', 'nb-NO', 'a-101')).toEqual([]);
   });
 });
+
+describe('placeholder-mismatch: a cmdlet in another letter case still runs', () => {
+  const run = (locale: string, slug: string, id: string, target: string, source: string) =>
+    hitsOf(placeholderMismatch, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+
+  it('does not flag lv-LV multiple-objects-have-the-same-email-address-as-identity 7037b-108, "Get-User" written "Get-user"', () => {
+    expect(run('lv-LV', 'multiple-objects-have-the-same-email-address-as-identity', '7037b-108',
+      '· Get-user <email address> -SoftDeletedUser', '· Get-User <email address> -SoftDeletedUser')).toEqual([]);
+  });
+
+  it('does not flag nb-NO troubleshoot-password-synchronization f84e4-106, "Set-ExecutionPolicy" written "set-ExecutionPolicy"', () => {
+    expect(run('nb-NO', 'troubleshoot-password-synchronization', 'f84e4-106',
+      'Kjør set-ExecutionPolicy RemoteSigned eller set-ExecutionPolicy unrestricted.',
+      'Run Set-ExecutionPolicy RemoteSigned or Set-ExecutionPolicy Unrestricted.')).toEqual([]);
+  });
+
+  it('still flags a cmdlet glued to its parameter, translated, or only in a link address', () => {
+    expect(run('lv-LV', 'x', 'a-101', 'Izpildiet Start-ManagedFolderAssistant-Identity <name of the mailbox>',
+      'Run Start-ManagedFolderAssistant -Identity <name of the mailbox>')).toEqual(['missing "Start-ManagedFolderAssistant", "-Identity"']);
+    expect(run('lv-LV', 'x', 'a-101', 'Noņemt MsolUser', 'Remove-MsolUser')).toEqual(['missing "Remove-MsolUser"']);
+    // lv-LV unable-to-change-username d233b-108: "-userPrincipalName" glued to the cmdlet does not run.
+    expect(run('lv-LV', 'unable-to-change-username', 'd233b-108',
+      'PS C: \\> Set-MsolUserPrincipalName-userPrincipalName "davidc@contoso.com"-NewUserPrincipalNameparametru izvēles "davidchew@contoso.com"',
+      'PS C:\\> Set-MsolUserPrincipalName -UserPrincipalName "davidc@contoso.com" -NewUserPrincipalName "davidchew@contoso.com"'))
+      .toEqual(['missing "-UserPrincipalName", "-NewUserPrincipalName"']);
+    expect(run('nb-NO', 'x', 'a-101', 'Bruk [Fjern-SPODeletedSite](https://docs.microsoft.com/powershell/module/sharepoint-online/remove-spodeletedsite).',
+      'Use [Remove-SPODeletedSite](https://docs.microsoft.com/powershell/module/sharepoint-online/remove-spodeletedsite).')).toEqual(['missing "Remove-SPODeletedSite"']);
+  });
+});

@@ -1,7 +1,7 @@
 /** placeholder-mismatch: placeholders, variables, cmdlets and parameters not kept as written. */
 import type { UnitCheck } from '../types.js';
 import { placeholderKind } from '../placeholders.js';
-import { range, type Token } from '../text.js';
+import { range, type TextFacts, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
@@ -24,6 +24,25 @@ const reportsExtra = (t: Token): boolean => {
   return kind !== 'parameter' && kind !== 'cmdlet';
 };
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A cmdlet or parameter the translation writes in another letter case ("Get-user",
+ * "set-ExecutionPolicy"): PowerShell runs it all the same, but the patterns only know the usual
+ * capitals, so it must be looked for as written, a whole token in the prose (not glued to the next
+ * parameter, as in "Get-TransportRule-Identity", and not in a link's address).
+ */
+function inOtherCase(token: Token, target: TextFacts): boolean {
+  const kind = placeholderKind(token.text);
+  if (kind !== 'cmdlet' && kind !== 'parameter') return false;
+  const before = kind === 'parameter' ? '(?<=^|[\\s(*`])' : '(?<![\\w-])';
+  const written = new RegExp(`${before}${escapeRegExp(token.text)}(?![\\w-])`, 'gi');
+  for (const m of target.text.matchAll(written)) {
+    if (!target.urls.some((u) => m.index < u.end && m.index + m[0].length > u.start)) return true;
+  }
+  return false;
+}
+
 export const placeholderMismatch: UnitCheck = {
   id: 'placeholder-mismatch',
   title: 'Placeholder mismatch',
@@ -42,7 +61,7 @@ export const placeholderMismatch: UnitCheck = {
     if (source.length === 0 && target.length === 0) return NO_HITS;
     const inTarget = new Set(target.map((t) => comparable(t.text)));
     const inSource = new Set(source.map((s) => comparable(s.text)));
-    const missing = source.filter((s) => !inTarget.has(comparable(s.text)));
+    const missing = source.filter((s) => !inTarget.has(comparable(s.text)) && !inOtherCase(s, view.targetFacts));
     const extra = target.filter((t) => reportsExtra(t) && !inSource.has(comparable(t.text)));
     if (missing.length === 0 && extra.length === 0) return NO_HITS;
     const names = (tokens: Token[]) => [...new Set(tokens.map((t) => quote(t.text, 40)))].join(', ');

@@ -6,10 +6,10 @@
  * holds a token: the host name, the pid space (kernel boot and pid namespace), the pid, a random
  * run id and the start time. A running build touches its token every minute.
  *
- * A folder of this pid space is dead when its pid runs no more, or is this process's own pid with
- * another run id (a container's every run is process 1). A folder of another host or container is
- * left alone while its token is fresh, and is dead once it has been still for an hour: a build
- * there keeps touching it, one that was killed does not.
+ * A folder of this pid space is dead when its pid runs no more, or is this process's own pid and
+ * this process is not writing it (an earlier run: a container's every run is process 1). A folder
+ * of another host or container is left alone while its token is fresh, and is dead once it has
+ * been still for an hour: a build there keeps touching it, one that was killed does not.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, readlinkSync, statSync, utimesSync, writeFileSync } from 'node:fs';

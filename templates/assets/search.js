@@ -27,6 +27,38 @@
     return p;
   }
 
+  /** Words as Pagefind compares them: lower case, accents off (to it `på` is `pa`). */
+  function plainWords(text) {
+    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  function sharedStart(a, b) {
+    var n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  }
+
+  /**
+   * Whether Pagefind found only what it put in place of the query: a word it does not have, it
+   * replaces by the longest start of it that it has ("onedrive" by "one", "paroles" by "på"), and
+   * the reader got "4 results" for pages without the word. Told by the best result's marked words:
+   * none shares half of a query word or more (a word with another ending does: "printer" for
+   * "printing", "Install" for "installations", "paroli" for the stem "parol"). Short words and
+   * phrases are searched as typed, not judged.
+   */
+  function onlyStandIns(query, best) {
+    var terms = /"/.test(query) ? [] : plainWords(query).filter(function (w) { return w.length > 3; });
+    if (!terms.length || !best) return Promise.resolve(false);
+    return best.data().then(function (data) {
+      var marked = [];
+      String(data.excerpt || '').replace(/<mark>([^<]*)<\/mark>/g, function (whole, text) { marked = marked.concat(plainWords(text)); return whole; });
+      if (!marked.length) return false;
+      return !marked.some(function (word) {
+        return terms.some(function (term) { return sharedStart(word, term) >= Math.ceil(term.length / 2); });
+      });
+    }, function () { return false; });
+  }
+
   function initSearch() {
     var form = document.querySelector('.search-form');
     var input = document.getElementById('search-q');
@@ -102,9 +134,12 @@
         // Languages Pagefind cannot stem get their query stemmed here (query-stem.js).
         var stemmed = window.tolkStemQuery ? window.tolkStemQuery(query, root.lang) : query;
         return pagefind.search(stemmed).then(function (found) {
-          if (ticket !== latest) return null;
-          view = { ticket: ticket, query: query, rest: found.results.slice(), total: found.results.length, count: 0 };
-          return showMore(view).then(function (first) { return saved ? restoreView(view, saved) : first; });
+          return onlyStandIns(stemmed, found.results[0]).then(function (standIns) {
+            if (ticket !== latest) return null;
+            var results = standIns ? [] : found.results.slice();
+            view = { ticket: ticket, query: query, rest: results, total: results.length, count: 0 };
+            return showMore(view).then(function (first) { return saved ? restoreView(view, saved) : first; });
+          });
         });
       });
     }

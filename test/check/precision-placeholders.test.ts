@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeholderMismatch } from '../../src/check/checks/placeholder-mismatch.js';
+import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
 import { covered, hitsOf, segmentCorpus } from './helpers.js';
 
 const HOME = 'recover-the-home-dot-aspx-page';
@@ -74,5 +75,17 @@ describe('placeholder-mismatch: a cmdlet in another letter case still runs', () 
       .toEqual(['missing "-UserPrincipalName", "-NewUserPrincipalName"']);
     expect(run('nb-NO', 'x', 'a-101', 'Bruk [Fjern-SPODeletedSite](https://docs.microsoft.com/powershell/module/sharepoint-online/remove-spodeletedsite).',
       'Use [Remove-SPODeletedSite](https://docs.microsoft.com/powershell/module/sharepoint-online/remove-spodeletedsite).')).toEqual(['missing "Remove-SPODeletedSite"']);
+  });
+});
+
+describe('placeholder-mismatch: one slip, one finding', () => {
+  it('leaves "-HostedVoiceMail" glued to the address (lv-LV how-to-enable-hosted-voicemail b7b0f-107) to url-mismatch', () => {
+    const slug = 'how-to-enable-hosted-voicemail';
+    const corpus = segmentCorpus('lv-LV', slug, [['b7b0f-107',
+      'No PowerShell uzvednes Teams administrators var palaist **Set-csuser user@contoso.com-HostedVoiceMail $True** , kur SIP URI ir lietotāja jautājums.',
+      'From PowerShell prompt the Teams Admin can run **set-csuser user@contoso.com -HostedVoiceMail $true** where the sip uri is of the user in question.']]);
+    expect(hitsOf(placeholderMismatch, corpus, slug, 'lv-LV', 'b7b0f-107')).toEqual([]);
+    expect(hitsOf(urlMismatch, corpus, slug, 'lv-LV', 'b7b0f-107').map((h) => h.message))
+      .toEqual(['"user@contoso.com" became "user@contoso.com-HostedVoiceMail"']);
   });
 });

@@ -3,6 +3,7 @@ import type { UnitCheck } from '../types.js';
 import { placeholderKind } from '../placeholders.js';
 import { range, type TextFacts, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
+import { urlDifferences } from '../urls.js';
 import { viewOf } from '../view.js';
 
 /**
@@ -43,6 +44,17 @@ function inOtherCase(token: Token, target: TextFacts): boolean {
   return false;
 }
 
+/**
+ * A parameter glued to an address the translation changed ("user@contoso.com-HostedVoiceMail" for
+ * "user@contoso.com -HostedVoiceMail"): url-mismatch reports that address with the parameter in it,
+ * one slip, one finding.
+ */
+function gluedToChangedUrl(token: Token, source: TextFacts, target: TextFacts, locale: string): boolean {
+  const name = token.text.toLowerCase();
+  const glued = target.urls.filter((u) => u.text.toLowerCase().endsWith(name) && u.text.length > name.length);
+  return glued.length > 0 && urlDifferences(source, target, locale).extra.some((u) => glued.includes(u));
+}
+
 export const placeholderMismatch: UnitCheck = {
   id: 'placeholder-mismatch',
   title: 'Placeholder mismatch',
@@ -61,7 +73,8 @@ export const placeholderMismatch: UnitCheck = {
     if (source.length === 0 && target.length === 0) return NO_HITS;
     const inTarget = new Set(target.map((t) => comparable(t.text)));
     const inSource = new Set(source.map((s) => comparable(s.text)));
-    const missing = source.filter((s) => !inTarget.has(comparable(s.text)) && !inOtherCase(s, view.targetFacts));
+    const missing = source.filter((s) => !inTarget.has(comparable(s.text)) && !inOtherCase(s, view.targetFacts) &&
+      !(view.targetFacts.urls.length > 0 && gluedToChangedUrl(s, view.sourceFacts, view.targetFacts, context.locale)));
     const extra = target.filter((t) => reportsExtra(t) && !inSource.has(comparable(t.text)));
     if (missing.length === 0 && extra.length === 0) return NO_HITS;
     const names = (tokens: Token[]) => [...new Set(tokens.map((t) => quote(t.text, 40)))].join(', ');

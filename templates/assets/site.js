@@ -234,7 +234,9 @@
       if (open) closePopup(open);
     });
     document.addEventListener('mousemove', function () { root.classList.remove('seg-hover-off'); }, { passive: true });
-    // A popup that would open below the window opens above its sentence instead.
+    // A popup opens under its sentence: from the sentence's left edge (a cell in a table's last
+    // column, a sentence far right: it opened at the article's left edge, under another cell),
+    // moved left only as far as it needs to fit. One that would open below the window opens above.
     var placePopup = function (event) {
       var seg = event.target.closest && event.target.closest('main .seg');
       var popup = seg && seg.querySelector(':scope > .seg-en');
@@ -242,9 +244,14 @@
       if (!seg && after && after.classList.contains('seg-en-link')) { seg = event.target; popup = after; }
       if (!popup || root.getAttribute('data-bilingual') !== 'reveal') return;
       popup.style.transform = '';
+      popup.style.left = '';
       requestAnimationFrame(function () {
         var box = popup.getBoundingClientRect();
-        if (box.height === 0 || box.bottom <= window.innerHeight) return;
+        var area = popup.offsetParent && popup.offsetParent.getBoundingClientRect();
+        if (box.height === 0 || !area) return;
+        var left = Math.min(seg.getBoundingClientRect().left - area.left, area.width - box.width);
+        if (left > 0) popup.style.left = left + 'px';
+        if (box.bottom <= window.innerHeight) return;
         var lift = box.height + seg.getBoundingClientRect().height + 8;
         if (box.top - lift >= 0) popup.style.transform = 'translateY(' + (-lift) + 'px)';
       });

@@ -1,5 +1,6 @@
 /**
- * Reveal mode's popups and the keyboard: the tab order is what the reader sees. A sentence's
+ * Reveal mode's popups and the keyboard: the tab order is what the reader sees, and a popup opens
+ * under its sentence (it opened at the article's left edge, under another table cell). A sentence's
  * English popup is a glimpse (the mouse passes through it), so a link in it is no tab stop: Tab
  * went from the sentence into the English link only when moving forwards (backwards the popup was
  * still closed, so it was skipped), and Escape there left the popup open around the focus. The
@@ -80,6 +81,24 @@ describe.runIf(hasChromium)('reveal mode: tab order and popups (content/, built 
     expect(await page.locator('main .seg-en a[tabindex="-1"]').count()).toBeGreaterThan(0);
     await page.locator('.reader-toolbar button[data-mode="sbs"]').click();
     expect(await page.locator('main .seg-en a[tabindex]').count()).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('nb-no/includes/alchemyinsights-content-updates: the English of a cell in the last column opens under that cell, inside the article', async () => {
+    const { context, page, problems } = await openPage(site);
+    await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
+    await page.goto(at(site, 'nb-no/includes/alchemyinsights-content-updates/'));
+    const seg = page.locator('main tr:nth-child(3) td:last-child .seg[tabindex="0"]').first();
+    await seg.focus();
+    const popup = seg.locator(':scope > .seg-en');
+    await expect.poll(() => popup.isVisible()).toBe(true);
+    // Placed on the next frame.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const [cell, english, article] = await Promise.all([seg.boundingBox(), popup.boundingBox(), page.locator('main .advisory').boundingBox()]);
+    expect(english!.x + english!.width, 'it reaches under the cell, not only the article\'s left edge').toBeGreaterThan(cell!.x);
+    expect(english!.x + english!.width, 'and ends inside the article').toBeLessThanOrEqual(article!.x + article!.width + 1);
+    expect(english!.y).toBeGreaterThanOrEqual(cell!.y + cell!.height - 1);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

@@ -259,6 +259,19 @@ export function isSplitOf(id: NumberToken, t: NumberToken, text: string): boolea
 /** Digit runs of a token: how many English numbers one translated token may stand for ("1,2" two). */
 const capacityOf = (t: NumberToken): number => (t.kind === 'word' ? 1 : t.raw.match(/\d+/g)?.length ?? 1);
 
+/** Two English numbers share a value ("Plan 2 … Plan 2"): the only case counting can tell apart. */
+function repeatsAValue(english: NumberToken[]): boolean {
+  if (english.length < 2) return false;
+  const seen = new Set<string>();
+  for (const n of english) {
+    for (const v of n.values) {
+      if (seen.has(v)) return true;
+    }
+    for (const v of n.values) seen.add(v);
+  }
+  return false;
+}
+
 /**
  * English numbers written more often than the translation has them: "Plan 2 or Plan 2" with one
  * "Plan 2" lost. Each English number (one that is not a part of a split token such as the list
@@ -302,9 +315,10 @@ export function unmatchedNumbers(source: TextFacts, target: TextFacts, locale: s
   const missing = english.filter((n) => !local.some((t) => meets(n, t) || isSplitOf(n, t, target.text)) &&
     !(targetWords ??= numberWords(target, locale)).some((t) => meets(n, t)));
   const present = english.filter((n) => !missing.includes(n));
-  const fewer = present.length > 1
-    ? lostRepeats(present, [...local, ...(targetWords ??= numberWords(target, locale))], target.text)
-    : [];
+  // Only an English number written twice can lose a copy; number words are read only when the
+  // digits leave one over.
+  let fewer = repeatsAValue(present) ? lostRepeats(present, local, target.text) : [];
+  if (fewer.length) fewer = lostRepeats(present, [...local, ...(targetWords ??= numberWords(target, locale))], target.text);
   return {
     source: fewer.length ? [...missing, ...fewer].sort((a, b) => a.start - b.start) : missing,
     target: local.filter((t) => !english.some((n) => meets(n, t) || isSplitOf(n, t, target.text)) &&

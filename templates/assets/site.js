@@ -76,7 +76,7 @@
   }
 
   // Language links remember the choice; on an advisory they carry the reader's place along,
-  // on the search page the query, on the QA report its filters.
+  // on the search page the query, on a home the list's filter and order, on the QA report its filters.
   function initLanguageLinks() {
     document.addEventListener('click', function (event) {
       var link = event.target.closest && event.target.closest('a[data-locale]');
@@ -87,6 +87,8 @@
       if (page === 'search' && currentQuery()) {
         link.setAttribute('href', href.split('?')[0] + '?q=' + encodeURIComponent(currentQuery()));
       }
+      // A home's list keeps its filter and order (home-list.js keeps them in the query).
+      if (page === 'home') link.setAttribute('href', href.split('?')[0] + window.location.search);
       // The QA report (one page for every language) keeps its filters, which qa-state.js keeps in the query.
       if (page === 'extra' && link.getAttribute('aria-current') === 'page') {
         link.setAttribute('href', href.split('?')[0] + window.location.search);

@@ -3,7 +3,8 @@
  * home, sorts it newest first, opens an advisory and comes back (Back) finds the list as they
  * left it, and the address of that list opens it the same way (bookmark, link sent to a colleague).
  * Before, Back showed "Newest first" in the menu over a list in title order, and the filter text
- * was gone (the browser does not restore an autocomplete="off" input).
+ * was gone (the browser does not restore an autocomplete="off" input). Switching language keeps
+ * them too, as the search page keeps its query: the list came back complete, in title order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -60,6 +61,18 @@ describe.runIf(hasChromium)('home list: filter and order kept in the address (co
     const all = await shownTitles(page);
     expect(all.length).toBeGreaterThan(NEWEST_FIRST.length);
     expect(all.indexOf(NEWEST_FIRST[1])).toBeLessThan(all.indexOf(NEWEST_FIRST[0]));
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('nb-no/?sort=date&filter=TLS: switching to Latviešu keeps the filter and the order', async () => {
+    const { context, page, problems } = await openPage(site);
+    await page.goto(at(site, 'nb-no/?sort=date&filter=TLS'));
+    await page.locator('.lang-switch a[data-locale="lv-LV"]').click();
+    await page.waitForURL(/\/lv-lv\//);
+    expect(new URL(page.url()).search).toBe('?sort=date&filter=TLS');
+    expect([await page.locator('#filter').inputValue(), await page.locator('#sort').inputValue()]).toEqual(['TLS', 'date']);
+    expect(await shownTitles(page)).toEqual(NEWEST_FIRST);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

@@ -44,12 +44,15 @@
    * the reader got "4 results" for pages without the word. Told by the best result's marked words:
    * none shares half of a query word or more (a word with another ending does: "printer" for
    * "printing", "Install" for "installations", "paroli" for the stem "parol"). Short words and
-   * phrases are searched as typed, not judged.
+   * phrases are searched as typed, not judged. A best result matched nowhere in its text was
+   * matched in its data (a data: image's letters, "exchnage" as "ex"): none either.
    */
   function onlyStandIns(query, best) {
     var terms = /"/.test(query) ? [] : plainWords(query).filter(function (w) { return w.length > 3; });
-    if (!terms.length || !best) return Promise.resolve(false);
+    if (!best) return Promise.resolve(false);
     return best.data().then(function (data) {
+      if (!data.locations || !data.locations.length) return true;
+      if (!terms.length) return false;
       var marked = [];
       String(data.excerpt || '').replace(/<mark>([^<]*)<\/mark>/g, function (whole, text) { marked = marked.concat(plainWords(text)); return whole; });
       if (!marked.length) return false;

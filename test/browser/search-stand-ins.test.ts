@@ -2,7 +2,9 @@
  * A word the index does not have gets no results. Pagefind searches the longest start of it that
  * it has instead ("onedrive" as "one", the Latvian "paroles" typed on the Norwegian page as "på"),
  * and the search page said "4 results" for pages without the word, the stand-in highlighted in
- * each. Words that are there in another form (a stem, another ending) still find their pages.
+ * each (or, on the real corpus, pages whose data: images' letters started so: "exchnage" found 10
+ * pages without a word of it). Words that are there in another form (a stem, another ending)
+ * still find their pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -37,6 +39,24 @@ describe.runIf(hasChromium)('search: no stand-in results for a word the site lac
     // A word being typed: its start is a start of the words found.
     await page.goto(at(site, 'en-us/search/?q=excha'));
     expect((await searched(page)).marked[0]).toBe('Exchange');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a best result matched nowhere in its text (Pagefind\'s answer to "exchnage" on the real corpus: letters of a data: image) is no result', async () => {
+    const { context, page, problems } = await openPage(site);
+    // Pagefind as the corpus's English index answered: 10 pages, none with the word, no locations.
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({
+      contentType: 'text/javascript',
+      body: `export async function options() {}
+        export async function search() {
+          const page = (n) => ({ data: async () => ({ url: '/en-us/outlook-com-adding-emojis-' + n + '/', excerpt: 'Add emojis to your email.', locations: [], meta: { title: 'Emojis' } }) });
+          return { results: Array.from({ length: 10 }, (_, n) => page(n)) };
+        }`,
+    }));
+    await page.goto(at(site, 'en-us/search/?q=exchnage'));
+    expect(await searched(page)).toEqual({ status: 'No results for “exchnage”.', marked: [] });
+    expect(await page.locator('#search-results li').count()).toBe(0);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

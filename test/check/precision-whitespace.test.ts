@@ -94,3 +94,13 @@ describe('whitespace: an escaped arrow is a separator too', () => {
     expect(hitsOf(whitespace, corpus, slug, 'nb-NO', 'a-101').map((h) => h.message)).toEqual(['trailing space not in the English']);
   });
 });
+
+describe('whitespace: a double space the English has too', () => {
+  it('does not flag nb-NO tls-certificates 0f309-103, whose English pads its dash with two spaces: ")  - Information" → ")  -informasjon"', () => {
+    const slug = 'tls-certificates';
+    const corpus = segmentCorpus('nb-NO', slug, [['0f309-103',
+      '[Tls 1,2-håndhevelse for Azure ad Connect](https://docs.microsoft.com/azure/active-directory/hybrid/reference-connect-tls-enforcement)  -informasjon om hvordan du TVINGER Azure ad Connect-serveren til å bruke bare TLS 1,2.',
+      '[TLS 1.2 enforcement for Azure AD Connect](https://docs.microsoft.com/azure/active-directory/hybrid/reference-connect-tls-enforcement)  - Information on how to force your Azure AD Connect server to use only TLS 1.2.']]);
+    expect(hitsOf(whitespace, corpus, slug, 'nb-NO', '0f309-103')).toEqual([]);
+  });
+});

@@ -111,7 +111,9 @@ export const whitespace: UnitCheck = {
     const trail = trailingSpace(target);
     if (trail > 0 && trailingSpace(source) === 0) { problems.push('trailing space'); ranges.push([target.length - trail, target.length]); }
     const doubles = MAYBE_DOUBLE.test(target) ? doubleSpaces(view.targetFacts) : [];
-    if (doubles.length && doubles.length > doubleSpaces(view.sourceFacts).length) { problems.push('double space'); ranges.push(...doubles); }
+    // Every double space of the English counts, a separator's too: "[Title](url)  - Text" copied
+    // as "[Tittel](url)  -tekst" keeps the English spacing, only the dash moved.
+    if (doubles.length && doubles.length > proseMatches(view.sourceFacts, DOUBLE_SPACE).length) { problems.push('double space'); ranges.push(...doubles); }
     const before = MAYBE_BEFORE.test(target) ? proseMatches(view.targetFacts, SPACE_BEFORE_PUNCTUATION) : [];
     if (before.length && before.length > proseMatches(view.sourceFacts, SPACE_BEFORE_PUNCTUATION).length) {
       problems.push('space before punctuation');

@@ -17,7 +17,7 @@
     var asked = parts[0].toLowerCase();
     var slug;
     try { slug = decodeURIComponent(parts.slice(1).join('/')); } catch (e) { return; }
-    fetch(base + 'pages.json').then(function (response) { return response.ok ? response.json() : null; }).then(function (index) {
+    fetch(base + 'pages.json', { cache: 'no-cache' }).then(function (response) { return response.ok ? response.json() : null; }).then(function (index) {
       if (!index || !index.pages) return;
       // The address as typed, else in another case (/nb-no/TLS-Certificates/).
       if (!Object.prototype.hasOwnProperty.call(index.pages, slug)) {

@@ -46,7 +46,7 @@ describe.runIf(hasChromium)('search: no stand-in results for a word the site lac
   it('a best result matched nowhere in its text (Pagefind\'s answer to "exchnage" on the real corpus: letters of a data: image) is no result', async () => {
     const { context, page, problems } = await openPage(site);
     // Pagefind as the corpus's English index answered: 10 pages, none with the word, no locations.
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({
+    await page.route(/\/pagefind\/pagefind\.js(\?|$)/, (route) => route.fulfill({
       contentType: 'text/javascript',
       body: `export async function options() {}
         export async function search() {

@@ -5,6 +5,7 @@ import { homeAlternates } from './home-page.js';
 import { renderShell } from './layout.js';
 import { stringsFor } from './strings.js';
 import type { ExtraPage, LanguageTarget, SiteContext } from './types.js';
+import { pagefindVersion } from './asset-versions.js';
 import { assetsUrl, homeUrl, searchUrl } from './urls.js';
 
 export function renderSearchPage(ctx: SiteContext, locale: string): string {
@@ -24,10 +25,16 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
     title: strings.searchTitle,
     noindex: true,
     canonical: searchUrl(ctx.urls, locale),
-    htmlAttrs: attr('data-pagefind', `${ctx.urls.base}pagefind/pagefind.js`),
+    htmlAttrs: attr('data-pagefind', pagefindScriptUrl(ctx.urls.base)),
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'search')),
     main, scripts: [assetsUrl(ctx.urls, 'query-stem.js'), assetsUrl(ctx.urls, 'search.js')],
   });
+}
+
+/** Pagefind's script, versioned like the assets (its path must end in pagefind.js before the query). */
+function pagefindScriptUrl(base: string): string {
+  const version = pagefindVersion();
+  return `${base}pagefind/pagefind.js${version ? `?v=${encodeURIComponent(version)}` : ''}`;
 }
 
 export function renderLocaleNotFound(ctx: SiteContext, locale: string): string {

@@ -4,6 +4,8 @@
  * kept raw on disk.
  */
 
+import { assetVersion } from './asset-versions.js';
+
 export class SiteUrlError extends Error {}
 
 /** `--base some/path` → `/some/path/`; rejects what cannot be a URL path prefix. */
@@ -78,7 +80,8 @@ export const articleUrl = (s: UrlScheme, locale: string, slug: string): string =
 export const articleFile = (locale: string, slug: string): string => `${localeDir(locale)}/${slug}/index.html`;
 export const homeUrl = (s: UrlScheme, locale: string): string => `${s.base}${localeDir(locale)}/`;
 export const searchUrl = (s: UrlScheme, locale: string): string => `${s.base}${localeDir(locale)}/search/`;
-export const assetsUrl = (s: UrlScheme, file: string): string => `${s.base}assets/${file}`;
+/** An asset's URL with its content version (`?v=…`), so a changed file gets a new URL (asset-versions.ts). */
+export const assetsUrl = (s: UrlScheme, file: string): string => `${s.base}assets/${file}?v=${assetVersion(file)}`;
 export const mediaUrl = (s: UrlScheme, locale: string, pathUnderLocale: string): string =>
   `${s.base}${localeDir(locale)}/${encodeSlug(pathUnderLocale)}`;
 

@@ -48,6 +48,13 @@ const COMPOUND_STEMS: Record<string, { stem: string; value: number; minExtra: nu
     .map(([stem, value]) => ({ stem, value, minExtra: 0 })),
 };
 
+/**
+ * Words for a whole day that stand for "24 hours" ("opptil ett døgn" = up to 24 hours): a stem,
+ * matched with any ending (nb "døgnet", lv "diennakts", "diennaktī").
+ */
+const DAY_STEMS: Record<string, string> = { lv: 'diennakt', nb: 'døgn' };
+const HOURS_IN_A_DAY = 24;
+
 NUMBER_WORDS.no = NUMBER_WORDS.nb;
 NUMBER_WORDS.nn = NUMBER_WORDS.nb;
 
@@ -70,9 +77,12 @@ export function numberWordOf(word: string, locale: string): number | null {
   const exact = numberWordMap(locale).get(lower);
   if (exact !== undefined) return exact;
   const lang = language(locale);
-  for (const { stem, value, minExtra } of COMPOUND_STEMS[lang === 'no' || lang === 'nn' ? 'nb' : lang] ?? []) {
+  const family = lang === 'no' || lang === 'nn' ? 'nb' : lang;
+  for (const { stem, value, minExtra } of COMPOUND_STEMS[family] ?? []) {
     if (lower.length >= stem.length + minExtra && lower.startsWith(stem)) return value;
   }
+  const day = DAY_STEMS[family];
+  if (day !== undefined && lower.startsWith(day) && lower.length <= day.length + 3) return HOURS_IN_A_DAY;
   return null;
 }
 

@@ -60,3 +60,19 @@ describe('number-mismatch: a number the English writes twice', () => {
     expect(messagesFor('nb-NO', 'x', 'a-101', 'Gjenta trinn 1,2 og 3.', 'Repeat steps 1,2 and 3.')).toEqual([]);
   });
 });
+
+describe('number-mismatch: a day for 24 hours', () => {
+  const EN = "If you're using the new Teams admin center, you'll have to turn off **Try the new admin center** to find **Services and add-ins**. IMPORTANT: You may have to wait up to 24 hours for your changes to take effect.";
+  it('accepts nb-NO teams-freemium 264fd-110, "opptil ett døgn" for "up to 24 hours", and the Latvian "diennakts"', () => {
+    expect(messagesFor('nb-NO', 'teams-freemium', '264fd-110',
+      'Hvis du bruker det nye administrasjonssenteret for Teams, \\*\\*\\*\\* må du slå av Prøv det nye    **administrasjonssenteret** for å finne tjenester og tillegg. VIKTIG: Det kan ta opptil ett døgn før endringene trer i kraft.',
+      EN)).toEqual([]);
+    expect(messagesFor('lv-LV', 'x', 'a-101', 'Izmaiņas var stāties spēkā vienas diennakts laikā.',
+      'Changes may take 24 hours to take effect.')).toEqual([]);
+  });
+
+  it('still reports 24 lost when no day stands for it, and a word that only starts like one', () => {
+    expect(messagesFor('nb-NO', 'x', 'a-101', 'Det kan ta opptil en uke.', 'It may take up to 24 hours.')).toEqual(['24 is missing']);
+    expect(messagesFor('nb-NO', 'x', 'a-101', 'Butikken er døgnåpen.', 'The store is open 24 hours.')).toEqual(['24 is missing']);
+  });
+});

@@ -7,6 +7,13 @@ import { stringsFor } from './strings.js';
 import type { LanguageTarget, SiteContext } from './types.js';
 import { articleUrl, homeUrl } from './urls.js';
 
+/**
+ * Pagefind keeps the first image after the h1 as the page's `image` (and `image_alt`) metadata,
+ * and indexes metadata words: a `data:` image's base64 letters made nonsense queries ("exchnage",
+ * "xyzzyq") find pages. The search page shows no thumbnails, so the image is set to nothing.
+ */
+const SEARCH_META = ' data-pagefind-meta="image:"';
+
 export function languageTargets(ctx: SiteContext, advisory: Advisory): LanguageTarget[] {
   return ctx.locales.map((locale) => ({
     locale,
@@ -58,7 +65,7 @@ export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: 
     switcher: languageSwitcher(locale, strings, languageTargets(ctx, advisory)),
     beforeMain: breadcrumbs(strings, crumbsOf(ctx, locale, advisory.slug, view.title, strings.home)) + aside,
     main: articleBody(view),
-    mainAttrs: advisory.fragment ? '' : ' data-pagefind-body',
+    mainAttrs: advisory.fragment ? '' : ` data-pagefind-body${SEARCH_META}`,
     qaDocument: advisory.slug,
   });
 }

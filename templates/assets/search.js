@@ -38,6 +38,27 @@
     return n;
   }
 
+  /** The query's words as judged (longer than 3 letters; none in a phrase): compared plain, shown as typed. */
+  function queryTerms(query) {
+    if (/"/.test(query)) return [];
+    var typed = String(query).normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+    return plainWords(query).map(function (plain, i) {
+      return { plain: plain, shown: typed[i] && typed[i].length === plain.length ? typed[i] : plain };
+    }).filter(function (term) { return term.plain.length > 3; });
+  }
+
+  /** The words Pagefind marked in a result's excerpt, plain. */
+  function markedWords(data) {
+    var marked = [];
+    String(data.excerpt || '').replace(/<mark>([^<]*)<\/mark>/g, function (whole, text) { marked = marked.concat(plainWords(text)); return whole; });
+    return marked;
+  }
+
+  /** The most letters that a start of `word` shares with one of `words`. */
+  function longestShared(words, word) {
+    return words.reduce(function (most, other) { return Math.max(most, sharedStart(other, word)); }, 0);
+  }
+
   /**
    * Whether Pagefind found only what it put in place of the query: a word it does not have, it
    * replaces by the longest start of it that it has ("onedrive" by "one", "paroles" by "på"), and
@@ -45,22 +66,25 @@
    * none shares half of a query word or more (a word with another ending does: "printer" for
    * "printing", "Install" for "installations", "paroli" for the stem "parol"). Short words and
    * phrases are searched as typed, not judged. A best result matched nowhere in its text was
-   * matched in its data (a data: image's letters, "exchnage" as "ex"): none either.
+   * matched in its data (the letters of a data: image, before the index left images out): none
+   * either.
    */
   function onlyStandIns(query, best) {
-    var terms = /"/.test(query) ? [] : plainWords(query).filter(function (w) { return w.length > 3; });
+    var terms = queryTerms(query);
     if (!best) return Promise.resolve(false);
     return best.data().then(function (data) {
       if (!data.locations || !data.locations.length) return true;
       if (!terms.length) return false;
-      var marked = [];
-      String(data.excerpt || '').replace(/<mark>([^<]*)<\/mark>/g, function (whole, text) { marked = marked.concat(plainWords(text)); return whole; });
+      var marked = markedWords(data);
       if (!marked.length) return false;
       return !marked.some(function (word) {
-        return terms.some(function (term) { return sharedStart(word, term) >= Math.ceil(term.length / 2); });
+        return terms.some(function (term) { return sharedStart(word, term.plain) >= Math.ceil(term.plain.length / 2); });
       });
     }, function () { return false; });
   }
+
+  /** A misspelt word is offered the pages of a start of it 3 letters long at least ("x" says nothing). */
+  var NEAR_PREFIX = 3;
 
   function initSearch() {
     var form = document.querySelector('.search-form');
@@ -87,6 +111,19 @@
     // Its label is the page's (searchMore in templates/strings); English if the page has none.
     more.textContent = status.getAttribute('data-more') || 'Show more results';
     results.insertAdjacentElement('afterend', more);
+    // Under "no results" for a misspelt word ("pasword"): what Pagefind found for the start of it,
+    // named and shown only on request, so the count above stays true.
+    var near = document.createElement('p');
+    near.className = 'search-near';
+    near.hidden = true;
+    var nearText = document.createElement('span');
+    var nearButton = document.createElement('button');
+    nearButton.type = 'button';
+    nearButton.textContent = status.getAttribute('data-near-show') || 'Show them';
+    near.appendChild(nearText);
+    near.appendChild(document.createTextNode(' '));
+    near.appendChild(nearButton);
+    status.insertAdjacentElement('afterend', near);
 
     /** Shows the next PAGE results of a search; resolves to the first new link (null if the search is stale). */
     function showMore(shown) {
@@ -108,8 +145,9 @@
         });
         shown.count += data.length;
         more.hidden = !shown.rest.length;
-        var template = shown.total ? status.getAttribute('data-results') : status.getAttribute('data-none');
-        var text = fill(template, { count: shown.total, query: shown.query });
+        var template = shown.nearShown ? status.getAttribute('data-near-results')
+          : shown.total ? status.getAttribute('data-results') : status.getAttribute('data-none');
+        var text = fill(template, { count: shown.total, query: shown.query, prefix: shown.near ? shown.near.prefix : '' });
         // After the reader asked for more, the live region says how many are shown now.
         if (shown.count > PAGE) text += ' ' + fill(status.getAttribute('data-shown'), { shown: shown.count, count: shown.total });
         status.textContent = text.trim();
@@ -127,10 +165,51 @@
       return null;
     }
 
+    /**
+     * For a word with no results ("pasword"): the longest start of it, NEAR_PREFIX letters or more,
+     * that words of the site begin with ("pas": password, past), and Pagefind's results for it; null
+     * if none. Pagefind answers a start it lacks with a stand-in ("pasw" as the word "pas", or "på"
+     * in Norwegian, though "password" is there too), so a start counts only when the best result's
+     * marked words begin with it.
+     */
+    function nearMatches(term, letters) {
+      if (letters < NEAR_PREFIX) return Promise.resolve(null);
+      var prefix = term.shown.slice(0, letters);
+      return pagefind.search(prefix).then(function (found) {
+        if (!found.results.length) return nearMatches(term, letters - 1);
+        return found.results[0].data().then(function (data) {
+          return longestShared(markedWords(data), term.plain) >= letters ? { prefix: prefix, results: found.results } : nearMatches(term, letters - 1);
+        });
+      });
+    }
+
+    /** Near matches for a one-word query that found nothing of its own. */
+    function nearFor(stemmed) {
+      var terms = queryTerms(stemmed);
+      if (terms.length !== 1 || plainWords(stemmed).length !== 1) return Promise.resolve(null);
+      return nearMatches(terms[0], terms[0].plain.length - 1).catch(function () { return null; });
+    }
+
+    /** Shows the results for the start of a misspelt word in place of the none for the word. */
+    function showNear(shown) {
+      near.hidden = true;
+      shown.nearShown = true;
+      shown.rest = shown.near.results.slice();
+      shown.total = shown.rest.length;
+      return showMore(shown);
+    }
+
+    function offerNear(shown) {
+      if (shown.ticket !== latest || !shown.near || shown.nearShown) return;
+      nearText.textContent = fill(status.getAttribute('data-near') || 'Pages with words starting “{prefix}”:', { prefix: shown.near.prefix });
+      near.hidden = false;
+    }
+
     function run(query, saved) {
       var ticket = ++latest;
       view = null;
       more.hidden = true;
+      near.hidden = true;
       if (!query.trim()) { results.textContent = ''; status.textContent = ''; return Promise.resolve(); }
       return loading.then(function () {
         if (!pagefind) return null;
@@ -139,9 +218,22 @@
         return pagefind.search(stemmed).then(function (found) {
           return onlyStandIns(stemmed, found.results[0]).then(function (standIns) {
             if (ticket !== latest) return null;
-            var results = standIns ? [] : found.results.slice();
+            var none = standIns || !found.results.length;
+            var results = none ? [] : found.results.slice();
             view = { ticket: ticket, query: query, rest: results, total: results.length, count: 0 };
-            return showMore(view).then(function (first) { return saved ? restoreView(view, saved) : first; });
+            var shown = view;
+            var nearby = none ? nearFor(stemmed) : Promise.resolve(null);
+            if (saved && saved.near) {
+              // Back from one of the near matches: shown again, as the reader left them.
+              return nearby.then(function (near) {
+                if (shown.ticket !== latest) return null;
+                shown.near = near;
+                return (near ? showNear(shown) : showMore(shown)).then(function () { return restoreView(shown, saved); });
+              });
+            }
+            // "No results" at once; the offer follows when its searches are done.
+            nearby.then(function (near) { shown.near = near; offerNear(shown); });
+            return showMore(shown).then(function (first) { return saved ? restoreView(shown, saved) : first; });
           });
         });
       });
@@ -153,7 +245,19 @@
     if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
     results.addEventListener('click', function (event) {
       if (!view || !event.target.closest || !event.target.closest('a')) return;
-      window.history.replaceState({ q: view.query, shown: view.count, y: window.scrollY }, '', window.location.href);
+      window.history.replaceState({ q: view.query, shown: view.count, y: window.scrollY, near: !!view.nearShown }, '', window.location.href);
+    });
+
+    nearButton.addEventListener('click', function () {
+      var shown = view;
+      if (!shown || !shown.near || shown.nearShown) return;
+      showNear(shown).then(function (first) {
+        // The button is gone: focus goes to the first result, so the keyboard carries on from there.
+        if (first) first.focus();
+      }, function () {
+        shown.nearShown = false;
+        near.hidden = false;
+      });
     });
 
     more.addEventListener('click', function () {

@@ -17,6 +17,7 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
     `<button type="submit">${escapeHtml(strings.searchButton)}</button></form>\n` +
     `<p id="search-status" class="search-status" role="status"${attr('data-results', strings.searchResults)}` +
     `${attr('data-none', strings.searchNoResults)}${attr('data-shown', strings.searchShown)}${attr('data-more', strings.searchMore)}` +
+    `${attr('data-near', strings.searchNear)}${attr('data-near-show', strings.searchNearShow)}${attr('data-near-results', strings.searchNearResults)}` +
     `${attr('data-unavailable', strings.searchUnavailable)}></p>\n` +
     `<ol id="search-results" class="search-results"></ol>\n` +
     `<noscript><p>${escapeHtml(strings.searchUnavailable)} <a${attr('href', homeUrl(ctx.urls, locale))}>${escapeHtml(strings.homeTitle)}</a></p></noscript>`;

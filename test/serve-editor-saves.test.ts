@@ -5,27 +5,23 @@
  * scratch file alone rebuilt the site). What the build does read still counts: markdown, every file
  * in a media folder, files of a type a page links or shows, folders.
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { watchFolderTree, type Watcher } from '../src/write/watch.js';
-import { CONTENT, ROOT } from './helpers/corpus.js';
+import { contentCopy, openUrl, pause, startServe, stopServes, waitFor } from './helpers/serve.js';
 
 let tmp: string;
 let watcher: Watcher | null = null;
-const children = new Set<ChildProcessWithoutNullStreams>();
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-serve-saves-')); });
 afterEach(() => {
   watcher?.close();
   watcher = null;
-  for (const child of children) child.kill('SIGKILL');
-  children.clear();
+  stopServes();
 });
 afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
-
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Appends to `file` until the watcher reports it; fails after 10 s. */
 async function saveUntilSeen(file: string, seen: string[]): Promise<void> {
@@ -87,28 +83,29 @@ describe('the content watcher', () => {
     seen.length = 0;
     await reported(join(locale, 'sub'), seen); // a folder gone is a change too
   });
+
+  it('reports a folder made and removed at once both times (before the watcher has looked into it)', async () => {
+    const locale = join(tmp, 'folder-flash', 'content', 'lv-LV');
+    mkdirSync(locale, { recursive: true });
+    const seen: string[] = [];
+    watcher = watchFolderTree(join(tmp, 'folder-flash', 'content'), (path) => { seen.push(path); }, () => {});
+    await pause(100);
+    const sub = join(locale, 'sub');
+    mkdirSync(sub);
+    while (!seen.includes(sub)) await pause(2);
+    rmSync(sub, { recursive: true });
+    seen.length = 0;
+    await reported(sub, seen);
+  });
 });
 
 describe('tolk serve', () => {
   it('rebuilds once for a sed -i save, naming only the file saved; a scratch file alone rebuilds nothing', async () => {
-    const dir = join(tmp, 'serve');
-    for (const locale of ['lv-LV', 'nb-NO']) {
-      mkdirSync(join(dir, 'content', locale), { recursive: true });
-      for (const doc of ['Excel-crashing', 'access-reviews']) copyFileSync(join(CONTENT, locale, `${doc}.md`), join(dir, 'content', locale, `${doc}.md`));
-    }
-    const child = spawn(process.execPath, [join(ROOT, 'bin/tolk.js'), 'serve', '--port', '0', '--no-search', '--no-qa'],
-      { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    children.add(child);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    const until = Date.now() + 60_000;
-    while (!/^open http/m.test(stdout)) {
-      if (Date.now() > until) throw new Error(`tolk serve did not start: ${stderr}`);
-      await pause(20);
-    }
-    const rebuilds = () => stdout.split('\n').filter((line) => line.startsWith('rebuilding'));
+    const dir = contentCopy(join(tmp, 'serve'), ['Excel-crashing', 'access-reviews']);
+    const serving = startServe(dir, ['--port', '0', '--no-search', '--no-qa']);
+    await openUrl(serving, 60_000);
+    const stdout = serving.stdout;
+    const rebuilds = () => stdout().split('\n').filter((line) => line.startsWith('rebuilding'));
 
     // A tool's scratch file, written and removed: nothing to rebuild (quiet time 0.2 s, 2 s at most).
     writeFileSync(join(dir, 'content', 'lv-LV', 'Excel-crashing.md.tmp'), 'scratch\n');
@@ -118,13 +115,10 @@ describe('tolk serve', () => {
 
     const file = join(dir, 'content', 'lv-LV', 'Excel-crashing.md');
     expect(spawnSync('sed', ['-i', 's/Vai programma Excel bieži avarē?/Vai Excel bieži avarē?/', file]).status).toBe(0);
-    while (!/^rebuilt in /m.test(stdout)) {
-      if (Date.now() > until) throw new Error(`no rebuild after the save: ${stdout}\n${stderr}`);
-      await pause(20);
-    }
+    await waitFor(() => `a rebuild after the save: ${stdout()}\n${serving.stderr()}`, () => /^rebuilt in /m.test(stdout()), 60_000);
     await pause(2500); // no second rebuild follows
     expect(rebuilds()).toEqual(['rebuilding (content/lv-LV/Excel-crashing.md changed)…']);
-    expect(stdout).toMatch(/^rebuilt in [\d.]+ s.* \(content\/lv-LV\/Excel-crashing\.md changed\)$/m);
-    expect(stdout).not.toMatch(/more changed/);
+    expect(stdout()).toMatch(/^rebuilt in [\d.]+ s.* \(content\/lv-LV\/Excel-crashing\.md changed\)$/m);
+    expect(stdout()).not.toMatch(/more changed/);
   });
 });

@@ -83,7 +83,7 @@ function foldersUnder(root: string): string[] {
 /** Watches `root` and all folders under it, adding folders made later and letting go of removed ones. */
 export function watchFolderTree(root: string, onChange: OnChange, onError: OnWatchError): Watcher {
   const watchers = new Map<string, FSWatcher>();
-  // Every folder ever watched: a change to one that is gone by now is still a folder's change.
+  // Every folder ever watched or seen made: a change to one that is gone by now is still a folder's change.
   const folders = new Set<string>();
   const failed = new Set<string>();
   // Watched paths that may now name another folder than the one watched: watched anew at the resync.
@@ -109,8 +109,12 @@ export function watchFolderTree(root: string, onChange: OnChange, onError: OnWat
         // inotify names the watched folder itself when it is deleted or moved away.
         const self = name === null || (name === basename(folder) && !existsSync(folder));
         const path = self ? folder : join(folder, name);
-        // A folder (made, or gone: then it was watched) always counts; a file only if it is content.
-        if (!self && !folders.has(path) && !isFolderOrLink(path) && !isContentFile(root, path)) return;
+        // A folder (made, or gone: then it was seen before) always counts; a file only if it is content.
+        if (!self && !folders.has(path)) {
+          // Noted at once, not at the resync 50 ms on: a folder made and removed meanwhile is a change both times.
+          if (isFolderOrLink(path)) folders.add(path);
+          else if (!isContentFile(root, path)) return;
+        }
         onChange(path);
         // A rename may be a folder made, moved or deleted: the set of watched folders is checked again.
         if (event === 'rename') { renew(path); scheduleResync(); }

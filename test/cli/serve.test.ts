@@ -4,9 +4,8 @@
  * ends on Ctrl-C with exit 130 and no staging folder. Runs on a three-advisory copy of content/;
  * the browser test (live reload in Chromium) is skipped without /usr/bin/chromium.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { get, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +13,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
 import { tolk } from '../helpers/cli.js';
-import { CONTENT, ROOT } from '../helpers/corpus.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { contentCopy, openUrl, startServe, stopServes, waitFor } from '../helpers/serve.js';
 
 const DOCS = ['Excel-crashing', 'access-reviews', 'declined-credit-card'];
 const LOCALES = ['lv-LV', 'nb-NO'];
@@ -24,49 +24,10 @@ beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-serve-')); });
 afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
 
 /** A fresh folder holding `content/` with the three advisories in both languages. */
-function project(name: string): string {
-  const dir = join(tmp, name);
-  for (const locale of LOCALES) {
-    mkdirSync(join(dir, 'content', locale), { recursive: true });
-    for (const doc of DOCS) copyFileSync(join(CONTENT, locale, `${doc}.md`), join(dir, 'content', locale, `${doc}.md`));
-  }
-  return dir;
-}
+const project = (name: string) => contentCopy(join(tmp, name), DOCS, LOCALES);
 
-interface Serving {
-  child: ChildProcessWithoutNullStreams;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-const running = new Set<ChildProcessWithoutNullStreams>();
-afterEach(() => { for (const child of running) child.kill('SIGKILL'); running.clear(); });
-
-function serve(cwd: string, args: string[]): Serving {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/tolk.js'), 'serve', ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-  running.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => { stdout += chunk; });
-  child.stderr.on('data', (chunk) => { stderr += chunk; });
-  const exited = new Promise<number | null>((done) => child.on('close', (code) => { running.delete(child); done(code); }));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-/** Polls `check` until it gives something truthy; fails with `what` after `ms`. */
-async function waitFor<T>(what: string, check: () => T | Promise<T>, ms = 30_000): Promise<NonNullable<T>> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}
-
-/** The URL `tolk serve` says to open, once the first build is done. */
-const openUrl = (s: Serving) => waitFor(`the URL on stdout (stderr: ${s.stderr()})`, () => /^open (http:\S+)/m.exec(s.stdout())?.[1]);
+afterEach(stopServes);
+const serve = (cwd: string, args: string[]) => startServe(cwd, args);
 
 /** A GET without `sec-fetch-mode`, like a browser's navigation (fetch() would say `cors`). */
 function fetchPage(url: string): Promise<{ status: number; body: string; location?: string }> {

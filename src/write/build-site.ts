@@ -58,6 +58,8 @@ export interface BuildResult {
   search: SearchIndexResult | null;
   /** Files of the replaced output folder that this build does not make (null: nothing was replaced). */
   replaced: RemovedFiles | null;
+  /** Files outside the media folders that pages link or show (absolute; there or not): `tolk serve` watches them. */
+  linkedFiles: string[];
   ms: number;
 }
 
@@ -196,7 +198,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const replaced = staged.commit();
     return {
       out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: htmlPages + reportFiles.filter((f) => f.file.endsWith('.html')).length,
-      warnings, search, replaced, ms: performance.now() - started,
+      warnings, search, replaced, linkedFiles: found.linked, ms: performance.now() - started,
     };
   } catch (error) {
     qa?.stop();

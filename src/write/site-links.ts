@@ -5,7 +5,7 @@
  */
 import { imageSize } from 'image-size';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AlignedDocument, Diagnostic } from '../model.js';
 import { slugOf } from '../read/load-corpus.js';
 import type { AdvisoryLink, AssetUse, ImageSize, ImageSizeOf } from '../render/md-env.js';
@@ -71,6 +71,11 @@ function placeIn(text: string, path: string): number {
 export class SiteLinks {
   /** Images outside the media folders that pages use, to be copied one by one. */
   readonly loose = new Map<string, MediaCopy>();
+  /**
+   * Every file outside the media folders that a page links or shows (absolute path; there or not,
+   * copied or not): `tolk serve` rebuilds when one is made or deleted, whatever its type.
+   */
+  readonly linked = new Set<string>();
   private readonly checked = new Set<string>();
   /** Advisories by lower-cased slug, for links written in another case (built when first needed). */
   private lowerCase: { of: ReadonlyMap<string, Advisory>; bySlug: Map<string, Advisory> } | null = null;
@@ -161,6 +166,7 @@ export class SiteLinks {
     if (this.publishes(locale, under)) return under;
     const sameIgnoringCase = this.media.byLowerCase.get(locale)?.get(under.toLowerCase());
     if (sameIgnoringCase) return sameIgnoringCase;
+    this.linked.add(resolve(this.content, locale, ...under.split('/')));
     const copy = looseImage(this.content, locale, under);
     if (typeof copy === 'object') this.loose.set(`${locale}\u0000${under}`, copy);
     else if (use === 'image') this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" ${NOT_COPIED[copy]}; the page shows a broken image`);

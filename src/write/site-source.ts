@@ -26,10 +26,11 @@ export interface PlanOutline {
   warnings: Diagnostic[];
 }
 
-/** Found while rendering: warnings, and images outside the media folders to copy. */
+/** Found while rendering: warnings, images outside the media folders to copy, and every file there pages link. */
 export interface RenderFindings {
   warnings: Diagnostic[];
   loose: MediaCopy[];
+  linked: string[];
 }
 
 export type PageBytes = string | Uint8Array;
@@ -90,8 +91,8 @@ export class LocalSource implements SiteSource {
   }
 
   async findings(): Promise<RenderFindings> {
-    const loose = this.rendered ? [...this.site().links.loose.values()] : [];
-    return { warnings: this.rendering, loose };
+    const links = this.rendered ? this.site().links : null;
+    return { warnings: this.rendering, loose: links ? [...links.loose.values()] : [], linked: links ? [...links.linked] : [] };
   }
 
   stop(): void {}
@@ -182,10 +183,13 @@ export class WorkerSource implements SiteSource {
   }
 
   async findings(): Promise<RenderFindings> {
-    const fromWorker = (await this.finished) ?? { warnings: [], loose: [] };
+    const fromWorker = (await this.finished) ?? { warnings: [], loose: [], linked: [] };
     if (!this.local) return fromWorker;
     const local = await this.local.findings();
-    return { warnings: [...fromWorker.warnings, ...local.warnings], loose: [...fromWorker.loose, ...local.loose] };
+    return {
+      warnings: [...fromWorker.warnings, ...local.warnings], loose: [...fromWorker.loose, ...local.loose],
+      linked: [...fromWorker.linked, ...local.linked],
+    };
   }
 
   stop(): void {

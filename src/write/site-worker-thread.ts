@@ -53,7 +53,7 @@ for (let first = 0; first < pages.length; first += BATCH) {
   const batch = encodeBatch(texts);
   post({ type: 'pages', first, pages: batch }, [batch[0].buffer as ArrayBuffer]);
 }
-post({ type: 'done', findings: { warnings: rendering, loose: [...planned.links.loose.values()] } });
+post({ type: 'done', findings: { warnings: rendering, loose: [...planned.links.loose.values()], linked: [...planned.links.linked] } });
 // The checks last: their report is written after every page (and while Pagefind indexes).
 if (job.qa) {
   // While the checks run, the main thread has Pagefind indexing (in a default build): give it the

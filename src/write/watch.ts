@@ -24,6 +24,13 @@ export interface Watcher {
 export type OnChange = (path: string) => void;
 /** Called with a sentence saying what cannot be watched and what that means for the user. */
 export type OnWatchError = (message: string) => void;
+/**
+ * Whether a page links or shows the file at `path` (as of the last build). Such a file counts when
+ * it is made, deleted or renamed, whatever its type: deleting a linked `setup.ps1` turns its warning
+ * into a link-not-found for a missing file, and the user expects to see that at once. Writes to it do
+ * not count: tolk publishes no file of such a type, so its content is not on the site.
+ */
+export type IsLinked = (path: string) => boolean;
 
 /**
  * Files editors write beside the one being edited: no rebuild for them. Dot files cover vim's swap
@@ -81,7 +88,7 @@ function foldersUnder(root: string): string[] {
 }
 
 /** Watches `root` and all folders under it, adding folders made later and letting go of removed ones. */
-export function watchFolderTree(root: string, onChange: OnChange, onError: OnWatchError): Watcher {
+export function watchFolderTree(root: string, onChange: OnChange, onError: OnWatchError, isLinked: IsLinked = () => false): Watcher {
   const watchers = new Map<string, FSWatcher>();
   // Every folder ever watched or seen made: a change to one that is gone by now is still a folder's change.
   const folders = new Set<string>();
@@ -113,7 +120,7 @@ export function watchFolderTree(root: string, onChange: OnChange, onError: OnWat
         if (!self && !folders.has(path)) {
           // Noted at once, not at the resync 50 ms on: a folder made and removed meanwhile is a change both times.
           if (isFolderOrLink(path)) folders.add(path);
-          else if (!isContentFile(root, path)) return;
+          else if (!isContentFile(root, path) && !(event === 'rename' && isLinked(path))) return;
         }
         onChange(path);
         // A rename may be a folder made, moved or deleted: the set of watched folders is checked again.

@@ -11,7 +11,7 @@ import { normalizeBase, SiteUrlError } from '../../render/site/urls.js';
 import { buildSite, type BuildOptions, type BuildResult } from '../../write/build-site.js';
 import { stopOnInterrupt } from '../../write/interrupt.js';
 import { DEFAULT_PORT, startPreviewServer, type PreviewServer } from '../../write/preview-server.js';
-import { rebuildQueue, watchFilesIn, watchFolderTree, type Watcher } from '../../write/watch.js';
+import { rebuildQueue, watchFilesIn, watchFolderTree, type IsLinked, type Watcher } from '../../write/watch.js';
 import { formatDiagnostic, stderrPaint, stdoutPaint, UsageError } from '../output.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { buildShowingProgress, printBuildSummary, printDiagnostics, severityCounts, shownPath } from './build.js';
@@ -67,13 +67,19 @@ function whatChanged(paths: string[]): string {
  */
 class Rebuilder {
   private shown = new Set<string>();
+  /** Files outside the media folders that the last built pages link or show (see watch.ts IsLinked). */
+  private linked = new Set<string>();
 
   constructor(private readonly options: BuildOptions, private readonly server: PreviewServer) {}
 
-  /** The diagnostics already printed (by the first build). */
-  remember(warnings: Diagnostic[]): void {
-    this.shown = new Set(warnings.map(diagnosticKey));
+  /** The diagnostics already printed (by the first build), and the files its pages link. */
+  remember(first: BuildResult): void {
+    this.shown = new Set(first.warnings.map(diagnosticKey));
+    this.linked = new Set(first.linkedFiles);
   }
+
+  /** Whether the last built pages link or show this file (absolute path). */
+  readonly isLinked = (path: string): boolean => this.linked.has(path);
 
   async rebuild(changed: string[]): Promise<void> {
     // Said at the start: on a big site a rebuild takes seconds, and the reader should know one is under way.
@@ -81,6 +87,7 @@ class Rebuilder {
     const started = performance.now();
     try {
       const result = await buildSite(this.options);
+      this.linked = new Set(result.linkedFiles);
       this.reportBuilt(result.warnings, performance.now() - started, changed);
       this.server.reload();
     } catch (error) {
@@ -119,9 +126,9 @@ class Rebuilder {
 }
 
 /** Watches the content folder and the QA configuration files; every change goes to `changed`. */
-function watchInputs(content: string, changed: (path: string) => void): Watcher {
+function watchInputs(content: string, changed: (path: string) => void, isLinked: IsLinked): Watcher {
   const problem = (message: string) => process.stderr.write(`${stderrPaint.yellow('tolk serve:')} ${message}\n`);
-  const watchers = [watchFolderTree(resolve(content), changed, problem), watchFilesIn(process.cwd(), CONFIG_FILES, changed, problem)];
+  const watchers = [watchFolderTree(resolve(content), changed, problem, isLinked), watchFilesIn(process.cwd(), CONFIG_FILES, changed, problem)];
   return { close: () => { for (const w of watchers) w.close(); } };
 }
 
@@ -144,7 +151,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     onError: (error, changed) => rebuilder.failed(error, changed),
   });
   // Watching starts before the first build: a change made during it makes one rebuild after it.
-  const watcher = watchInputs(options.content, queue.changed);
+  const watcher = watchInputs(options.content, queue.changed, rebuilder.isLinked);
   // Ctrl-C / SIGTERM: the signal handler (cli/signals.ts) runs this, removes an unfinished build and exits.
   stopOnInterrupt(() => { queue.close(); watcher.close(); void server.close().catch(() => {}); });
 
@@ -161,7 +168,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   const where = printBuildSummary(first);
   process.stdout.write(`${stdoutPaint.bold(`open ${server.url}`)} (serving ${where}/; rebuilt when ${shownPath(resolve(options.content))}/ ` +
     'changes, open pages reload; Ctrl-C stops)\n');
-  rebuilder.remember(first.warnings);
+  rebuilder.remember(first);
   queue.start();
   // Runs until Ctrl-C or SIGTERM, which exit through the signal handler.
   return new Promise<number>(() => {});

@@ -4,6 +4,7 @@
  * may move `http` to `https`; everything else must stay exactly as written.
  */
 import type { TextFacts, Token } from './text.js';
+import { hasSpace, spacedPattern, templateAt, templateForm, templatesOf, type Template } from './url-templates.js';
 
 const LOCALE_SEGMENT = /^[a-z]{2}(?:-[a-z]{2,4})?$/i;
 const LOCALE_PARAMS = new Set(['ui', 'rs', 'lang', 'language', 'locale', 'setlang', 'mkt', 'market', 'cc', 'ad', 'clcid', 'lcid', 'omkt']);
@@ -89,12 +90,64 @@ function unmatched(from: Forms, against: Forms): Token[] {
   return from.tokens.filter((_, i) => !(from.isLinkTarget[i] ? exact.has(from.exact[i]) : loose.has(from.loose[i])));
 }
 
+const overlaps = (t: Token, ranges: Token[]): boolean => ranges.some((r) => t.start < r.end && t.end > r.start);
+
+/** Where the translation wrote a template of the English, broken by spaces; null when nowhere. */
+function brokenIn(template: Template, source: TextFacts, target: TextFacts): Template | null {
+  for (const m of target.text.matchAll(spacedPattern(template, source.text))) {
+    const written = templateAt(target.text, m.index, m.index + m[0].length);
+    if (hasSpace(written, target.text)) return written;
+  }
+  return null;
+}
+
+interface TemplateDifferences { missing: Token[]; extra: Token[]; sourceSpans: Token[]; targetSpans: Token[] }
+
+/**
+ * URLs holding a placeholder, compared whole (see url-templates.ts): one the translation wrote
+ * with spaces in it "became" what it wrote; the URL pieces inside are not compared again.
+ */
+function templateDifferences(source: TextFacts, target: TextFacts, locale: string): TemplateDifferences | null {
+  const s = templatesOf(source);
+  const t = templatesOf(target);
+  if (s.length === 0 && t.length === 0) return null;
+  // Compared as text URLs are, regardless of case (MT writes "SharePoint.com/…/People.aspx").
+  const formOf = (tpl: Template, facts: TextFacts) => looseForm(comparableUrl(templateForm(tpl, facts.text), locale));
+  const unused = new Map(t.map((tpl) => [tpl, formOf(tpl, target)]));
+  const missing: Token[] = [];
+  const extra: Token[] = [];
+  const targetSpans = t.map((tpl) => tpl.token);
+  for (const tpl of s) {
+    const form = formOf(tpl, source);
+    const kept = [...unused].find(([, f]) => f === form);
+    if (kept) { unused.delete(kept[0]); continue; }
+    const broken = brokenIn(tpl, source, target);
+    missing.push(tpl.token);
+    if (!broken) continue;
+    extra.push(broken.token);
+    targetSpans.push(broken.token);
+    for (const other of unused.keys()) if (overlaps(other.token, [broken.token])) unused.delete(other);
+  }
+  extra.push(...[...unused.keys()].map((tpl) => tpl.token));
+  return { missing, extra, sourceSpans: s.map((tpl) => tpl.token), targetSpans };
+}
+
+const byStart = (a: Token, b: Token): number => a.start - b.start;
+
 /**
  * The URLs of the English the translation lacks (`missing`) and the translation's the English
  * lacks (`extra`), as url-mismatch reports them; other checks ask so as not to report the same slip.
+ * A URL holding a placeholder is one token, as written ("…?originalowner=[email address]").
  */
 export function urlDifferences(source: TextFacts, target: TextFacts, locale: string): { missing: Token[]; extra: Token[] } {
+  const templates = templateDifferences(source, target, locale);
   const s = formsOf(source, locale);
   const t = formsOf(target, locale);
-  return { missing: unmatched(s, t), extra: unmatched(t, s) };
+  const missing = unmatched(s, t);
+  const extra = unmatched(t, s);
+  if (!templates) return { missing, extra };
+  return {
+    missing: [...missing.filter((u) => !overlaps(u, templates.sourceSpans)), ...templates.missing].sort(byStart),
+    extra: [...extra.filter((u) => !overlaps(u, templates.targetSpans)), ...templates.extra].sort(byStart),
+  };
 }

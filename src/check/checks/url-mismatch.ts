@@ -1,13 +1,29 @@
 /** url-mismatch: a URL of the English missing or changed in the translation. */
 import type { UnitCheck } from '../types.js';
-import { range, type Token } from '../text.js';
+import { range, type TextFacts, type Token } from '../text.js';
+import { templatesOf, writtenWithSpace } from '../url-templates.js';
 import { urlDifferences } from '../urls.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
-/** The same URL texts in the same order: nothing to compare (the common case). */
-function sameUrls(a: Token[], b: Token[]): boolean {
-  return a.length === b.length && a.every((u, i) => u.text === b[i].text);
+/**
+ * The same URL texts in the same order and no URL holding a placeholder: nothing to compare (the
+ * common case). A URL with a placeholder is cut into pieces that can match while spaces broke it.
+ */
+function sameUrls(source: TextFacts, target: TextFacts): boolean {
+  const a = source.urls;
+  const b = target.urls;
+  return a.length === b.length && a.every((u, i) => u.text === b[i].text) &&
+    templatesOf(source).length === 0 && templatesOf(target).length === 0;
+}
+
+/** URLs are quoted whole, as written, unless very long: a reader compares them character by character. */
+const URL_QUOTE = 160;
+
+/** How a changed URL is named; spaces that break it are said to, being easy to miss in a long URL. */
+function became(from: Token, to: Token, target: string): string {
+  const spaced = writtenWithSpace(to, target) ? ' (spaces break it)' : '';
+  return `${quote(from.text, URL_QUOTE)} became ${quote(to.text, URL_QUOTE)}${spaced}`;
 }
 
 export const urlMismatch: UnitCheck = {
@@ -18,20 +34,22 @@ export const urlMismatch: UnitCheck = {
   description:
     'A URL, e-mail address or host name of the English (in a link target or in the text) is missing or ' +
     'different in the translation, so the link leads somewhere else or nowhere. Localizing the locale part ' +
-    'of a URL (/en-us/ → /lv-lv/, ui=en-US → ui=lv-LV) and http → https are fine and not reported. Copy ' +
-    'the URL from the English.',
+    'of a URL (/en-us/ → /lv-lv/, ui=en-US → ui=lv-LV) and http → https are fine and not reported. A URL ' +
+    'holding a placeholder (https://<tenant>.sharepoint.com/sites/<sitename>) is compared whole: spaces ' +
+    'put into it break it for a reader who copies it; the name inside the brackets may be translated, the ' +
+    'brackets must stay. Copy the URL from the English.',
   run(unit, context) {
     const { locale } = context;
     const view = viewOf(unit, context);
     if (!view.paired || view.identical) return NO_HITS;
-    if (sameUrls(view.sourceFacts.urls, view.targetFacts.urls)) return NO_HITS;
+    if (sameUrls(view.sourceFacts, view.targetFacts)) return NO_HITS;
     const { missing, extra } = urlDifferences(view.sourceFacts, view.targetFacts, locale);
     if (missing.length === 0 && extra.length === 0) return NO_HITS;
     const parts: string[] = [];
     const changed = Math.min(missing.length, extra.length);
-    for (let i = 0; i < changed; i++) parts.push(`${quote(missing[i].text, 70)} became ${quote(extra[i].text, 70)}`);
-    for (const m of missing.slice(changed)) parts.push(`${quote(m.text, 70)} is missing`);
-    for (const e of extra.slice(changed)) parts.push(`${quote(e.text, 70)} is not in the English`);
+    for (let i = 0; i < changed; i++) parts.push(became(missing[i], extra[i], view.targetFacts.text));
+    for (const m of missing.slice(changed)) parts.push(`${quote(m.text, URL_QUOTE)} is missing`);
+    for (const e of extra.slice(changed)) parts.push(`${quote(e.text, URL_QUOTE)} is not in the English`);
     return [{ message: parts.join('; '), highlights: { source: missing.map(range), target: extra.map(range) } }];
   },
 };

@@ -1,6 +1,7 @@
 /** whitespace: leading/trailing space, double spaces or space before punctuation not in the English. */
 import type { UnitCheck } from '../types.js';
-import type { TextFacts } from '../text.js';
+import type { TextFacts, Token } from '../text.js';
+import { templatesOf } from '../url-templates.js';
 import { NO_HITS } from '../unit-text.js';
 import { urlDifferences } from '../urls.js';
 import { viewOf } from '../view.js';
@@ -24,10 +25,13 @@ function trailingSpace(text: string): number {
   return text.length - i;
 }
 
-/** Matches outside code spans and URLs (whose spacing is their own business). */
-function proseMatches(facts: TextFacts, pattern: RegExp): [number, number][] {
+/**
+ * Matches outside code spans and URLs (whose spacing is their own business), and outside the URLs
+ * url-mismatch reports as broken (`slips`): "https:// <tenant> . SharePoint.com" is one finding there.
+ */
+function proseMatches(facts: TextFacts, pattern: RegExp, slips: Token[] = []): [number, number][] {
   const text = facts.text;
-  const guarded = [...facts.code, ...facts.urls];
+  const guarded = [...facts.code, ...facts.urls, ...slips];
   const out: [number, number][] = [];
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
@@ -58,8 +62,11 @@ function padsSeparator(text: string, [start, end]: [number, number]): boolean {
 }
 
 /** Double spaces between words (not a separator's padding), outside code and URLs. */
-const doubleSpaces = (facts: TextFacts): [number, number][] =>
-  proseMatches(facts, DOUBLE_SPACE).filter((r) => !padsSeparator(facts.text, r));
+const doubleSpaces = (facts: TextFacts, slips: () => Token[] = () => []): [number, number][] =>
+  proseMatches(facts, DOUBLE_SPACE, slips()).filter((r) => !padsSeparator(facts.text, r));
+
+/** Whether url-mismatch can report a URL of this English as broken in the translation. */
+const mayHaveUrlSlips = (source: TextFacts): boolean => source.urls.length > 0 || templatesOf(source).length > 0;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -73,11 +80,11 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 function splitUrls(source: TextFacts, target: TextFacts, locale: string): [number, number][] {
   const out: [number, number][] = [];
   const lower = target.text.toLowerCase();
-  let missing: Set<number> | undefined;
+  let missing: Token[] | undefined;
   for (const url of source.urls) {
     if (!/[./]/.test(url.text) || lower.includes(url.text.toLowerCase())) continue;
-    missing ??= new Set(urlDifferences(source, target, locale).missing.map((m) => m.start));
-    if (missing.has(url.start)) continue;
+    missing ??= urlDifferences(source, target, locale).missing;
+    if (missing.some((m) => url.start >= m.start && url.end <= m.end)) continue;
     const spaced = new RegExp(escapeRegExp(url.text).replace(/\\\.|\//g, (sep) => `[ \u00a0]*${sep}[ \u00a0]*`), 'i').exec(target.text);
     if (spaced && /[ \u00a0]/.test(spaced[0])) {
       out.push([spaced.index, spaced.index + spaced[0].length]);
@@ -96,8 +103,9 @@ export const whitespace: UnitCheck = {
     'spaces in a row between words (not the padding of a menu arrow, "Settings  >  Mail", which a browser ' +
     'shows as one space), a space before a full stop, comma, colon or question mark (a typical machine ' +
     'translation artifact around placeholders and markup), or a space inside a URL or host name of the ' +
-    'English ("*. onmicrosoft.com"), which breaks it for a reader who copies it (a URL the space cuts short ' +
-    'is reported by url-mismatch alone). Remove the extra space.',
+    'English ("*. onmicrosoft.com"), which breaks it for a reader who copies it (a URL the space cuts short, ' +
+    'or a URL holding a placeholder, "https:// <tenant> . sharepoint.com", is reported by url-mismatch ' +
+    'alone). Remove the extra space.',
   run(unit, context) {
     const view = viewOf(unit, context);
     if (!view.paired) return NO_HITS;
@@ -110,11 +118,13 @@ export const whitespace: UnitCheck = {
     if (lead > 0 && leadingSpace(source) === 0) { problems.push('leading space'); ranges.push([0, lead]); }
     const trail = trailingSpace(target);
     if (trail > 0 && trailingSpace(source) === 0) { problems.push('trailing space'); ranges.push([target.length - trail, target.length]); }
-    const doubles = MAYBE_DOUBLE.test(target) ? doubleSpaces(view.targetFacts) : [];
+    let slips: Token[] | undefined;
+    const urlSlips = () => (slips ??= mayHaveUrlSlips(view.sourceFacts) ? urlDifferences(view.sourceFacts, view.targetFacts, context.locale).extra : []);
+    const doubles = MAYBE_DOUBLE.test(target) ? doubleSpaces(view.targetFacts, urlSlips) : [];
     // Every double space of the English counts, a separator's too: "[Title](url)  - Text" copied
     // as "[Tittel](url)  -tekst" keeps the English spacing, only the dash moved.
     if (doubles.length && doubles.length > proseMatches(view.sourceFacts, DOUBLE_SPACE).length) { problems.push('double space'); ranges.push(...doubles); }
-    const before = MAYBE_BEFORE.test(target) ? proseMatches(view.targetFacts, SPACE_BEFORE_PUNCTUATION) : [];
+    const before = MAYBE_BEFORE.test(target) ? proseMatches(view.targetFacts, SPACE_BEFORE_PUNCTUATION, urlSlips()) : [];
     if (before.length && before.length > proseMatches(view.sourceFacts, SPACE_BEFORE_PUNCTUATION).length) {
       problems.push('space before punctuation');
       ranges.push(...before);

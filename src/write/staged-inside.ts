@@ -8,7 +8,7 @@
  * never missing for longer than that. A build that fails or is interrupted before the swap leaves
  * the previous site as it was, as with a sibling staging folder.
  */
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
 import { plainReason } from '../fs-errors.js';
@@ -53,13 +53,16 @@ export function isMountPoint(pathAbs: string): boolean {
 }
 
 /**
- * A fresh hidden folder inside `outAbs` with this run's token and tolk's marker, readable by a web
- * server. The token comes first: a marked folder always says whose it is.
+ * A fresh hidden folder inside `outAbs` with this run's token and tolk's marker. It is in the web
+ * root, and nginx and Apache serve a dot-folder to whoever knows its name (only GitHub Pages'
+ * upload and Netlify leave hidden names out): so it stays private to its owner (mkdtemp's 0700),
+ * and a web server running as another user gets no half-built page, nor the previous site parked
+ * in it, also when a killed build leaves it for an hour. Only its entries are moved into the site;
+ * they keep their own (readable) modes. The token comes first: a marked folder always says whose it is.
  */
 function markedFolder(outAbs: string, kind: 'staging' | 'previous', marker: string): string {
   const dir = mkdtempSync(join(outAbs, `.tolk-${kind}-${process.pid}-`));
   try {
-    chmodSync(dir, 0o755);
     writeRunToken(dir);
     writeFileSync(join(dir, marker), 'Built by tolk; `tolk build` replaces this folder as a whole.\n');
   } catch (error) {

@@ -86,8 +86,10 @@ function insideStaging(outAbs: string, reason: string, failure: string, where: s
 }
 
 /**
- * A fresh staging folder next to `outAbs`, readable by a web server, with tolk's marker; inside
- * the output folder when it is a mount point, or when the folder around it may not be written.
+ * A fresh staging folder next to `outAbs`, with tolk's marker; inside the output folder when it is
+ * a mount point, or when the folder around it may not be written. Private to its owner until it
+ * becomes the site (see swapIn): the folder around the output may itself be served (`--out
+ * /var/www/html/docs`), and a web server serves a dot-folder to whoever knows its name.
  */
 function makeStagingFolder(out: string, outAbs: string): { dir: string; inside: string | null } {
   const failure = `cannot write the site to ${out}`;
@@ -104,8 +106,6 @@ function makeStagingFolder(out: string, outAbs: string): { dir: string; inside: 
     throw new OutputError(`${failure}: cannot create a folder in ${dirname(out)}: ${plainReason(error)}`);
   }
   try {
-    // mkdtemp makes the folder private (0700); a site must be readable by the web server.
-    chmodSync(dir, 0o755);
     // The token before the marker: a marked folder always says whose it is (run-token.ts).
     writeRunToken(dir);
     writeFileSync(join(dir, SITE_MARKER), 'Built by tolk; `tolk build` replaces this folder as a whole.\n');
@@ -143,6 +143,8 @@ function swapIn(dir: string, out: string, outAbs: string): RemovedFiles | null {
   const hadPrevious = existsSync(outAbs);
   if (hadPrevious) tokenForParking(outAbs);
   try {
+    // mkdtemp made the folder private (0700): as the site it must be readable by the web server.
+    chmodSync(dir, 0o755);
     if (hadPrevious) renameSync(outAbs, previous);
     try {
       renameSync(dir, outAbs);

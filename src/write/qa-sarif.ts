@@ -1,12 +1,13 @@
 /**
  * `tolk qa --format sarif`: SARIF 2.1.0 for code-scanning UIs (GitHub, VS Code SARIF viewer).
- * Rules come from the check registry in the report; locations are locale files relative to
- * the content folder (uriBaseId CONTENT); waived findings become external suppressions.
+ * Rules come from the check registry in the report; every result is at a line of a locale file,
+ * as a URI that code scanning resolves (see artifactLocation); waived findings become external
+ * suppressions.
  */
 import { createRequire } from 'node:module';
 import type { Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
-import { findingFile } from './qa-shared.js';
+import { documentFile, findingFile } from './qa-shared.js';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -45,28 +46,56 @@ function sarifRules(report: QaReport) {
   }));
 }
 
-function sarifLocation(report: QaReport, f: Finding) {
+/**
+ * The file a finding is about. A finding of a locale that lacks the document (`document-missing`)
+ * points at the document in a locale that has it; one no language could read at the file it names
+ * by convention. GitHub code scanning rejects the whole upload for one result without a file.
+ */
+function locationFile(report: QaReport, f: Finding): string {
   const file = findingFile(report, f);
+  if (file !== null) return file;
+  const others = report.locales.map((l) => documentFile(report, f.document, l)).filter((p) => p !== null);
+  return others[0] ?? `${f.locale}/${f.document}.md`;
+}
+
+/**
+ * `uri` + `uriBaseId` as code scanning reads them. GitHub ignores `uriBaseId` and takes a relative
+ * URI from the repository root (and makes a `file:` URI relative to the checkout), so the URI holds
+ * the content folder: `content/nb-NO/x.md` from the folder tolk ran in (SRCROOT), or the whole
+ * `file:` URI when the content is outside it. Without a content URI (library use) it is relative to CONTENT.
+ */
+function artifactLocation(file: string, contentUri: string | undefined) {
+  const uri = pathToUriReference(file);
+  if (contentUri === undefined) return { uri, uriBaseId: 'CONTENT' };
+  if (isAbsoluteUri(contentUri)) return { uri: contentUri + uri };
+  return { uri: (contentUri === './' ? '' : pathToUriReference(contentUri)) + uri, uriBaseId: 'SRCROOT' };
+}
+
+function isAbsoluteUri(uri: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(uri);
+}
+
+function sarifLocation(report: QaReport, f: Finding, contentUri: string | undefined) {
   const logical = [{
     fullyQualifiedName: [f.locale, f.document, f.unit].filter((p) => p !== null).join('/'),
     kind: f.unit === null ? 'module' : 'member',
   }];
-  if (file === null) return { logicalLocations: logical };
+  // Code scanning needs a start line: a whole-document finding is shown at the top of the file.
   const physicalLocation = {
-    artifactLocation: { uri: pathToUriReference(file), uriBaseId: 'CONTENT' },
-    ...(f.line !== null ? { region: { startLine: f.line } } : {}),
+    artifactLocation: artifactLocation(locationFile(report, f), contentUri),
+    region: { startLine: f.line ?? 1 },
   };
   return { physicalLocation, logicalLocations: logical };
 }
 
-function sarifResult(report: QaReport, ruleIndex: Map<string, number>, f: Finding) {
+function sarifResult(report: QaReport, ruleIndex: Map<string, number>, f: Finding, contentUri: string | undefined) {
   const index = ruleIndex.get(f.check);
   return {
     ruleId: f.check,
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: sarifLevel(f.severity),
     message: { text: f.message },
-    locations: [sarifLocation(report, f)],
+    locations: [sarifLocation(report, f, contentUri)],
     // Stable across runs even when lines move, so code scanning keeps a finding's history;
     // the message keeps two findings of one check on the same unit apart.
     partialFingerprints: { 'tolkFinding/v1': [f.check, f.locale, f.document, f.unit ?? f.segment ?? '', f.message].join('|') },
@@ -77,9 +106,9 @@ function sarifResult(report: QaReport, ruleIndex: Map<string, number>, f: Findin
 
 export function qaToSarif(report: QaReport, options: SarifOptions = {}): string {
   const ruleIndex = new Map(report.checks.map((c, i) => [c.id, i]));
-  const relative = options.contentUri !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(options.contentUri);
+  const relative = options.contentUri !== undefined && !isAbsoluteUri(options.contentUri);
   const contentBase = {
-    ...(options.contentUri ? { uri: options.contentUri } : {}),
+    ...(options.contentUri ? { uri: relative ? pathToUriReference(options.contentUri) : options.contentUri } : {}),
     ...(relative ? { uriBaseId: 'SRCROOT' } : {}),
     description: { text: 'The content folder: one subfolder per locale (lv-LV/, nb-NO/).' },
   };
@@ -89,7 +118,7 @@ export function qaToSarif(report: QaReport, options: SarifOptions = {}): string 
     runs: [{
       tool: { driver: { name: 'tolk', version: TOOL_VERSION, rules: sarifRules(report) } },
       originalUriBaseIds: { CONTENT: contentBase },
-      results: report.findings.map((f) => sarifResult(report, ruleIndex, f)),
+      results: report.findings.map((f) => sarifResult(report, ruleIndex, f, options.contentUri)),
       properties: { locales: report.locales, summary: report.summary },
     }],
   };

@@ -1,0 +1,87 @@
+/**
+ * `tolk qa --format sarif` as GitHub code scanning reads it: every result at a file and a start
+ * line (one result without them fails the whole upload: "locationFromSarifResult: expected
+ * artifact location"), and file URIs taken from the repository root, since GitHub ignores
+ * `uriBaseId` and `originalUriBaseIds`. Needs `npm run compile` for the CLI runs.
+ */
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { qaToSarif } from '../src/write/qa-sarif.js';
+import { CONTENT } from './helpers/corpus.js';
+import { tolk } from './helpers/cli.js';
+import { tempDir } from './helpers/temp-dir.js';
+import { checkContent, TLS } from './qa-fixture.js';
+
+interface SarifLog {
+  runs: {
+    results: {
+      ruleId: string;
+      message: { text: string };
+      properties: { locale: string; document: string };
+      locations: { physicalLocation?: { artifactLocation: { uri?: string; uriBaseId?: string }; region?: { startLine?: number } } }[];
+    }[];
+  }[];
+}
+
+const EXCEL = 'Excel-crashing';
+
+/** A copy of content/ in `parent/name` without nb-NO's Excel-crashing.md. */
+function contentLackingNb(parent: string, name = 'content'): string {
+  const dir = join(parent, name);
+  cpSync(CONTENT, dir, { recursive: true });
+  rmSync(join(dir, 'nb-NO', `${EXCEL}.md`));
+  return dir;
+}
+
+/** GitHub's ingestion rules GH1001 and GH1003: a file URI and a start line of 1 or more. */
+function expectEveryResultAtAFileLine(log: SarifLog): void {
+  for (const r of log.runs[0].results) {
+    expect(r.locations.length, r.message.text).toBeGreaterThan(0);
+    const physical = r.locations[0].physicalLocation;
+    expect(physical?.artifactLocation.uri, `${r.ruleId}: ${r.message.text}`).toBeTruthy();
+    expect(physical?.region?.startLine, `${r.ruleId}: ${r.message.text}`).toBeGreaterThanOrEqual(1);
+  }
+}
+
+describe('SARIF for GitHub code scanning', () => {
+  it('puts a document nb-NO lacks at the file of the locale that has it, line 1', () => {
+    const { report } = checkContent(contentLackingNb(tempDir('tolk-sarif-')));
+    const log = JSON.parse(qaToSarif(report)) as SarifLog;
+    const missing = log.runs[0].results.find((r) => r.ruleId === 'document-missing');
+    expect(missing?.properties).toMatchObject({ locale: 'nb-NO', document: EXCEL });
+    expect(missing?.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: `lv-LV/${EXCEL}.md`, uriBaseId: 'CONTENT' }, region: { startLine: 1 },
+    });
+    expectEveryResultAtAFileLine(log);
+  });
+
+  it('names each file from the folder tolk ran in (content/nb-NO/…), as GitHub resolves a relative URI', () => {
+    const project = tempDir('tolk-sarif-');
+    contentLackingNb(project, 'qa docs');
+    const r = tolk(['qa', '--content', 'qa docs', '--format', 'sarif', '--fail-on', 'never'], project);
+    expect(r.code, r.stderr).toBe(0);
+    const log = JSON.parse(r.stdout) as SarifLog;
+    expectEveryResultAtAFileLine(log);
+    const uris = log.runs[0].results.map((x) => x.locations[0].physicalLocation?.artifactLocation);
+    expect(uris).toContainEqual({ uri: `qa%20docs/nb-NO/${TLS}.md`, uriBaseId: 'SRCROOT' });
+    for (const location of uris) {
+      expect(location?.uri).toMatch(/^qa%20docs\/(lv-LV|nb-NO)\//);
+      expect(existsSync(join(project, decodeURIComponent(location?.uri ?? ''))), location?.uri).toBe(true);
+    }
+  });
+
+  it('gives absolute file: URIs when the content is outside the folder tolk ran in', () => {
+    const content = contentLackingNb(tempDir('tolk-sarif-'));
+    const r = tolk(['qa', '--content', content, '--format', 'sarif', '--fail-on', 'never'], tempDir('tolk-sarif-cwd-'));
+    expect(r.code, r.stderr).toBe(0);
+    const log = JSON.parse(r.stdout) as SarifLog;
+    expectEveryResultAtAFileLine(log);
+    for (const result of log.runs[0].results) {
+      const location = result.locations[0].physicalLocation?.artifactLocation;
+      expect(location?.uriBaseId).toBeUndefined();
+      expect(existsSync(fileURLToPath(location?.uri ?? '')), location?.uri).toBe(true);
+    }
+  });
+});

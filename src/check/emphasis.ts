@@ -19,9 +19,16 @@ function flanking(text: string, run: Token): { open: boolean; close: boolean } {
   return { open: left && (!right || isPunctuation(before)), close: right && (!left || isPunctuation(after)) };
 }
 
-interface Pairing { spans: number; unpaired: number }
+/**
+ * Why markers stayed unpaired, in words a translator can act on: the rule of 3 refused a pair
+ * (`refused`: the first unpaired run's refused opener and closer), or punctuation kept a run from closing
+ * ("**Note:**text") or from opening ("Velg**\"Lagre\"**").
+ */
+export interface Unpaired { refused: [Token, Token] | null; closeAfterPunctuation: boolean; openBeforePunctuation: boolean }
 
-interface Opener { char: string; length: number; both: boolean; whole: boolean }
+interface Pairing { spans: number; unpaired: number; why: Unpaired }
+
+interface Opener { char: string; length: number; both: boolean; whole: boolean; run: Token }
 
 /**
  * CommonMark's rule of 3: a run that can both open and close (between two letters, as in
@@ -33,9 +40,20 @@ const ruleOfThree = (opener: Opener, closer: Opener): boolean =>
   !(opener.whole && closer.whole) || !(opener.both || closer.both) || (opener.length + closer.length) % 3 !== 0 ||
   (opener.length % 3 === 0 && closer.length % 3 === 0);
 
+/** A run that punctuation on one side and a letter on the other keeps from closing / opening. */
+function punctuationBlocks(text: string, run: Token): { close: boolean; open: boolean } {
+  const before = text[run.start - 1];
+  const after = text[run.end];
+  const word = (ch: string | undefined) => !isSpace(ch) && !isPunctuation(ch);
+  return { close: isPunctuation(before) && word(after), open: isPunctuation(after) && word(before) };
+}
+
 /** Bold spans that pair up as markdown pairs them (openers and closers of the same character). */
 function pair(text: string, runs: Token[]): Pairing {
   const open: Opener[] = [];
+  const paired = new Set<Token>();
+  // Each run the rule of 3 kept from pairing, with the first pair it was refused in.
+  const refusals = new Map<Token, [Token, Token]>();
   let spans = 0;
   // The scanner lists `*` runs before `_` runs; markdown reads them in text order.
   const ordered = runs.some((r, i) => i > 0 && r.start < runs[i - 1].start) ? [...runs].sort((a, b) => a.start - b.start) : runs;
@@ -43,21 +61,35 @@ function pair(text: string, runs: Token[]): Pairing {
     const { open: canOpen, close: canClose } = flanking(text, run);
     const char = run.text[0];
     // A run the scanner cut (five underscores) keeps the pairing it had: its length is not the run's.
-    const self: Opener = { char, length: run.text.length, both: canOpen && canClose, whole: text[run.start - 1] !== char && text[run.end] !== char };
+    const self: Opener = { char, length: run.text.length, both: canOpen && canClose, whole: text[run.start - 1] !== char && text[run.end] !== char, run };
     let at = -1;
     if (canClose) {
-      for (let i = open.length - 1; i >= 0 && at < 0; i--) if (open[i].char === char && ruleOfThree(open[i], self)) at = i;
+      for (let i = open.length - 1; i >= 0 && at < 0; i--) {
+        if (open[i].char !== char) continue;
+        if (ruleOfThree(open[i], self)) at = i;
+        else for (const r of [open[i].run, run]) if (!refusals.has(r)) refusals.set(r, [open[i].run, run]);
+      }
     }
     if (at >= 0) {
+      paired.add(open[at].run).add(run);
       open.length = at;
       spans++;
     } else if (canOpen) open.push(self);
   }
-  return { spans, unpaired: runs.length - 2 * spans };
+  const why: Unpaired = { refused: null, closeAfterPunctuation: false, openBeforePunctuation: false };
+  for (const run of ordered) {
+    if (paired.has(run)) continue;
+    const refused = refusals.get(run);
+    if (refused) { why.refused ??= refused; continue; }
+    const blocks = punctuationBlocks(text, run);
+    why.closeAfterPunctuation ||= blocks.close;
+    why.openBeforePunctuation ||= blocks.open;
+  }
+  return { spans, unpaired: runs.length - 2 * spans, why };
 }
 
 /** Most texts have no bold: they share one answer, not a memo of their own. */
-const NO_BOLD: Pairing = { spans: 0, unpaired: 0 };
+const NO_BOLD: Pairing = { spans: 0, unpaired: 0, why: { refused: null, closeAfterPunctuation: false, openBeforePunctuation: false } };
 
 const pairing = (facts: TextFacts): Pairing =>
   (facts.bold.length === 0 ? NO_BOLD : facts.memo('bold-pairing', (f) => pair(f.text, f.bold)));
@@ -67,3 +99,6 @@ export const boldSpans = (facts: TextFacts): number => pairing(facts).spans;
 
 /** Bold markers that pair with none: the reader sees them as asterisks or underscores. */
 export const unpairedBold = (facts: TextFacts): number => pairing(facts).unpaired;
+
+/** Why the unpaired bold markers of a text did not pair (see Unpaired). */
+export const whyUnpaired = (facts: TextFacts): Unpaired => pairing(facts).why;

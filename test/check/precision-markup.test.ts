@@ -66,10 +66,36 @@ describe('markup-mismatch: bold that markdown cannot close', () => {
 });
 
 describe('markup-mismatch: CommonMark\'s rule of 3', () => {
-  it('flags "Velg**Lagre****." for "Select **Save**.": a run between two letters and one of four do not pair (2 + 4 is a multiple of 3), so the reader sees every asterisk', () => {
+  it('flags "Velg**Lagre****." for "Select **Save**.": a run between two letters and one of four do not pair (2 + 4 is a multiple of 3), so the reader sees every asterisk, and the hint says so', () => {
     const corpus = segmentCorpus('nb-NO', 'x', [['a-101', 'Velg**Lagre****.', 'Select **Save**.']]);
     expect(hitsOf(markupMismatch, corpus, 'x', 'nb-NO', 'a-101').map((h) => h.message)).toEqual([
-      'bold: 1 in the English, 0 in the translation; 2 "**" do not pair and show as asterisks (a closing ** after punctuation needs a space or punctuation after it)']);
+      'bold: 1 in the English, 0 in the translation; 2 "**" do not pair and show as asterisks (in "Velg**Lagre****." markdown does not pair ' +
+      '"**" with "****": one of them touches a letter on both sides, and then together they must not make 3, 6, 9… asterisks (here 6; ' +
+      'CommonMark\'s rule of 3))']);
+  });
+
+  // lv-LV add-a-group-to-a-sharepoint-site 0025d-110, with the space between two bold words lost.
+  const GROUP = 'add-a-group-to-a-sharepoint-site';
+  const GROUP_EN = 'To add or remove people, click the **Edit** link in the **Owners** or **Members** row.';
+  const groupHits = (target: string) => hitsOf(markupMismatch, segmentCorpus('lv-LV', GROUP, [['0025d-110', target, GROUP_EN]]), GROUP, 'lv-LV', '0025d-110');
+
+  it('names the rule of 3, not punctuation, for two bold words glued together: "**Rediģēt****īpašnieku**" shows its "****"', () => {
+    const target = 'Lai pievienotu vai noņemtu personas, noklikšķiniet uz saites **Rediģēt****īpašnieku** vai **dalībnieku** rindā.';
+    expect(new MarkdownIt().renderInline(target)).toContain('<strong>Rediģēt****īpašnieku</strong>');
+    expect(groupHits(target).map((h) => h.message)).toEqual([
+      'bold: 3 in the English, 2 in the translation; 1 "**" do not pair and show as asterisks (in "**Rediģēt****īpašnieku**" markdown does not ' +
+      'pair "**" with "****": one of them touches a letter on both sides, and then together they must not make 3, 6, 9… asterisks (here 6; ' +
+      'CommonMark\'s rule of 3))']);
+  });
+
+  it('does not flag the real translation, whose two bold words have a space between them', () => {
+    expect(groupHits('Lai pievienotu vai noņemtu personas, noklikšķiniet uz saites **Rediģēt** **īpašnieku** vai **dalībnieku** rindā.')).toEqual([]);
+  });
+
+  it('names punctuation only where it is why: an opening ** before a quote mark', () => {
+    const corpus = segmentCorpus('nb-NO', 'x', [['a-101', 'Velg**"Lagre"**.', 'Select **"Save"**.']]);
+    expect(hitsOf(markupMismatch, corpus, 'x', 'nb-NO', 'a-101').map((h) => h.message)).toEqual([
+      'bold: 1 in the English, 0 in the translation; 2 "**" do not pair and show as asterisks (an opening ** before punctuation needs a space or punctuation before it)']);
   });
 
   it('counts bold spans as markdown-it does where the rule decides, and where `*` and `_` runs mix', () => {

@@ -1,7 +1,7 @@
 /** markup-mismatch: bold, italic, inline code, line breaks or HTML tags lost, added, or code changed. */
-import { boldSpans, unpairedBold } from '../emphasis.js';
+import { boldSpans, unpairedBold, whyUnpaired } from '../emphasis.js';
 import type { UnitCheck } from '../types.js';
-import { range, type TextFacts } from '../text.js';
+import { range, type TextFacts, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
@@ -18,6 +18,29 @@ const COUNTED: Counted[] = [
   { name: 'HTML tag', count: (f) => f.tags.filter((t) => !/^<br\b/i.test(t.text)).length },
 ];
 
+/** The text around two runs the rule of 3 kept apart, from the word before the first to the word after the second. */
+function around(text: string, [a, b]: [Token, Token]): string {
+  let start = a.start;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  let end = b.end;
+  while (end < text.length && !/\s/.test(text[end])) end++;
+  return text.slice(start, end);
+}
+
+/** Why bold markers of the translation do not pair, in a translator's words. */
+function reasons(facts: TextFacts): string[] {
+  const why = whyUnpaired(facts);
+  const out: string[] = [];
+  if (why.refused) {
+    const [a, b] = why.refused;
+    out.push(`in ${quote(around(facts.text, why.refused), 50)} markdown does not pair "${a.text}" with "${b.text}": one of them touches a letter ` +
+      `on both sides, and then together they must not make 3, 6, 9… asterisks (here ${a.text.length + b.text.length}; CommonMark's rule of 3)`);
+  }
+  if (why.closeAfterPunctuation) out.push('a closing ** after punctuation needs a space or punctuation after it');
+  if (why.openBeforePunctuation) out.push('an opening ** before punctuation needs a space or punctuation before it');
+  return out;
+}
+
 export const markupMismatch: UnitCheck = {
   id: 'markup-mismatch',
   title: 'Markup mismatch',
@@ -25,7 +48,8 @@ export const markupMismatch: UnitCheck = {
   scope: 'unit',
   description:
     'The translation has a different number of bold, italic, inline-code, line-break or HTML markup ' +
-    'pieces than the English (bold counted as markdown shows it: "**Note:**text" shows its asterisks), or ' +
+    'pieces than the English (bold counted as markdown shows it: "**Note:**text" and "**Edit****Owners**" ' +
+    'show their asterisks, the message says why), or ' +
     'the text inside `inline code` changed. Lost bold usually means a UI label ' +
     'no longer stands out; changed code will not work when copied. Restore the markup of the English and ' +
     'copy code exactly.',
@@ -45,7 +69,8 @@ export const markupMismatch: UnitCheck = {
     // Markers that cannot pair show as asterisks: say why the count is lower than the markers suggest.
     const stray = unpairedBold(t);
     if (stray > unpairedBold(s) && boldSpans(t) < boldSpans(s)) {
-      problems.push(`${stray} "**" do not pair and show as asterisks (a closing ** after punctuation needs a space or punctuation after it)`);
+      const why = reasons(t);
+      problems.push(`${stray} "**" do not pair and show as asterisks${why.length ? ` (${why.join('; ')})` : ''}`);
     }
     if (problems.length > 0) {
       sourceRanges.push(...s.bold.map(range), ...s.italic.map(range));

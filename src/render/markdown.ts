@@ -9,7 +9,7 @@ import type { MarkdownIt as Markdown, Token } from 'markdown-it';
 import { calloutPlugin } from './md-callout.js';
 import { isRenderEnv, type RenderEnv } from './md-env.js';
 import { headingPlugin, plainText } from './md-headings.js';
-import { closeOpenTags, escapeHtml, linkAttrs, sanitizeBlock, sanitizeTag } from './md-html.js';
+import { closeOpenTags, escapeHtml, linkAttrs, sanitizeBlock, sanitizeTag, SEARCH_ALT } from './md-html.js';
 import { hasMarker, insideSegment, stripMarkers } from './md-markers.js';
 import { resolveImage, resolveLink } from './md-urls.js';
 
@@ -111,6 +111,7 @@ function renderImage(tokens: Token[], idx: number, env: unknown): string {
   const alt = altOf(token, tokens, idx, env);
   if (!src) return escapeHtml(alt.text);
   let out = `<img src="${escapeHtml(src.url)}" alt="${escapeHtml(alt.text)}"${alt.lang ? ` lang="${escapeHtml(alt.lang)}"` : ''}`;
+  if (alt.text.trim()) out += SEARCH_ALT;
   out += titleAttr(tokens, idx, env);
   if (src.size) out += ` width="${src.size.width}" height="${src.size.height}"`;
   return `${out} loading="lazy">`;

@@ -32,6 +32,12 @@ const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:([^"'=<>`\s]+)|'([^']*)'|"([^"]*)"))?/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const DIMENSION = /^\d{1,4}(%|px)?$/;
+/**
+ * Pagefind indexes no alt text of its own: only the first image's, as `image_alt` metadata, which
+ * the pages give it no more (see article-page.ts). Asked per image, it indexes the alt as text of
+ * the page (never the src: no image URL or data: letters), so every image's description is found.
+ */
+export const SEARCH_ALT = ' data-pagefind-index-attrs="alt"';
 
 function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
@@ -84,7 +90,8 @@ function rebuildAnchor(attrs: Map<string, string>, env: RenderEnv): string | nul
 function rebuildImage(attrs: Map<string, string>, env: RenderEnv): string | null {
   const src = resolveImage(attrs.get('src') ?? '', env);
   if (!src) return null;
-  let out = `<img src="${escapeHtml(src.url)}" alt="${escapeHtml(attrs.get('alt') ?? '')}"`;
+  const alt = attrs.get('alt') ?? '';
+  let out = `<img src="${escapeHtml(src.url)}" alt="${escapeHtml(alt)}"${alt.trim() ? SEARCH_ALT : ''}`;
   if (attrs.has('title')) out += attr('title', attrs.get('title')!);
   const written = ['width', 'height'].filter((dim) => DIMENSION.test(attrs.get(dim) ?? ''));
   for (const dim of written) out += attr(dim, attrs.get(dim)!);

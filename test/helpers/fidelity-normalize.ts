@@ -14,7 +14,7 @@
  *    (`[!VIDEO url]` becomes the plain link to the player that tolk shows);
  * 4. tables: tolk's scrolling `div.table-wrap` is unwrapped;
  * 5. links and images: both sides resolve URLs with tolk's policy (md-urls.ts); the attributes
- *    it adds (`rel`, `hreflang`, `data-language`, `loading`, image `width`/`height` read from
+ *    it adds (`rel`, `hreflang`, `data-language`, `loading`, `data-pagefind-index-attrs`, image `width`/`height` read from
  *    the file, an image's `lang` when its alt text is in another language than the page) are
  *    dropped on both sides, and on English pages so are titles (tolk leaves out a title in the
  *    source file's language there, which the reference cannot tell) and image alt texts (tolk
@@ -33,7 +33,7 @@ const BLOCK = new Set([
 const VOID = new Set(['br', 'img', 'hr', 'wbr']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** Attributes tolk adds to links and images (item 5 above). */
-const ADDED_ATTRS = ['rel', 'hreflang', 'data-language', 'loading', 'width', 'height'];
+const ADDED_ATTRS = ['rel', 'hreflang', 'data-language', 'loading', 'data-pagefind-index-attrs', 'width', 'height'];
 /** `[!NOTE]`, `[!PADOMI]` (a translated marker), … alone on the first line of a blockquote. */
 const CALLOUT_MARKER = /^\s*\[![A-Za-z]+\][ \t]*(?:\n\s*|$)/;
 const VIDEO_MARKER = /^\s*\[!VIDEO[ \t]+(https:\/\/[^\s<>\]]+)\][ \t]*(?:\n\s*|$)/i;

@@ -11,6 +11,7 @@ import { articleUrl, homeUrl } from './urls.js';
  * Pagefind keeps the first image after the h1 as the page's `image` (and `image_alt`) metadata,
  * and indexes metadata words: a `data:` image's base64 letters made nonsense queries ("exchnage",
  * "xyzzyq") find pages. The search page shows no thumbnails, so the image is set to nothing.
+ * Every image's alt text is indexed as page text instead (SEARCH_ALT in md-html.ts).
  */
 const SEARCH_META = ' data-pagefind-meta="image:"';
 

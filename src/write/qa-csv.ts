@@ -11,11 +11,14 @@ export const CSV_COLUMNS = [
 const BOM = '\uFEFF';
 
 /**
- * Spreadsheets run a cell starting with = + - @ (or a tab/CR) as a formula; segment text is
- * untrusted, so such a cell gets a leading apostrophe (OWASP's advice for CSV injection).
+ * Spreadsheets change some cells as they open a CSV file. One starting with = + - @ (or a tab/CR)
+ * runs as a formula: segment text is untrusted (OWASP's advice for CSV injection). One that reads
+ * as a number written another way is shown as that number: the segment id `0272e-105` as
+ * 2.72E-103 (scientific notation), `0272` as 272. Such a cell gets a leading apostrophe, which
+ * keeps it as text, as written.
  */
-function defuseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+function asText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) || /^(\d*\.?\d+e[+-]?\d+|0\d+)$/i.test(value) ? `'${value}` : value;
 }
 
 export function csvField(value: string): string {
@@ -26,7 +29,7 @@ function findingRow(f: Finding): string[] {
   return [
     f.check, f.severity, f.waived ?? '', f.locale, f.document, f.segment ?? '', f.unit ?? '',
     f.line === null ? '' : String(f.line), f.message, f.source ?? '', f.target ?? '',
-  ].map(defuseFormula);
+  ].map(asText);
 }
 
 export function qaToCsv(report: QaReport): string {

@@ -90,6 +90,15 @@ function unmatched(from: Forms, against: Forms): Token[] {
   return from.tokens.filter((_, i) => !(from.isLinkTarget[i] ? exact.has(from.exact[i]) : loose.has(from.loose[i])));
 }
 
+/**
+ * A host name in the text that the other side spells out with "dot" ("MSbill dot info" for
+ * "MSbill.info", as titles do so as not to make a link): the same name, not a changed one.
+ */
+function spelledOut(url: Token, other: string): boolean {
+  if (!/^[\w-]+(?:\.[\w-]+)+$/.test(url.text) || !/\bdot\b/i.test(other)) return false;
+  return new RegExp(`(?<![\\w.-])${url.text.split('.').join('\\s+dot\\s+')}(?![\\w-])`, 'i').test(other);
+}
+
 const overlaps = (t: Token, ranges: Token[]): boolean => ranges.some((r) => t.start < r.end && t.end > r.start);
 
 /** Where the translation wrote a template of the English, broken by spaces; null when nowhere. */
@@ -143,8 +152,8 @@ export function urlDifferences(source: TextFacts, target: TextFacts, locale: str
   const templates = templateDifferences(source, target, locale);
   const s = formsOf(source, locale);
   const t = formsOf(target, locale);
-  const missing = unmatched(s, t);
-  const extra = unmatched(t, s);
+  const missing = unmatched(s, t).filter((u) => !spelledOut(u, target.text));
+  const extra = unmatched(t, s).filter((u) => !spelledOut(u, source.text));
   if (!templates) return { missing, extra };
   return {
     missing: [...missing.filter((u) => !overlaps(u, templates.sourceSpans)), ...templates.missing].sort(byStart),

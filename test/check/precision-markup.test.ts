@@ -106,3 +106,21 @@ describe('markup-mismatch: CommonMark\'s rule of 3', () => {
     }
   });
 });
+
+describe('markup-mismatch: bold the English escaped by mistake', () => {
+  const slug = 'backup-notebooks-in-onenote';
+  const english = 'In the OneNote Options dialog box, click\\*\\* Save & Backup\\*\\*.';
+  const run = (locale: string, id: string, target: string) =>
+    hitsOf(markupMismatch, segmentCorpus(locale, slug, [[id, target, english]]), slug, locale, id).map((h) => h.message);
+
+  it('does not flag lv-LV d2595-106 and nb-NO 22c04-106, which make "click\\*\\* Save & Backup\\*\\*" the bold the author meant', () => {
+    expect(new MarkdownIt().renderInline(english)).toContain('** Save &amp; Backup**');
+    expect(run('lv-LV', 'd2595-106', 'Dialoglodziņā OneNote opcijas noklikšķiniet uz **Saglabāšana un dublēšana**.')).toEqual([]);
+    expect(run('nb-NO', '22c04-106', 'Klikk **Lagre og sikkerhetskopier** i dialogboksen for alternativer for OneNote.')).toEqual([]);
+  });
+
+  it('still flags more bold than the English escaped', () => {
+    expect(run('lv-LV', 'd2595-106', '**Dialoglodziņā** OneNote opcijas noklikšķiniet uz **Saglabāšana un dublēšana**.'))
+      .toEqual(['bold: 0 in the English, 2 in the translation']);
+  });
+});

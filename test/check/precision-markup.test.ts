@@ -124,3 +124,26 @@ describe('markup-mismatch: bold the English escaped by mistake', () => {
       .toEqual(['bold: 0 in the English, 2 in the translation']);
   });
 });
+
+describe('markup-mismatch: a lone * or _ is no italic', () => {
+  const run = (locale: string, slug: string, id: string, target: string, source: string) =>
+    hitsOf(markupMismatch, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+
+  it('does not count the "_" of "{$ _. EmailAddresses" (troubleshoot-user-issues lv-LV 492ad-161, nb-NO 18a5a-161) as italic: it pairs with nothing', () => {
+    const english = 'Get-Recipient | where {$_.EmailAddresses -match <user principal name>} | fL Name, RecipientType,emailaddresses';
+    const nb = 'Get-Recipient | der {$ _. EmailAddresses – Sammenlign <user principal name> } | fL-navn, RecipientType, emailaddresses';
+    expect(new MarkdownIt().renderInline(nb)).not.toContain('<em>');
+    expect(run('nb-NO', 'troubleshoot-user-issues', '18a5a-161', nb, english)).toEqual([]);
+    expect(run('lv-LV', 'troubleshoot-user-issues', '492ad-161',
+      'Get-Recipient | kur {$ _. Parametrā EmailAddresses norādītā-Match <user principal name> } | fL nosaukums, RecipientType, parametrā EmailAddresses norādītā', english)).toEqual([]);
+  });
+
+  it('still counts "*.onmicrosoft.com*" as italic, its closing star pairing with the wildcard\'s (error-code-550-5-7-501-access-denied-spam-abuse-detected 8765a-103)', () => {
+    const english = 'Typically, this message occurs when users send email messages from IP addresses using the initial *.onmicrosoft.com* domain that\'s assigned to new tenants in Microsoft 365.';
+    expect(new MarkdownIt().renderInline(english)).toContain('<em>.onmicrosoft.com</em>');
+    expect(run('lv-LV', 'error-code-550-5-7-501-access-denied-spam-abuse-detected', '8765a-103',
+      'Parasti šis ziņojums tiek parādīts, kad lietotāji sūta e-pasta ziņojumus no IP adresēm, izmantojot sākotnējo *. onmicrosoft.com* domēnu, kas piešķirts jaunajiem nomniekiem pakalpojumā Microsoft 365.', english)).toEqual([]);
+    expect(run('lv-LV', 'error-code-550-5-7-501-access-denied-spam-abuse-detected', '8765a-103',
+      'Parasti šis ziņojums tiek parādīts, izmantojot sākotnējo .onmicrosoft.com domēnu.', english)).toEqual(['italic: 1 in the English, 0 in the translation']);
+  });
+});

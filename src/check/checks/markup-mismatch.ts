@@ -10,9 +10,22 @@ interface Counted { name: string; count: (f: TextFacts) => number }
 /** Emphasis markers come in pairs: a run of `**` opens, the next closes. */
 const spans = (markers: number): number => Math.ceil(markers / 2);
 
+/**
+ * Italic spans, counted per marker character: a lone `*` or `_` has nothing to pair with and shows
+ * as itself, as the `_` of "{$ _. EmailAddresses" (a PowerShell `$_` that MT split) does. A lone
+ * `*` after a wildcard host pairs with the wildcard's star: "*.onmicrosoft.com*" is italic.
+ */
+function italicSpans(facts: TextFacts): number {
+  if (facts.italic.length === 0) return 0;
+  const stars = facts.italic.filter((t) => t.text[0] === '*').length;
+  const underscores = facts.italic.length - stars;
+  const wildcard = stars === 1 && facts.urls.some((u) => u.text[0] === '*');
+  return (stars > 1 || wildcard ? spans(stars) : 0) + (underscores > 1 ? spans(underscores) : 0);
+}
+
 const COUNTED: Counted[] = [
   { name: 'bold', count: boldSpans },
-  { name: 'italic', count: (f) => spans(f.italic.length) },
+  { name: 'italic', count: italicSpans },
   { name: 'inline code', count: (f) => f.code.length },
   { name: 'line break', count: (f) => f.breaks },
   { name: 'HTML tag', count: (f) => f.tags.filter((t) => !/^<br\b/i.test(t.text)).length },

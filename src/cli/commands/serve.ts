@@ -51,8 +51,18 @@ function siteBase(base: string): string {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-/** Identifies a diagnostic across builds, to tell the new ones from those printed before. */
-const diagnosticKey = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.severity}:${d.code}:${d.message}`;
+/**
+ * Identifies a diagnostic across builds, to tell the new ones from those printed before: not by
+ * its line and column, which a line added or removed above it moves (it was "1 new, 1 fixed" then).
+ */
+const diagnosticKey = (d: Diagnostic) => `${d.file}:${d.severity}:${d.code}:${d.message}`;
+
+/** How many times a build has each diagnostic (a file may have the same problem in two places). */
+function tally(diagnostics: Diagnostic[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) counts.set(diagnosticKey(d), (counts.get(diagnosticKey(d)) ?? 0) + 1);
+  return counts;
+}
 
 /** "lv-LV/foo.md changed", "lv-LV/foo.md and 2 more changed". */
 function whatChanged(paths: string[]): string {
@@ -66,7 +76,7 @@ function whatChanged(paths: string[]): string {
  * every save.
  */
 class Rebuilder {
-  private shown = new Set<string>();
+  private shown = new Map<string, number>();
   /** Files outside the media folders that the last built pages link or show (see watch.ts IsLinked). */
   private linked = new Set<string>();
 
@@ -74,7 +84,7 @@ class Rebuilder {
 
   /** The diagnostics already printed (by the first build), and the files its pages link. */
   remember(first: BuildResult): void {
-    this.shown = new Set(first.warnings.map(diagnosticKey));
+    this.shown = tally(first.warnings);
     this.linked = new Set(first.linkedFiles);
   }
 
@@ -102,10 +112,15 @@ class Rebuilder {
   }
 
   private reportBuilt(warnings: Diagnostic[], ms: number, changed: string[]): void {
-    const keys = new Set(warnings.map(diagnosticKey));
-    const fresh = warnings.filter((d) => !this.shown.has(diagnosticKey(d)));
-    const fixed = [...this.shown].filter((key) => !keys.has(key)).length;
-    this.shown = keys;
+    // Each diagnostic of the last build matches one of this build's; what is left over on either side is new or fixed.
+    const unmatched = new Map(this.shown);
+    const fresh = warnings.filter((d) => {
+      const left = unmatched.get(diagnosticKey(d)) ?? 0;
+      if (left > 0) unmatched.set(diagnosticKey(d), left - 1);
+      return left === 0;
+    });
+    const fixed = [...unmatched.values()].reduce((sum, n) => sum + n, 0);
+    this.shown = tally(warnings);
     printDiagnostics(fresh);
     const counts = severityCounts(warnings, stdoutPaint);
     const news = [fresh.length ? `${fresh.length} new` : '', fixed ? `${fixed} fixed` : ''].filter(Boolean).join(', ');

@@ -2,11 +2,14 @@
  * `tolk qa --format sarif` as GitHub code scanning reads it: every result at a file and a start
  * line (one result without them fails the whole upload: "locationFromSarifResult: expected
  * artifact location"), and file URIs taken from the repository root, since GitHub ignores
- * `uriBaseId` and `originalUriBaseIds`. Needs `npm run compile` for the CLI runs.
+ * `uriBaseId` and `originalUriBaseIds`; and every log valid against the SARIF 2.1.0 JSON schema
+ * (the copy @microsoft/jest-sarif ships). Needs `npm run compile` for the CLI runs.
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { qaToSarif } from '../src/write/qa-sarif.js';
 import { CONTENT } from './helpers/corpus.js';
@@ -27,6 +30,24 @@ interface SarifLog {
 
 const EXCEL = 'Excel-crashing';
 
+// RFC 3986 URI references: only URI characters, `%` as an escape. The schema's other formats are
+// not checked here (tolk writes no date-time).
+const URI_REFERENCE = /^([A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+const SCHEMA = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+// unicodeRegExp off: the schema's pattern for `language` is not valid with the u flag.
+const validateSarif = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false, formats: {
+  'uri-reference': URI_REFERENCE,
+  uri: (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value) && URI_REFERENCE.test(value),
+  'date-time': true,
+} }).compile(SCHEMA);
+
+/** Parses a SARIF log and checks it against the SARIF 2.1.0 schema. */
+function validSarif(text: string): SarifLog {
+  const log = JSON.parse(text) as SarifLog;
+  expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
+  return log;
+}
+
 /** A copy of content/ in `parent/name` without nb-NO's Excel-crashing.md. */
 function contentLackingNb(parent: string, name = 'content'): string {
   const dir = join(parent, name);
@@ -46,9 +67,17 @@ function expectEveryResultAtAFileLine(log: SarifLog): void {
 }
 
 describe('SARIF for GitHub code scanning', () => {
+  it('is valid SARIF 2.1.0 on content/, waived findings (suppressions) included', () => {
+    const { report } = checkContent(undefined, {
+      waivers: [{ document: TLS, check: 'number-mismatch', locale: 'nb-NO', reason: 'TLS 1,2 is accepted in nb-NO' }],
+    });
+    expect(report.findings.some((f) => f.waived !== null)).toBe(true);
+    expectEveryResultAtAFileLine(validSarif(qaToSarif(report, { contentUri: 'content/' })));
+  });
+
   it('puts a document nb-NO lacks at the file of the locale that has it, line 1', () => {
     const { report } = checkContent(contentLackingNb(tempDir('tolk-sarif-')));
-    const log = JSON.parse(qaToSarif(report)) as SarifLog;
+    const log = validSarif(qaToSarif(report));
     const missing = log.runs[0].results.find((r) => r.ruleId === 'document-missing');
     expect(missing?.properties).toMatchObject({ locale: 'nb-NO', document: EXCEL });
     expect(missing?.locations[0].physicalLocation).toEqual({
@@ -62,7 +91,7 @@ describe('SARIF for GitHub code scanning', () => {
     contentLackingNb(project, 'qa docs');
     const r = tolk(['qa', '--content', 'qa docs', '--format', 'sarif', '--fail-on', 'never'], project);
     expect(r.code, r.stderr).toBe(0);
-    const log = JSON.parse(r.stdout) as SarifLog;
+    const log = validSarif(r.stdout);
     expectEveryResultAtAFileLine(log);
     const uris = log.runs[0].results.map((x) => x.locations[0].physicalLocation?.artifactLocation);
     expect(uris).toContainEqual({ uri: `qa%20docs/nb-NO/${TLS}.md`, uriBaseId: 'SRCROOT' });
@@ -76,7 +105,7 @@ describe('SARIF for GitHub code scanning', () => {
     const content = contentLackingNb(tempDir('tolk-sarif-'));
     const r = tolk(['qa', '--content', content, '--format', 'sarif', '--fail-on', 'never'], tempDir('tolk-sarif-cwd-'));
     expect(r.code, r.stderr).toBe(0);
-    const log = JSON.parse(r.stdout) as SarifLog;
+    const log = validSarif(r.stdout);
     expectEveryResultAtAFileLine(log);
     for (const result of log.runs[0].results) {
       const location = result.locations[0].physicalLocation?.artifactLocation;

@@ -19,6 +19,7 @@ import { checkContent, TLS } from './qa-fixture.js';
 
 interface SarifLog {
   runs: {
+    tool: { driver: { rules: { id: string; fullDescription: { text: string }; help?: { text: string } }[] } };
     results: {
       ruleId: string;
       message: { text: string };
@@ -73,6 +74,15 @@ describe('SARIF for GitHub code scanning', () => {
     });
     expect(report.findings.some((f) => f.waived !== null)).toBe(true);
     expectEveryResultAtAFileLine(validSarif(qaToSarif(report, { contentUri: 'content/' })));
+  });
+
+  it('gives every rule help, which the alert page shows (else "No rule help available for this alert")', () => {
+    const { report } = checkContent();
+    const rules = validSarif(qaToSarif(report)).runs[0].tool.driver.rules;
+    expect(rules.map((r) => r.id)).toEqual(report.checks.map((c) => c.id));
+    const numbers = rules.find((r) => r.id === 'number-mismatch');
+    expect(numbers?.help?.text).toBe(report.checks.find((c) => c.id === 'number-mismatch')?.description);
+    for (const rule of rules) expect(rule.help?.text.length, rule.id).toBeGreaterThan(40);
   });
 
   it('puts a document nb-NO lacks at the file of the locale that has it, line 1', () => {

@@ -42,6 +42,8 @@ function sarifRules(report: QaReport) {
     name: ruleName(c.id),
     shortDescription: { text: c.title },
     fullDescription: { text: c.description },
+    // GitHub's alert page shows `help` as the rule's description ("No rule help available" without it).
+    help: { text: c.description },
     defaultConfiguration: { level: sarifLevel(c.severity), enabled: c.enabled },
   }));
 }

@@ -111,6 +111,15 @@ describe('SARIF for GitHub code scanning', () => {
     }
   });
 
+  it('names files without ./ when tolk runs in the content folder itself (GitHub does not resolve ./)', () => {
+    const content = contentLackingNb(tempDir('tolk-sarif-'));
+    const r = tolk(['qa', '--content', '.', '--format', 'sarif', '--fail-on', 'never'], content);
+    expect(r.code, r.stderr).toBe(0);
+    const uris = validSarif(r.stdout).runs[0].results.map((x) => x.locations[0].physicalLocation?.artifactLocation.uri ?? '');
+    expect(uris).toContain(`nb-NO/${TLS}.md`);
+    for (const uri of uris) expect(existsSync(join(content, decodeURIComponent(uri))), uri).toBe(true);
+  });
+
   it('gives absolute file: URIs when the content is outside the folder tolk ran in', () => {
     const content = contentLackingNb(tempDir('tolk-sarif-'));
     const r = tolk(['qa', '--content', content, '--format', 'sarif', '--fail-on', 'never'], tempDir('tolk-sarif-cwd-'));

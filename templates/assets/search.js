@@ -54,11 +54,6 @@
     return marked;
   }
 
-  /** The most letters that a start of `word` shares with one of `words`. */
-  function longestShared(words, word) {
-    return words.reduce(function (most, other) { return Math.max(most, sharedStart(other, word)); }, 0);
-  }
-
   /**
    * Whether Pagefind found only what it put in place of the query: a word it does not have, it
    * replaces by the longest start of it that it has ("onedrive" by "one", "paroles" by "på"), and
@@ -85,6 +80,37 @@
 
   /** A misspelt word is offered the pages of a start of it 3 letters long at least ("x" says nothing). */
   var NEAR_PREFIX = 3;
+
+  /** Letters to add, drop or change to turn `a` into `b` (Levenshtein). */
+  function editDistance(a, b) {
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        var above = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  /**
+   * Whether `word`, found for a start of the misspelt `term`, is what the reader may have meant:
+   * the term is a typo or two (one in three letters) from a start of the word. "password" and
+   * "passord" are for "pasword", "paroļu" for "paroles"; the word "one" and "OneNote", all that
+   * the start "one" found on a site without OneDrive, are not for "onedrive", and offering them
+   * led the reader to pages that do not help.
+   */
+  function closeTo(term, word, letters) {
+    var most = Math.max(1, Math.floor(term.length / 3));
+    for (var k = letters; k <= word.length; k++) {
+      if (editDistance(term, word.slice(0, k)) <= most) return true;
+    }
+    return false;
+  }
 
   function initSearch() {
     var form = document.querySelector('.search-form');
@@ -165,20 +191,26 @@
       return null;
     }
 
+    /** How many results' words a near match is judged by: Pagefind ranks a short word ("past") before the one meant ("password"). */
+    var NEAR_JUDGED = 5;
+
     /**
      * For a word with no results ("pasword"): the longest start of it, NEAR_PREFIX letters or more,
      * that words of the site begin with ("pas": password, past), and Pagefind's results for it; null
      * if none. Pagefind answers a start it lacks with a stand-in ("pasw" as the word "pas", or "på"
-     * in Norwegian, though "password" is there too), so a start counts only when the best result's
-     * marked words begin with it.
+     * in Norwegian, though "password" is there too), so a start counts only when a word marked in
+     * its first results begins with it and is close to the misspelt one (closeTo).
      */
     function nearMatches(term, letters) {
       if (letters < NEAR_PREFIX) return Promise.resolve(null);
       var prefix = term.shown.slice(0, letters);
       return pagefind.search(prefix).then(function (found) {
         if (!found.results.length) return nearMatches(term, letters - 1);
-        return found.results[0].data().then(function (data) {
-          return longestShared(markedWords(data), term.plain) >= letters ? { prefix: prefix, results: found.results } : nearMatches(term, letters - 1);
+        return Promise.all(found.results.slice(0, NEAR_JUDGED).map(function (r) { return r.data(); })).then(function (data) {
+          var meant = data.some(function (item) {
+            return markedWords(item).some(function (word) { return sharedStart(word, term.plain) >= letters && closeTo(term.plain, word, letters); });
+          });
+          return meant ? { prefix: prefix, results: found.results } : nearMatches(term, letters - 1);
         });
       });
     }

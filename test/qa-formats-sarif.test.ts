@@ -19,7 +19,7 @@ import { checkContent, TLS } from './qa-fixture.js';
 
 interface SarifLog {
   runs: {
-    tool: { driver: { rules: { id: string; fullDescription: { text: string }; help?: { text: string } }[] } };
+    tool: { driver: { rules: { id: string; name?: string; fullDescription: { text: string }; help?: { text: string } }[] } };
     results: {
       ruleId: string;
       message: { text: string };
@@ -83,6 +83,13 @@ describe('SARIF for GitHub code scanning', () => {
     const numbers = rules.find((r) => r.id === 'number-mismatch');
     expect(numbers?.help?.text).toBe(report.checks.find((c) => c.id === 'number-mismatch')?.description);
     for (const rule of rules) expect(rule.help?.text.length, rule.id).toBeGreaterThan(40);
+  });
+
+  it('names rules apart from their ids, as SARIF requires (the SARIF validator warned on untranslated, whitespace)', () => {
+    const rules = validSarif(qaToSarif(checkContent().report)).runs[0].tool.driver.rules;
+    expect(rules.find((r) => r.id === 'number-mismatch')?.name).toBe('NumberMismatch');
+    expect(rules.find((r) => r.id === 'whitespace')).not.toHaveProperty('name');
+    for (const rule of rules) expect(rule.name?.toLowerCase(), rule.id).not.toBe(rule.id.toLowerCase());
   });
 
   it('puts a document nb-NO lacks at the file of the locale that has it, line 1', () => {

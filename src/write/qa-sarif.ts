@@ -36,10 +36,19 @@ export function pathToUriReference(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * A rule's `name` must differ from its `id` (SARIF 3.49.7; validators warn, ignoring case), so a
+ * one-word check (`whitespace` → `Whitespace`) has none.
+ */
+function ruleNameProperty(id: string): { name?: string } {
+  const name = ruleName(id);
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name };
+}
+
 function sarifRules(report: QaReport) {
   return report.checks.map((c) => ({
     id: c.id,
-    name: ruleName(c.id),
+    ...ruleNameProperty(c.id),
     shortDescription: { text: c.title },
     fullDescription: { text: c.description },
     // GitHub's alert page shows `help` as the rule's description ("No rule help available" without it).

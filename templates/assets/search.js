@@ -27,90 +27,18 @@
     return p;
   }
 
-  /** Words as Pagefind compares them: lower case, accents off (to it `på` is `pa`). */
-  function plainWords(text) {
-    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
-  }
-
-  function sharedStart(a, b) {
-    var n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n]) n++;
-    return n;
-  }
-
-  /** The query's words as judged (longer than 3 letters; none in a phrase): compared plain, shown as typed. */
-  function queryTerms(query) {
-    if (/"/.test(query)) return [];
-    var typed = String(query).normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
-    return plainWords(query).map(function (plain, i) {
-      return { plain: plain, shown: typed[i] && typed[i].length === plain.length ? typed[i] : plain };
-    }).filter(function (term) { return term.plain.length > 3; });
-  }
-
-  /** The words Pagefind marked in a result's excerpt, plain. */
-  function markedWords(data) {
-    var marked = [];
-    String(data.excerpt || '').replace(/<mark>([^<]*)<\/mark>/g, function (whole, text) { marked = marked.concat(plainWords(text)); return whole; });
-    return marked;
-  }
-
-  /**
-   * Whether Pagefind found only what it put in place of the query: a word it does not have, it
-   * replaces by the longest start of it that it has ("onedrive" by "one", "paroles" by "på"), and
-   * the reader got "4 results" for pages without the word. Told by the best result's marked words:
-   * none shares half of a query word or more (a word with another ending does: "printer" for
-   * "printing", "Install" for "installations", "paroli" for the stem "parol"). Short words and
-   * phrases are searched as typed, not judged. A best result matched nowhere in its text was
-   * matched in its data (the letters of a data: image, before the index left images out): none
-   * either.
-   */
-  function onlyStandIns(query, best) {
-    var terms = queryTerms(query);
-    if (!best) return Promise.resolve(false);
-    return best.data().then(function (data) {
-      if (!data.locations || !data.locations.length) return true;
-      if (!terms.length) return false;
-      var marked = markedWords(data);
-      if (!marked.length) return false;
-      return !marked.some(function (word) {
-        return terms.some(function (term) { return sharedStart(word, term.plain) >= Math.ceil(term.plain.length / 2); });
-      });
-    }, function () { return false; });
-  }
+  // The judging of Pagefind's answers (search-words.js).
+  var judging = window.tolkSearchWords;
+  var sharedStart = judging.sharedStart;
+  var tokensOf = judging.tokensOf;
+  var queryTerms = judging.queryTerms;
+  var locatedWords = judging.locatedWords;
+  var hasTerm = judging.hasTerm;
+  var judge = judging.judge;
+  var closeTo = judging.closeTo;
 
   /** A misspelt word is offered the pages of a start of it 3 letters long at least ("x" says nothing). */
   var NEAR_PREFIX = 3;
-
-  /** Letters to add, drop or change to turn `a` into `b` (Levenshtein). */
-  function editDistance(a, b) {
-    var row = [];
-    for (var j = 0; j <= b.length; j++) row.push(j);
-    for (var i = 1; i <= a.length; i++) {
-      var diagonal = row[0];
-      row[0] = i;
-      for (j = 1; j <= b.length; j++) {
-        var above = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-        diagonal = above;
-      }
-    }
-    return row[b.length];
-  }
-
-  /**
-   * Whether `word`, found for a start of the misspelt `term`, is what the reader may have meant:
-   * the term is a typo or two (one in three letters) from a start of the word. "password" and
-   * "passord" are for "pasword", "paroļu" for "paroles"; the word "one" and "OneNote", all that
-   * the start "one" found on a site without OneDrive, are not for "onedrive", and offering them
-   * led the reader to pages that do not help.
-   */
-  function closeTo(term, word, letters) {
-    var most = Math.max(1, Math.floor(term.length / 3));
-    for (var k = letters; k <= word.length; k++) {
-      if (editDistance(term, word.slice(0, k)) <= most) return true;
-    }
-    return false;
-  }
 
   function initSearch() {
     var form = document.querySelector('.search-form');
@@ -171,9 +99,9 @@
         });
         shown.count += data.length;
         more.hidden = !shown.rest.length;
-        var template = shown.nearShown ? status.getAttribute('data-near-results')
+        var template = shown.nearShown ? nearTemplate(shown.near, 'results')
           : shown.total ? status.getAttribute('data-results') : status.getAttribute('data-none');
-        var text = fill(template, { count: shown.total, query: shown.query, prefix: shown.near ? shown.near.prefix : '' });
+        var text = fill(template, { count: shown.total, query: shown.query, prefix: shown.near ? shown.near.prefix : '', words: shown.near ? shown.near.words : '' });
         // After the reader asked for more, the live region says how many are shown now.
         if (shown.count > PAGE) text += ' ' + fill(status.getAttribute('data-shown'), { shown: shown.count, count: shown.total });
         status.textContent = text.trim();
@@ -195,31 +123,71 @@
     var NEAR_JUDGED = 5;
 
     /**
-     * For a word with no results ("pasword"): the longest start of it, NEAR_PREFIX letters or more,
-     * that words of the site begin with ("pas": password, past), and Pagefind's results for it; null
-     * if none. Pagefind answers a start it lacks with a stand-in ("pasw" as the word "pas", or "på"
-     * in Norwegian, though "password" is there too), so a start counts only when a word marked in
-     * its first results begins with it and is close to the misspelt one (closeTo).
+     * For a misspelt word (`term`) of a query that found nothing: the longest start of it,
+     * NEAR_PREFIX letters or more, that words of the site begin with ("pas": password, past), in
+     * place of the word ("reset pas"), and Pagefind's results for that; null if none. Pagefind
+     * answers a start it lacks with a stand-in ("pasw" as the word "pas", or "på" in Norwegian,
+     * though "password" is there too), so a start counts only when a word found begins with it and
+     * is close to the misspelt one (closeTo), and the results have the query's other words.
      */
-    function nearMatches(term, letters) {
+    function nearMatches(stemmed, term, others, letters) {
       if (letters < NEAR_PREFIX) return Promise.resolve(null);
       var prefix = term.shown.slice(0, letters);
-      return pagefind.search(prefix).then(function (found) {
-        if (!found.results.length) return nearMatches(term, letters - 1);
+      var tokens = tokensOf(stemmed);
+      tokens[term.token] = prefix;
+      var query = tokens.join(' ');
+      var next = function () { return nearMatches(stemmed, term, others, letters - 1); };
+      return pagefind.search(query).then(function (found) {
+        if (!found.results.length) return next();
         return Promise.all(found.results.slice(0, NEAR_JUDGED).map(function (r) { return r.data(); })).then(function (data) {
+          if (data[0].locations && others.some(function (other) { return !hasTerm(locatedWords(data[0]), other); })) return next();
           var meant = data.some(function (item) {
-            return markedWords(item).some(function (word) { return sharedStart(word, term.plain) >= letters && closeTo(term.plain, word, letters); });
+            return locatedWords(item).some(function (word) { return sharedStart(word, term.plain) >= letters && closeTo(term.plain, word, letters); });
           });
-          return meant ? { prefix: prefix, results: found.results } : nearMatches(term, letters - 1);
+          return meant ? { prefix: prefix, results: found.results } : next();
         });
       });
     }
 
-    /** Near matches for a one-word query that found nothing of its own. */
-    function nearFor(stemmed) {
+    /**
+     * Near matches for a query that found nothing of its own because of a misspelt word (`missing`,
+     * from judge; null when no page was found at all): its start in its place ("reset pas" for
+     * "reset pasword"). The rest of the query, as typed, is named with the offer.
+     */
+    function nearFor(query, stemmed, missing) {
       var terms = queryTerms(stemmed);
-      if (terms.length !== 1 || plainWords(stemmed).length !== 1) return Promise.resolve(null);
-      return nearMatches(terms[0], terms[0].plain.length - 1).catch(function () { return null; });
+      var known = missing ? Promise.resolve(missing) : terms.length > 1 ? missingAlone(terms) : Promise.resolve(terms);
+      return known.then(function (lacking) {
+        // Each word found alone, but no page with all: any may be the misspelt one ("pasord" finds
+        // "påse" in Norwegian), so each is tried in turn.
+        if (!lacking.length) lacking = terms;
+        if (lacking.length > NEAR_TRIED) return null;
+        return firstNear(query, stemmed, terms, lacking.filter(function (term) { return term.alone; }));
+      }).catch(function () { return null; });
+    }
+
+    /** A query may have this many suspect words; each costs a search per letter it is cut by. */
+    var NEAR_TRIED = 3;
+
+    /** The near matches of the first of `suspects` (misspelt words) that has some, or null. */
+    function firstNear(query, stemmed, terms, suspects) {
+      if (!suspects.length) return Promise.resolve(null);
+      var term = suspects[0];
+      var others = terms.filter(function (other) { return other.token !== term.token; });
+      return nearMatches(stemmed, term, others, term.plain.length - 1).then(function (near) {
+        if (!near) return firstNear(query, stemmed, terms, suspects.slice(1));
+        near.words = tokensOf(query).filter(function (token, at) { return at !== term.token; }).join(' ');
+        return near;
+      });
+    }
+
+    /** When no page has all the words: those no page has, each searched alone ("pasword" of "reset pasword"). */
+    function missingAlone(terms) {
+      return Promise.all(terms.map(function (term) {
+        return pagefind.search(term.shown).then(function (found) { return judge(term.shown, found.results[0]); });
+      })).then(function (judged) {
+        return terms.filter(function (term, i) { return judged[i].none; });
+      });
     }
 
     /** Shows the results for the start of a misspelt word in place of the none for the word. */
@@ -231,9 +199,19 @@
       return showMore(shown);
     }
 
+    /**
+     * The page's words for a near match (`which`: 'offer' or 'results'): "Pages with words starting
+     * “pas”", or with the query's other words, "Pages with “reset” and words starting “pas”".
+     */
+    function nearTemplate(nearby, which) {
+      var name = 'data-near' + (nearby.words ? '-and' : '') + (which === 'results' ? '-results' : '');
+      var fallback = nearby.words ? 'Pages with “{words}” and words starting “{prefix}”:' : 'Pages with words starting “{prefix}”:';
+      return status.getAttribute(name) || (which === 'results' ? fallback + ' {count}.' : fallback);
+    }
+
     function offerNear(shown) {
       if (shown.ticket !== latest || !shown.near || shown.nearShown) return;
-      nearText.textContent = fill(status.getAttribute('data-near') || 'Pages with words starting “{prefix}”:', { prefix: shown.near.prefix });
+      nearText.textContent = fill(nearTemplate(shown.near, 'offer'), { prefix: shown.near.prefix, words: shown.near.words });
       near.hidden = false;
     }
 
@@ -248,13 +226,13 @@
         // Languages Pagefind cannot stem get their query stemmed here (query-stem.js).
         var stemmed = window.tolkStemQuery ? window.tolkStemQuery(query, root.lang) : query;
         return pagefind.search(stemmed).then(function (found) {
-          return onlyStandIns(stemmed, found.results[0]).then(function (standIns) {
+          return judge(stemmed, found.results[0]).then(function (judged) {
             if (ticket !== latest) return null;
-            var none = standIns || !found.results.length;
+            var none = judged.none;
             var results = none ? [] : found.results.slice();
             view = { ticket: ticket, query: query, rest: results, total: results.length, count: 0 };
             var shown = view;
-            var nearby = none ? nearFor(stemmed) : Promise.resolve(null);
+            var nearby = none ? nearFor(query, stemmed, judged.missing) : Promise.resolve(null);
             if (saved && saved.near) {
               // Back from one of the near matches: shown again, as the reader left them.
               return nearby.then(function (near) {

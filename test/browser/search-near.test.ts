@@ -75,7 +75,7 @@ describe.runIf(hasChromium)('search: a misspelt word is offered the pages of its
     await context.close();
   });
 
-  it('no offer for a word found, nor for one whose start no word shares ("xyzzyq"), nor when another word finds pages ("reset pasword")', async () => {
+  it('no offer for a word found, nor for one whose start no word shares ("xyzzyq"), nor for "reset pasword" (no page has "reset" and a word starting "pas")', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, 'en-us/search/?q=password'));
     expect(await settled(page)).toEqual({ status: 'Results for “password”: 1.', offer: null, results: [`/en-us/${AAD}/`] });

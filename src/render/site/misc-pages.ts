@@ -18,6 +18,7 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
     `<p id="search-status" class="search-status" role="status"${attr('data-results', strings.searchResults)}` +
     `${attr('data-none', strings.searchNoResults)}${attr('data-shown', strings.searchShown)}${attr('data-more', strings.searchMore)}` +
     `${attr('data-near', strings.searchNear)}${attr('data-near-show', strings.searchNearShow)}${attr('data-near-results', strings.searchNearResults)}` +
+    `${attr('data-near-and', strings.searchNearAnd)}${attr('data-near-and-results', strings.searchNearAndResults)}` +
     `${attr('data-unavailable', strings.searchUnavailable)}></p>\n` +
     `<ol id="search-results" class="search-results"></ol>\n` +
     `<noscript><p>${escapeHtml(strings.searchUnavailable)} <a${attr('href', homeUrl(ctx.urls, locale))}>${escapeHtml(strings.homeTitle)}</a></p></noscript>`;
@@ -28,7 +29,7 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
     canonical: searchUrl(ctx.urls, locale),
     htmlAttrs: attr('data-pagefind', pagefindScriptUrl(ctx.urls.base)),
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'search')),
-    main, scripts: [assetsUrl(ctx.urls, 'query-stem.js'), assetsUrl(ctx.urls, 'search.js')],
+    main, scripts: [assetsUrl(ctx.urls, 'query-stem.js'), assetsUrl(ctx.urls, 'search-words.js'), assetsUrl(ctx.urls, 'search.js')],
   });
 }
 

@@ -14,8 +14,8 @@ const BOM = '\uFEFF';
  * Spreadsheets change some cells as they open a CSV file. One starting with = + - @ (or a tab/CR)
  * runs as a formula: segment text is untrusted (OWASP's advice for CSV injection). One that reads
  * as a number written another way is shown as that number: the segment id `0272e-105` as
- * 2.72E-103 (scientific notation), `0272` as 272. Such a cell gets a leading apostrophe, which
- * keeps it as text, as written.
+ * 2.72E-103 (scientific notation), `0272` as 272. Such a cell gets a leading apostrophe: the
+ * spreadsheet keeps the cell as text (LibreOffice Calc shows the apostrophe with it).
  */
 function asText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) || /^(\d*\.?\d+e[+-]?\d+|0\d+)$/i.test(value) ? `'${value}` : value;

@@ -21,6 +21,7 @@ let out: string;
 let cli: ReturnType<typeof tolk>;
 let nbBrokenLine: number;
 let lvFilesLine: number;
+let lvScriptLine: number;
 
 const append = (file: string, text: string): string => {
   const full = readFileSync(file, 'utf8') + text;
@@ -40,8 +41,10 @@ beforeAll(() => {
     'og [en annen side](/AlchemyInsights/not-in-this-site).\n');
   nbBrokenLine = nb.split('\n').findIndex((line) => line.includes('no-such-advisory.md')) + 1;
   const lv = append(join(content, 'lv-LV', `${TLS}.md`), `\n\nSkatiet [TLS sertifikāti](${LV_ONLY}.md).\n` +
-    '\nLejupielādējiet [rokasgrāmatu](docs/guide.pdf) un [tabulu](100%25.md).\n');
+    '\nLejupielādējiet [rokasgrāmatu](docs/guide.pdf) un [tabulu](100%25.md).\n\nPalaidiet [skriptu](setup.ps1).\n');
   lvFilesLine = lv.split('\n').findIndex((line) => line.includes('docs/guide.pdf')) + 1;
+  lvScriptLine = lv.split('\n').findIndex((line) => line.includes('setup.ps1')) + 1;
+  writeFileSync(join(content, 'lv-LV', 'setup.ps1'), 'Get-Mailbox\n');
   out = join(tmp, 'site');
   cli = tolk(['build', '--content', content, '--out', out, '--no-search', '--no-qa']);
 });
@@ -83,7 +86,7 @@ describe('links to other advisories', () => {
   it('a link to an advisory that no language has is a warning naming the file and line', () => {
     expect(cli.stderr).toContain(`nb-NO/${TLS}.md:${nbBrokenLine}:1: warning [link-not-found] link to "no-such-advisory.md"`);
     // Reported once, for the file that has the link (the English page, made from lv-LV, adds none).
-    expect(cli.stderr.split('\n').filter((line) => line.includes('[link-not-found]'))).toHaveLength(3);
+    expect(cli.stderr.split('\n').filter((line) => line.includes('[link-not-found]'))).toHaveLength(4);
     expect(page('nb-no', TLS)('.advisory a:contains("en side som mangler")').attr('href')).toBe('../no-such-advisory/');
   });
 });
@@ -94,6 +97,12 @@ describe('links to files', () => {
     expect(cli.stderr).toContain(`${at} link to "docs/guide.pdf": the file is not in the content folder, so the link leads to a missing page`);
     expect(cli.stderr).toContain(`${at} link to "100%.md": there is no such advisory`);
     expect(cli.stderr).not.toContain('[image-not-found]');
+  });
+
+  it('a link to a file of a type the site does not publish (setup.ps1) says so, not that its script would run', () => {
+    expect(cli.stderr).toContain(`lv-LV/${TLS}.md:${lvScriptLine}:1: warning [link-not-found] link to "setup.ps1": the file is not copied ` +
+      '(the site publishes only images, documents, archives, audio and video, and this type is none of them), so the link leads to a missing page');
+    expect(existsSync(join(out, 'lv-lv', 'setup.ps1'))).toBe(false);
   });
 });
 

@@ -87,7 +87,8 @@ describe('tolk build of hostile content', () => {
     expect(files).toContain('lv-lv/media/ok.png');
     expect(cli.stderr).toContain('lv-LV/media/evil.html:1:1: warning [media-type-refused]');
     expect(cli.stderr).toContain('lv-LV/media/evil.svg:1:1: warning [media-type-refused]');
-    expect(cli.stderr).toMatch(/\[link-not-found\] link to "page\.xhtml": the file is of a type a browser runs as a page/);
+    expect(cli.stderr).toMatch(/\[link-not-found\] link to "page\.xhtml": the file is not copied \(a browser runs a file of this type as a page/);
+    expect(cli.stderr).toMatch(/media\/evil\.svg:1:1: warning \[media-type-refused\] a browser runs a file of this type as a page/);
   });
 
   it('a slug with ".." parts (an invisible character before "..") is skipped: no page outside the output folder or over another', () => {

@@ -33,6 +33,19 @@ export function isPassiveType(path: string): boolean {
   return PASSIVE_TYPES.has(extname(path).slice(1).toLowerCase());
 }
 
+/**
+ * Types a browser opens as a document that can run script. Only for the message: every type not
+ * in the allowlist is refused, but a `.ps1` or `.json` is refused as unlisted, not as script.
+ */
+const SCRIPTABLE_TYPES = new Set(['html', 'htm', 'shtml', 'xhtml', 'xht', 'svg', 'svgz', 'xml', 'xsl', 'xslt', 'mht', 'mhtml', 'js', 'mjs']);
+
+/** Why a file of a type the site does not publish is left out, in words. */
+export function refusedTypeReason(path: string): string {
+  return SCRIPTABLE_TYPES.has(extname(path).slice(1).toLowerCase())
+    ? 'a browser runs a file of this type as a page, so its script would run in the site'
+    : 'the site publishes only images, documents, archives, audio and video, and this type is none of them';
+}
+
 export interface MediaCopy {
   /** Absolute path of the source file. */
   from: string;
@@ -97,16 +110,16 @@ function walkFiles(dir: string, root: string, found: FolderFiles): void {
   }
 }
 
-const LEFT_OUT: [keyof FolderFiles, string, string][] = [
-  ['links', 'media-symlink', 'symbolic link in a media folder; not copied to the site'],
-  ['special', 'media-not-a-file', 'not a regular file (a pipe, socket or device); not copied to the site'],
-  ['active', 'media-type-refused', 'a browser runs a file of this type as a page, so its script would run in the site; not copied (images, documents, archives, audio and video are)'],
+const LEFT_OUT: [keyof FolderFiles, string, (rel: string) => string][] = [
+  ['links', 'media-symlink', () => 'symbolic link in a media folder; not copied to the site'],
+  ['special', 'media-not-a-file', () => 'not a regular file (a pipe, socket or device); not copied to the site'],
+  ['active', 'media-type-refused', (rel) => `${refusedTypeReason(rel)}; not copied (images, documents, archives, audio and video are)`],
 ];
 
 /** Warns about what a media folder leaves out. */
 function reportLeftOut(found: FolderFiles, where: (rel: string) => string, warn: (d: Diagnostic) => void): void {
   for (const [kind, code, message] of LEFT_OUT) {
-    for (const rel of found[kind]) warn({ severity: 'warning', code, file: where(rel), line: 1, column: 1, message });
+    for (const rel of found[kind]) warn({ severity: 'warning', code, file: where(rel), line: 1, column: 1, message: message(rel) });
   }
   for (const rel of found.unreadable) {
     warn({ severity: 'error', code: 'media-unreadable', file: where(rel), line: 1, column: 1,

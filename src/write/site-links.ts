@@ -14,13 +14,14 @@ import type { AssetUrl } from '../render/site/plan.js';
 import { stringsFor } from '../render/site/strings.js';
 import type { SiteContext } from '../render/site/types.js';
 import { articleUrl, mediaUrl, resolveUnderLocale } from '../render/site/urls.js';
-import { looseImage, type MediaCopy, type MediaIndex, type NotCopied } from './media.js';
+import { looseImage, refusedTypeReason, type MediaCopy, type MediaIndex, type NotCopied } from './media.js';
 
 /** Why a referenced file is not on the site, for the image-not-found and link-not-found warnings. */
-const NOT_COPIED: Record<NotCopied, string> = {
-  missing: 'is not in the content folder',
-  link: 'is reached through a symbolic link, which tolk does not follow',
-  active: 'is of a type a browser runs as a page (its script would run in the site), so it is not copied',
+/** Why a referenced file is not in the site, after "the file …". */
+const notCopied = (kind: NotCopied, under: string): string => {
+  if (kind === 'missing') return 'is not in the content folder';
+  if (kind === 'link') return 'is reached through a symbolic link, which tolk does not follow';
+  return `is not copied (${refusedTypeReason(under)})`;
 };
 
 /** What the first bytes of a Git LFS pointer file say (a checkout without Git LFS has these instead of the images). */
@@ -169,8 +170,8 @@ export class SiteLinks {
     this.linked.add(resolve(this.content, locale, ...under.split('/')));
     const copy = looseImage(this.content, locale, under);
     if (typeof copy === 'object') this.loose.set(`${locale}\u0000${under}`, copy);
-    else if (use === 'image') this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" ${NOT_COPIED[copy]}; the page shows a broken image`);
-    else this.warnOnce(doc, locale, written, 'link-not-found', `link to "${written}": the file ${NOT_COPIED[copy]}, so the link leads to a missing page`);
+    else if (use === 'image') this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" ${notCopied(copy, under)}; the page shows a broken image`);
+    else this.warnOnce(doc, locale, written, 'link-not-found', `link to "${written}": the file ${notCopied(copy, under)}, so the link leads to a missing page`);
     return under;
   }
 

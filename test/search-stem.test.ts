@@ -31,6 +31,15 @@ describe('Latvian query stemming for the search page', () => {
     }
   });
 
+  it('cuts an ending typed without its marks as the ending itself ("pastkastem" for "pastkastēm"), keeping what was typed', () => {
+    for (const [plain, marked] of [['pastkastem', 'pastkastēm'], ['iestatit', 'iestatīt'], ['atjauninat', 'atjaunināt'], ['koplietojamas', 'koplietojamās'], ['publiskajam', 'publiskajām']]) {
+      const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+      expect(stemQuery(plain, 'lv-LV'), plain).toBe(fold(stemQuery(marked, 'lv-LV')));
+    }
+    expect(stemQuery('pastkastem', 'lv-LV')).toBe('pastkast');
+    expect(stemQuery('Pastkastēm', 'lv-LV')).toBe('pastkast');
+  });
+
   it('keeps short words, numbers, codes, cmdlets and quoted phrases whole', () => {
     for (const word of ['par', 'mēs', 'kas', 'TLS', '1.2', 'Get-Mailbox', 'e-pasta', 'Office365']) {
       expect(stemQuery(word, 'lv-LV')).toBe(word);

@@ -66,13 +66,16 @@
     more.textContent = status.getAttribute('data-more') || 'Show more results';
     results.insertAdjacentElement('afterend', more);
     // Under "no results" for a misspelt word ("pasword"): what Pagefind found for the start of it,
-    // named and shown only on request, so the count above stays true.
+    // named and shown only on request, so the count above stays true. The offer comes after the
+    // status line has been read out, so it is read out too (a live region, empty while there is
+    // no offer: one that appears with its text is not read out).
     var near = document.createElement('p');
     near.className = 'search-near';
-    near.hidden = true;
+    near.setAttribute('aria-live', 'polite');
     var nearText = document.createElement('span');
     var nearButton = document.createElement('button');
     nearButton.type = 'button';
+    nearButton.hidden = true;
     nearButton.textContent = status.getAttribute('data-near-show') || 'Show them';
     near.appendChild(nearText);
     near.appendChild(document.createTextNode(' '));
@@ -192,7 +195,7 @@
 
     /** Shows the results for the start of a misspelt word in place of the none for the word. */
     function showNear(shown) {
-      near.hidden = true;
+      hideNear();
       shown.nearShown = true;
       shown.rest = shown.near.results.slice();
       shown.total = shown.rest.length;
@@ -212,14 +215,19 @@
     function offerNear(shown) {
       if (shown.ticket !== latest || !shown.near || shown.nearShown) return;
       nearText.textContent = fill(nearTemplate(shown.near, 'offer'), { prefix: shown.near.prefix, words: shown.near.words });
-      near.hidden = false;
+      nearButton.hidden = false;
+    }
+
+    function hideNear() {
+      nearText.textContent = '';
+      nearButton.hidden = true;
     }
 
     function run(query, saved) {
       var ticket = ++latest;
       view = null;
       more.hidden = true;
-      near.hidden = true;
+      hideNear();
       if (!query.trim()) { results.textContent = ''; status.textContent = ''; return Promise.resolve(); }
       return loading.then(function () {
         if (!pagefind) return null;
@@ -266,7 +274,7 @@
         if (first) first.focus();
       }, function () {
         shown.nearShown = false;
-        near.hidden = false;
+        offerNear(shown);
       });
     });
 

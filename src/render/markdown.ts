@@ -111,7 +111,10 @@ function renderImage(tokens: Token[], idx: number, env: unknown): string {
   const alt = altOf(token, tokens, idx, env);
   if (!src) return escapeHtml(alt.text);
   let out = `<img src="${escapeHtml(src.url)}" alt="${escapeHtml(alt.text)}"${alt.lang ? ` lang="${escapeHtml(alt.lang)}"` : ''}`;
-  if (alt.text.trim()) out += SEARCH_ALT;
+  // Not on the English page an alt it shows in another language ('Spilgtuma slīdnis'): the
+  // English index would hold Latvian words, and its excerpts show them.
+  const foreign = alt.lang !== null && isRenderEnv(env) && env.pageLocale !== env.sourceLocale;
+  if (alt.text.trim() && !foreign) out += SEARCH_ALT;
   out += titleAttr(tokens, idx, env);
   if (src.size) out += ` width="${src.size.width}" height="${src.size.height}"`;
   return `${out} loading="lazy">`;

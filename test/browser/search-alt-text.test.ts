@@ -74,6 +74,16 @@ describe.runIf(hasChromium)('search index: image alt texts, not image URLs (real
     await page.close();
   });
 
+  it('en-us: the English alt is indexed; a Latvian alt the English page shows for want of an English one is not (no Latvian words in English results)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en-us/search/`);
+    for (const query of ['valodu', 'joslas']) expect(await hits(page, query), query).toEqual([]);
+    const content = await pageText(page, 'language');
+    expect(content).toContain('Pop out language bar');
+    expect(content).not.toContain('Valodu');
+    await page.close();
+  });
+
   it('words of the images\' addresses ("media", "png", "restore") find nothing', async () => {
     const page = await browser.newPage();
     for (const locale of ['lv-lv', 'nb-no']) {

@@ -9,29 +9,39 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/corpus.js';
 
-interface Term { plain: string; shown: string; token: number; alone: boolean }
+interface Term { plain: string; shown: string; token: number; parts: string[] }
 interface SearchWords {
   queryTerms: (query: string) => Term[];
   locatedWords: (data: { content: string; locations: number[] }) => string[];
   closeTo: (term: string, word: string, letters: number) => boolean;
+  hasTerm: (words: string[], term: Term) => boolean;
 }
 const context: { tolkSearchWords?: SearchWords } = {};
 runInNewContext(readFileSync(join(ROOT, 'templates/assets/search-words.js'), 'utf8'), context);
 const words = context.tolkSearchWords!;
 
 describe('search page: judging what Pagefind found', () => {
-  it('the query\'s words longer than 3 letters, each with the spaced word it is in; none in a phrase', () => {
+  it('the query\'s spaced words longer than 3 letters, whole and by parts, each with its place; none in a phrase', () => {
     expect(words.queryTerms('reset pasword')).toEqual([
-      { plain: 'reset', shown: 'reset', token: 0, alone: true }, { plain: 'pasword', shown: 'pasword', token: 1, alone: true },
+      { plain: 'reset', shown: 'reset', token: 0, parts: ['reset'] }, { plain: 'pasword', shown: 'pasword', token: 1, parts: ['pasword'] },
     ]);
     expect(words.queryTerms('jaukšan paroļ to').map((t) => [t.plain, t.shown, t.token])).toEqual([['jauksan', 'jaukšan', 0], ['parol', 'paroļ', 1]]);
-    expect(words.queryTerms('pass-through auth').map((t) => [t.plain, t.token, t.alone])).toEqual([['pass', 0, false], ['through', 0, false], ['auth', 1, true]]);
+    expect(words.queryTerms('pass-through e-mail').map((t) => [t.plain, t.shown, t.parts])).toEqual([['passthrough', 'passthrough', ['pass', 'through']], ['email', 'email', ['mail']]]);
     expect(words.queryTerms('"reset pasword"')).toEqual([]);
   });
 
   it('the words at every matched place, not only those the excerpt marks (as Pagefind counts the words of the text)', () => {
     const content = 'Configure  password hash.\nOr pass-through authentication.';
-    expect(words.locatedWords({ content, locations: [0, 1, 4] })).toEqual(['configure', 'password', 'pass', 'through']);
+    expect(words.locatedWords({ content, locations: [0, 1, 4] })).toEqual(['configure', 'password', 'pass', 'through', 'passthrough']);
+  });
+
+  it('a result has a query word as a whole ("e-mail" in "email", "epast" in "e-pasta") or by each part ("https" of an address)', () => {
+    const has = (query: string, found: string) => words.hasTerm(words.locatedWords({ content: found, locations: [0] }), words.queryTerms(query)[0]);
+    expect(has('e-mail', 'email')).toBe(true);
+    expect(has('epast', 'e-pasta')).toBe(true);
+    expect(has('epost', 'e-postadressen')).toBe(true);
+    expect(has('https://aka.ms/x', 'https')).toBe(true);
+    expect(has('onedrive', 'one')).toBe(false);
   });
 
   it.each([

@@ -22,18 +22,22 @@
   }
 
   /**
-   * The query's words as judged (longer than 3 letters; none in a phrase): compared plain, shown
-   * as typed; `token` is the place of the spaced word each comes from, `alone` whether it is all of it.
+   * The query's words as judged (longer than 3 letters; none in a phrase): each spaced word
+   * (`token`, its place) compared plain and whole, its parts run together as Pagefind runs them
+   * ("e-mail" finds "email", "epost" finds "e-postadresse"), and its `parts` (longer than 3
+   * letters) one by one; shown as typed.
    */
   function queryTerms(query) {
     if (/"/.test(query)) return [];
     var terms = [];
     tokensOf(query).forEach(function (token, at) {
-      var typed = token.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
-      var plain = plainWords(token);
-      plain.forEach(function (word, i) {
-        if (word.length <= 3) return;
-        terms.push({ plain: word, shown: typed[i] && typed[i].length === word.length ? typed[i] : word, token: at, alone: plain.length === 1 });
+      var typed = (token.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).join('');
+      var parts = plainWords(token);
+      var plain = parts.join('');
+      if (plain.length <= 3) return;
+      terms.push({
+        plain: plain, shown: typed.length === plain.length ? typed : plain, token: at,
+        parts: parts.filter(function (part) { return part.length > 3; }),
       });
     });
     return terms;
@@ -48,13 +52,22 @@
     var content = String(data.content || '');
     var words = content.indexOf('\u200B') >= 0 ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
     var located = [];
-    (data.locations || []).forEach(function (at) { if (words[at]) located = located.concat(plainWords(words[at])); });
+    (data.locations || []).forEach(function (at) {
+      var parts = plainWords(words[at] || '');
+      located = located.concat(parts.length > 1 ? parts.concat(parts.join('')) : parts);
+    });
     return located;
   }
 
-  /** Whether a result matched `term` itself: a word there shares half of it or more ("printer" for "printing", "paroli" for the stem "parol"). */
+  /** Whether one of `words` shares half of `plain` or more ("printer" for "printing", "paroli" for the stem "parol"). */
+  function hasWord(words, plain) {
+    return words.some(function (word) { return sharedStart(word, plain) >= Math.ceil(plain.length / 2); });
+  }
+
+  /** Whether a result matched `term` itself: as a whole, or each of its parts ("https" of a web address). */
   function hasTerm(words, term) {
-    return words.some(function (word) { return sharedStart(word, term.plain) >= Math.ceil(term.plain.length / 2); });
+    if (hasWord(words, term.plain)) return true;
+    return term.parts.length > 0 && term.parts.every(function (part) { return hasWord(words, part); });
   }
 
   /**

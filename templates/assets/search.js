@@ -165,7 +165,7 @@
         // "påse" in Norwegian), so each is tried in turn.
         if (!lacking.length) lacking = terms;
         if (lacking.length > NEAR_TRIED) return null;
-        return firstNear(query, stemmed, terms, lacking.filter(function (term) { return term.alone; }));
+        return firstNear(query, stemmed, terms, lacking);
       }).catch(function () { return null; });
     }
 

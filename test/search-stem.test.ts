@@ -40,8 +40,13 @@ describe('Latvian query stemming for the search page', () => {
     expect(stemQuery('Pastkastēm', 'lv-LV')).toBe('pastkast');
   });
 
+  it('stems the last part of a hyphenated word, where it inflects ("e-pasts", "e-pasta", "e-pastā" all give "e-past")', () => {
+    for (const word of ['e-pasts', 'e-pasta', 'E-pastā', 'e-pastu']) expect(stemQuery(word, 'lv-LV'), word).toBe('e-past');
+    expect(stemQuery('e-pasta adrese', 'lv-LV')).toBe('e-past adres');
+  });
+
   it('keeps short words, numbers, codes, cmdlets and quoted phrases whole', () => {
-    for (const word of ['par', 'mēs', 'kas', 'TLS', '1.2', 'Get-Mailbox', 'e-pasta', 'Office365']) {
+    for (const word of ['par', 'mēs', 'kas', 'TLS', '1.2', 'Get-Mailbox', 'Wi-Fi', 'Office365']) {
       expect(stemQuery(word, 'lv-LV')).toBe(word);
     }
     expect(stemQuery('"mainīt paroli"', 'lv-LV')).toBe('"mainīt paroli"');

@@ -51,7 +51,22 @@
     return lower;
   }
 
-  var STEMMERS = { lv: stemLatvian };
+  /** A word of letters joined by hyphens ("e-pasts", "Wi-Fi"). */
+  var HYPHENATED = /^[a-zāčēģīķļņšūž]+(-[a-zāčēģīķļņšūž]+)+$/i;
+
+  /**
+   * A hyphenated word inflects in its last part ("e-pasts", "e-pasta", "e-pastā"): that part is
+   * stemmed. Kept whole, "e-pasts" found 46 pages of the corpus where "e-pasta" is on hundreds.
+   */
+  function stemLatvianWord(word) {
+    if (!HYPHENATED.test(word)) return stemLatvian(word);
+    var cut = word.lastIndexOf('-') + 1;
+    var last = word.slice(cut);
+    var stem = stemLatvian(last);
+    return stem.toLowerCase() === last.toLowerCase() ? word : word.slice(0, cut).toLowerCase() + stem;
+  }
+
+  var STEMMERS = { lv: stemLatvianWord };
 
   /** Each word of `text` stemmed; the spaces between words kept as typed. */
   function stemWords(text, stem) {

@@ -3,7 +3,8 @@
  * Latvian keyboard type "pastkastem" for "pastkastēm": the search page cut no ending off it (the
  * endings it knew were "ēm", not "em"), and Pagefind, matching words that start with the query,
  * found only the pages with that one form: 1 of 2 on the default site, 31 of 186 on the corpus.
- * Default site, built and served.
+ * A hyphenated word was kept whole: "e-pasts" found only the pages with that form (46 of the
+ * corpus; "e-pasta" is on 446). Default site, built and served.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
@@ -31,6 +32,24 @@ describe.runIf(hasChromium)('search: Latvian typed without marks (content/, buil
       results: ['/lv-lv/auto-replies-set-for-a-users-mailbox/', '/lv-lv/changing-shared-mailbox-send-as-behavior/'],
     });
     expect(await go('pastkastem')).toEqual({ status: 'Rezultāti vaicājumam “pastkastem”: 2.', results: marked.results });
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('"e-pasts" (hyphenated, so it was kept whole) finds the pages with "e-pasta", "e-pastu", as "e-pasta" does', async () => {
+    const { context, page, problems } = await openPage(site);
+    const go = async (query: string) => {
+      await page.goto(at(site, `lv-lv/search/?q=${encodeURIComponent(query)}`));
+      await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).not.toBe('');
+      await page.waitForTimeout(300);
+      return (await page.locator('#search-results li a').evaluateAll((links) =>
+        links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)))).sort();
+    };
+    const forms = await go('e-pasta');
+    expect(forms.length).toBeGreaterThan(1);
+    expect(await go('e-pasts')).toEqual(forms);
+    expect(await page.locator('#search-status').innerText()).toBe(`Rezultāti vaicājumam “e-pasts”: ${forms.length}.`);
+    expect(await go('E-pastā')).toEqual(forms);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

@@ -3,17 +3,17 @@
  * Every file that cannot be read well still yields a document plus diagnostics, and the
  * walk goes on: one bad file never stops the run.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { codeAndReason } from '../fs-errors.js';
 import { SOURCE_LOCALE, type Diagnostic, type LocaleDocument } from '../model.js';
 import { readDocument } from './read-document.js';
+import { BatchReader, type SourceFile } from './read-files.js';
 
 const LOCALE_FOLDER = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})+$|^[a-z]{2,3}$/;
 /** Folders under a locale that hold assets, not documents. */
 const ASSET_FOLDERS = new Set(['media', 'images', 'node_modules']);
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff]/g;
-const LARGE_FILE = 5 * 1024 * 1024;
 
 export interface LoadOptions {
   /** Called after each file with the count done and the total, for progress output. */
@@ -79,116 +79,6 @@ export function slugOf(pathUnderLocale: string): string {
 
 const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
-// ignoreBOM: a byte order mark stays in the text (readDocument notes it), so nothing is lost.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/**
- * The text of a UTF-16 file (Notepad's "Unicode": a byte order mark, then UTF-16), or null.
- * Binary data may begin with the same two bytes: UTF-16 that decodes cleanly, has no control
- * characters and is mostly Latin script (markdown, in any of our languages) is taken as text.
- */
-function decodeUtf16(bytes: Uint8Array): { text: string; endian: 'little' | 'big' } | null {
-  if (bytes.length < 2) return null;
-  const endian = bytes[0] === 0xff && bytes[1] === 0xfe ? 'little' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'big' : null;
-  if (!endian) return null;
-  let text: string;
-  try {
-    text = new TextDecoder(endian === 'little' ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-  let latin = 0;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return null;
-    if (c < 0x250) latin++;
-  }
-  return latin * 2 >= text.length - 1 ? { text, endian } : null;
-}
-
-/** A file's text, and whether it holds NUL characters (found in the bytes, where it is cheaper). */
-export interface DecodedFile {
-  text: string;
-  hasNul: boolean;
-}
-
-export function decodeFile(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): DecodedFile {
-  const utf16 = decodeUtf16(bytes);
-  if (utf16) {
-    diagnostics.push({ severity: 'warning', code: 'utf16-file', file, line: 1, column: 1,
-      message: `file is UTF-16 (${utf16.endian}-endian, with a byte order mark), not UTF-8; ` +
-        'read as UTF-16 (the file is not changed; save it as UTF-8)' });
-    // Every ASCII character has a NUL byte in UTF-16; decodeUtf16 took no text with a NUL character.
-    return { text: utf16.text, hasNul: false };
-  }
-  return { text: decodeUtf8(bytes, file, diagnostics), hasNul: bytes.indexOf(0) !== -1 };
-}
-
-function decodeUtf8(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const text = utf8Lenient.decode(bytes);
-    const bad = Math.max(text.indexOf('\ufffd'), 0);
-    const line = text.slice(0, bad).split('\n').length;
-    const column = bad - (text.lastIndexOf('\n', bad - 1) + 1) + 1;
-    diagnostics.push({ severity: 'error', code: 'invalid-utf8', file, line, column,
-      message: 'file is not valid UTF-8; undecodable bytes were replaced with U+FFFD for reading (the file is not changed)' });
-    return text;
-  }
-}
-
-/** One file read from disk and decoded, or why it could not be read. */
-export type SourceFile =
-  | { text: string; bytes: number; hasNul: boolean; diagnostics: Diagnostic[] }
-  | { error: string };
-
-/**
- * Reads files into one buffer that is reused from file to file (and grows for a big one): no
- * `fstat` and no new buffer per file, as `readFileSync` would do. The decoded text is a copy.
- */
-export class FileReader {
-  private buffer = Buffer.allocUnsafe(256 * 1024);
-
-  read(full: string, file: string): SourceFile {
-    let length = 0;
-    try {
-      const fd = openSync(full, 'r');
-      try {
-        for (;;) {
-          if (length === this.buffer.length) this.grow(length);
-          const room = this.buffer.length - length;
-          const n = readSync(fd, this.buffer, length, room, null);
-          length += n;
-          // A regular file reads short only at its end: no further read (and system call) to see 0.
-          if (n < room) break;
-        }
-      } finally {
-        closeSync(fd);
-      }
-    } catch (error) {
-      return { error: codeAndReason(error) };
-    }
-    const raw = this.buffer.subarray(0, length);
-    const diagnostics: Diagnostic[] = [];
-    if (length > LARGE_FILE) {
-      diagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
-        message: `file is ${(length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
-    }
-    const result = { ...decodeFile(raw, file, diagnostics), bytes: length, diagnostics };
-    // A buffer grown for a huge file is not kept for the rest of the corpus.
-    if (this.buffer.length > LARGE_FILE) this.buffer = Buffer.allocUnsafe(256 * 1024);
-    return result;
-  }
-
-  private grow(used: number): void {
-    const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
-    this.buffer.copy(bigger, 0, 0, used);
-    this.buffer = bigger;
-  }
-}
-
 /** `LV-LV`, `lv_LV` → `lv-LV`: the locale tag a folder name was probably meant to be. */
 function localeTagFor(name: string): string | null {
   const parts = name.split(/[-_]/);
@@ -237,7 +127,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
   const diagnostics: Diagnostic[] = [...root.diagnostics];
   const found = root.locales.slice().sort();
   const locales: string[] = [];
-  const files: { locale: string; full: string; name: string }[] = [];
+  const files: { locale: string; full: string; file: string }[] = [];
   for (const locale of found) {
     const list: { full: string; name: string }[] = [];
     const before = diagnostics.length;
@@ -249,14 +139,20 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
     }
     locales.push(locale);
     list.sort((a, b) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0));
-    for (const f of list) files.push({ locale, ...f });
+    for (const f of list) files.push({ locale, full: f.full, file: f.name });
   }
   const documents: LocaleDocument[] = [];
   const slugsSeen = new Map<string, string>();
   let bytes = 0;
-  const reader = new FileReader();
-  files.forEach(({ locale, full, name: file }, index) => {
-    const read = reader.read(full, file);
+  const reader = new BatchReader();
+  let batch: SourceFile[] = [];
+  let batchStart = 0;
+  files.forEach(({ locale, file }, index) => {
+    if (index - batchStart >= batch.length) {
+      batch = reader.readBatch(files, index);
+      batchStart = index;
+    }
+    const read = batch[index - batchStart];
     options.onProgress?.(index + 1, files.length);
     if ('error' in read) {
       diagnostics.push({ severity: 'error', code: 'unreadable-file', file, line: 1, column: 1,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeFile, loadCorpus } from '../../src/read/load-corpus.js';
+import { loadCorpus } from '../../src/read/load-corpus.js';
+import { decodeFile } from '../../src/read/read-files.js';
 import { readDocument, writeDocument } from '../../src/read/read-document.js';
 import type { Diagnostic } from '../../src/model.js';
 import { CORPUS, hasCorpus } from '../helpers/corpus.js';
@@ -37,6 +38,9 @@ describe.runIf(hasCorpus)('whole shared corpus (../shared/corpus/alchemy-insight
     const corpus = loadCorpus(CORPUS);
     expect(corpus.locales).toEqual(['lv-LV', 'nb-NO']);
     for (const l of corpus.locales) expect(corpus.documents.filter((d) => d.locale === l)).toHaveLength(2910);
+    // Files are read and decoded in batches: each still gets exactly its own text.
+    const differing = corpus.documents.filter((d) => d.doc.text !== readFileSync(join(CORPUS, d.file), 'utf8'));
+    expect(differing.map((d) => d.file)).toEqual([]);
     const zw = corpus.documents.find((d) => d.file.startsWith('nb-NO/restore-an-office-365-group-using-eac'))!;
     expect(zw.slug).toBe('restore-an-office-365-group-using-eac');
     expect(zw.doc.diagnostics.map((d) => d.code)).toContain('file-name-normalized');

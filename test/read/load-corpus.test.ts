@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError, readAndAlign } from '../../src/pipeline.js';
 import { loadCorpus } from '../../src/read/load-corpus.js';
 import { readDocument } from '../../src/read/read-document.js';
+import { decodeFile } from '../../src/read/read-files.js';
+import type { Diagnostic } from '../../src/model.js';
 import { canDenyAccess, tolkDenied } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 
@@ -98,6 +100,41 @@ describe('loadCorpus on a content folder with surprises', () => {
     const junk = loadCorpus(dir).documents.find((d) => d.slug === 'le')!;
     expect(junk.doc.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['binary-content']));
     expect(junk.doc.diagnostics.map((d) => d.code)).not.toContain('utf16-file');
+  });
+
+  it('files read in one batch each get the text and diagnostics they get when read alone, whatever lies beside them', () => {
+    const dir = join(tmp, 'batch');
+    mkdirSync(join(dir, 'lv-LV'), { recursive: true });
+    const tls = readFileSync(join(CONTENT, 'lv-LV', `${TLS}.md`));
+    const files: [string, Buffer][] = [
+      ['a-clean.md', tls],
+      ['b-invalid-utf8.md', Buffer.concat([tls.subarray(0, 200), Buffer.from([0xc3, 0x28]), tls.subarray(200)])],
+      ['c-nul.md', Buffer.concat([tls.subarray(0, 100), Buffer.from([0]), tls.subarray(100)])],
+      ['d-utf16.md', Buffer.from(`\ufeff${tls.toString('utf8')}`, 'utf16le')],
+      ['e-bom.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), tls])],
+      ['f-empty.md', Buffer.alloc(0)],
+      // Over the megabyte after which a batch is decoded: the next files start a new batch.
+      ['g-big.md', Buffer.concat(Array.from({ length: 120 }, () => tls))],
+      ['h-short.md', Buffer.from('x')],
+      ['i-clean.md', Buffer.from(tls.toString('utf8').replace(/\n/g, '\r\n'))],
+    ];
+    for (const [name, bytes] of files) writeFileSync(join(dir, 'lv-LV', name), bytes);
+
+    const docs = loadCorpus(dir).documents;
+    expect(docs.map((d) => d.file)).toEqual(files.map(([name]) => `lv-LV/${name}`));
+    for (const [index, [name, bytes]] of files.entries()) {
+      const diagnostics: Diagnostic[] = [];
+      const alone = decodeFile(bytes, `lv-LV/${name}`, diagnostics);
+      const doc = readDocument(alone.text, { path: `lv-LV/${name}`, hasNul: alone.hasNul });
+      const { doc: read } = docs[index];
+      expect(read.text, name).toBe(alone.text);
+      expect(read.diagnostics.map((d) => [d.code, d.line]), name).toEqual([...diagnostics, ...doc.diagnostics].map((d) => [d.code, d.line]));
+      expect(read.segments.map((g) => [g.id, g.target, g.source]), name).toEqual(doc.segments.map((g) => [g.id, g.target, g.source]));
+    }
+    expect(docs[1].doc.diagnostics.map((d) => d.code)).toContain('invalid-utf8');
+    expect(docs[2].doc.diagnostics.map((d) => d.code)).toContain('binary-content');
+    expect(docs[3].doc.diagnostics.map((d) => d.code)).toContain('utf16-file');
+    expect(docs[8].doc.segments).toHaveLength(8);
   });
 
   it.runIf(canDenyAccess)('an unreadable folder is an error naming it, and the other files are read', () => {

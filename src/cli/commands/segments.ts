@@ -1,7 +1,7 @@
 /** `tolk segments FILE [--json]`: one document's front matter, diagnostics and segments. */
 import { readFileSync } from 'node:fs';
 import { codeAndReason } from '../../fs-errors.js';
-import { decodeFile } from '../../read/load-corpus.js';
+import { decodeFile } from '../../read/read-files.js';
 import { readDocument } from '../../read/read-document.js';
 import type { Diagnostic } from '../../model.js';
 import { bold, dim, formatDiagnostic, UsageError } from '../output.js';

@@ -61,7 +61,7 @@ describe('tolk serve', () => {
     const serving = startServe(dir, ['--port', '0', '--no-search', '--no-qa']);
     await openUrl(serving, 60_000);
     const { stdout, stderr } = serving;
-    expect(stderr()).toMatch(/\[link-not-found\] link to "setup\.ps1": the file is of a type/);
+    expect(stderr()).toMatch(/\[link-not-found\] link to "setup\.ps1": the file is not copied \(the site publishes only/);
 
     unlinkSync(join(locale, 'setup.ps1'));
     await waitFor(() => `a rebuild after the deletion: ${stdout()}\n${stderr()}`, () => /^rebuilt in /m.test(stdout()), 30_000);

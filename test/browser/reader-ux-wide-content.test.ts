@@ -8,15 +8,12 @@
  *   last columns stay on the page, its short words stay whole (screen: boxes that scroll; paper
  *   does not scroll).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hasChromium, launchChromium } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, hasChromium } from '../helpers/browser.js';
 import { ROOT } from '../helpers/corpus.js';
-import { serveStatic, type RunningServer } from '../helpers/static-server.js';
+import { fixtureSite } from '../helpers/fixture-site.js';
 
 // A 304-character line in a code block (Request: /api/adminauditlogconfig/…), and two more in a list.
 const AUDITING = 'unable-to-enable-auditing';
@@ -33,28 +30,12 @@ function overflowing(page: Page): Promise<string[]> {
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'wide-content');
 
 describe.runIf(hasChromium)('wide code and tables on real advisories', () => {
-  let tmp: string;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'tolk-wide-'));
-    const r = spawnSync(process.execPath, ['bin/tolk.js', 'build', '--content', FIXTURE, '--out', join(tmp, 'site'), '--no-search', '--no-qa'],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    if (r.status !== 0) throw new Error(`tolk build exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
-    server = await serveStatic(join(tmp, 'site'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const site = fixtureSite(FIXTURE, ['--no-search']);
 
   it(`lv-lv/${AUDITING} on a 320 px phone: Tab reaches each code block too wide for the page, and the arrow keys scroll it`, async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(new URL(`lv-lv/${AUDITING}/`, server.url).href);
+    await page.goto(new URL(`lv-lv/${AUDITING}/`, site.url).href);
     const wide = await overflowing(page);
     expect(wide.filter((w) => w.startsWith('pre')).length).toBe(3);
 
@@ -80,11 +61,11 @@ describe.runIf(hasChromium)('wide code and tables on real advisories', () => {
 
   for (const mode of ['off', 'sbs'] as const) {
     it(`printed (reading mode ${mode}): the long code lines of ${AUDITING} and the registry table of ${REGISTRY} fit the paper`, async () => {
-      const context = await browser.newContext({ viewport: { width: 700, height: 1000 } });
+      const context = await site.browser.newContext({ viewport: { width: 700, height: 1000 } });
       const page = await context.newPage();
       await page.addInitScript((m) => localStorage.setItem('tolk.bilingual', m), mode);
       for (const slug of [AUDITING, REGISTRY]) {
-        await page.goto(new URL(`lv-lv/${slug}/`, server.url).href);
+        await page.goto(new URL(`lv-lv/${slug}/`, site.url).href);
         await page.emulateMedia({ media: 'print' });
         expect(await overflowing(page), slug).toEqual([]);
         // Everything inside the page's width: the table's last column ("Vērtību", value 1) too.

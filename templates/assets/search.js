@@ -223,8 +223,18 @@
       nearButton.hidden = true;
     }
 
+    // The tab and the history entry name the query ("“pasword” · Search · …"), so searches can be
+    // told apart going back; the page's own title when the field is empty.
+    var plainTitle = document.title;
+    function showTitle(query) {
+      var words = query.trim().replace(/\s+/g, ' ');
+      var template = status.getAttribute('data-title');
+      document.title = words && template ? fill(template, { query: words }) : plainTitle;
+    }
+
     function run(query, saved) {
       var ticket = ++latest;
+      showTitle(query);
       view = null;
       more.hidden = true;
       hideNear();

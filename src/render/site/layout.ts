@@ -38,12 +38,17 @@ export interface ShellOptions {
   qaDocument?: string;
 }
 
+/** A page's <title>: its own title, then the site's name (the site's name alone on the root page). */
+export function pageTitle(title: string, strings: SiteStrings): string {
+  return title === strings.siteName ? title : `${title} · ${strings.siteName}`;
+}
+
 function head(o: ShellOptions): string {
   const { ctx } = o;
   const lines = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(o.title === o.strings.siteName ? o.title : `${o.title} · ${o.strings.siteName}`)}</title>`,
+    `<title>${escapeHtml(pageTitle(o.title, o.strings))}</title>`,
     // No icon file: stops browsers requesting /favicon.ico (a 404, outside the site under --base).
     '<link rel="icon" href="data:,">',
   ];

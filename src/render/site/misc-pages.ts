@@ -2,7 +2,7 @@
 import { homeTargets, languageSwitcher } from './chrome.js';
 import { attr, escapeHtml, jsonForHtml } from './html.js';
 import { homeAlternates } from './home-page.js';
-import { renderShell } from './layout.js';
+import { pageTitle, renderShell } from './layout.js';
 import { stringsFor } from './strings.js';
 import type { ExtraPage, LanguageTarget, SiteContext } from './types.js';
 import { pagefindVersion } from './asset-versions.js';
@@ -19,7 +19,7 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
     `${attr('data-none', strings.searchNoResults)}${attr('data-shown', strings.searchShown)}${attr('data-more', strings.searchMore)}` +
     `${attr('data-near', strings.searchNear)}${attr('data-near-show', strings.searchNearShow)}${attr('data-near-results', strings.searchNearResults)}` +
     `${attr('data-near-and', strings.searchNearAnd)}${attr('data-near-and-results', strings.searchNearAndResults)}` +
-    `${attr('data-unavailable', strings.searchUnavailable)}></p>\n` +
+    `${attr('data-unavailable', strings.searchUnavailable)}${attr('data-title', pageTitle(strings.searchTitleQuery, strings))}></p>\n` +
     `<ol id="search-results" class="search-results"></ol>\n` +
     `<noscript><p>${escapeHtml(strings.searchUnavailable)} <a${attr('href', homeUrl(ctx.urls, locale))}>${escapeHtml(strings.homeTitle)}</a></p></noscript>`;
   return renderShell({

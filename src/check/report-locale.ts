@@ -6,12 +6,19 @@
 import { countFindings } from './summary.js';
 import type { QaReport } from './types.js';
 
+/** The document's file in the first locale that has it, when one does. */
+function otherLocaleFile(document: QaReport['documents'][number]): { otherLocaleFile?: string } {
+  const file = Object.values(document.locales)[0]?.file;
+  return file !== undefined ? { otherLocaleFile: file } : {};
+}
+
 export function reportForLocale(report: QaReport, locale: string): QaReport {
   const findings = report.findings.filter((f) => f.locale === locale);
-  const documents = report.documents.map((d) => ({
-    slug: d.slug,
-    locales: locale in d.locales ? { [locale]: d.locales[locale] } : {},
-  }));
+  const documents = report.documents.map((d) => (locale in d.locales
+    ? { slug: d.slug, locales: { [locale]: d.locales[locale] } }
+    // A document this locale lacks keeps where it can be read, so a finding about it
+    // (document-missing) can point at a file that exists: SARIF's alert links to it.
+    : { slug: d.slug, locales: {}, ...otherLocaleFile(d) }));
   // A waiver for every locale that matched nothing is stale here too; one for another locale is not this team's.
   const unusedWaivers = report.unusedWaivers?.filter((w) => w.locale === undefined || w.locale === locale) ?? [];
   const { unusedWaivers: _all, ...rest } = report;

@@ -116,7 +116,12 @@ export interface QaReport {
     findings: Record<Severity, number>;
     byCheck: Record<string, Record<Severity, number> & { waived: number }>;
   };
-  documents: { slug: string; locales: Record<string, { file: string; segments: number; translationType: string | null }> }[];
+  documents: {
+    slug: string;
+    locales: Record<string, { file: string; segments: number; translationType: string | null }>;
+    /** A report narrowed to a locale (`--locale`) that lacks the document: its file in a locale that has it. */
+    otherLocaleFile?: string;
+  }[];
   findings: Finding[];
   checks: { id: string; title: string; severity: Severity; description: string; enabled: boolean }[];
   /** Waivers of the config that matched no finding (stale: the text changed or was fixed). */

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
-import { documentFile, findingFile } from './qa-shared.js';
+import { anyLocaleFile, findingFile } from './qa-shared.js';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -59,14 +59,13 @@ function sarifRules(report: QaReport) {
 
 /**
  * The file a finding is about. A finding of a locale that lacks the document (`document-missing`)
- * points at the document in a locale that has it; one no language could read at the file it names
- * by convention. GitHub code scanning rejects the whole upload for one result without a file.
+ * points at the document in a locale that has it (also in a report narrowed to that locale); one no
+ * language could read at the file it names by convention. GitHub code scanning rejects the whole upload for one result without a file.
  */
 function locationFile(report: QaReport, f: Finding): string {
   const file = findingFile(report, f);
   if (file !== null) return file;
-  const others = report.locales.map((l) => documentFile(report, f.document, l)).filter((p) => p !== null);
-  return others[0] ?? `${f.locale}/${f.document}.md`;
+  return anyLocaleFile(report, f.document) ?? `${f.locale}/${f.document}.md`;
 }
 
 /**

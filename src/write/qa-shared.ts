@@ -17,13 +17,28 @@ export function findingFile(report: QaReport, finding: Finding): string | null {
 // Slug → document, built once per report: formats look a document up for every finding.
 const documentIndex = new WeakMap<QaReport, Map<string, QaReport['documents'][number]>>();
 
-export function documentFile(report: QaReport, slug: string, locale: string): string | null {
+function reportDocument(report: QaReport, slug: string): QaReport['documents'][number] | undefined {
   let index = documentIndex.get(report);
   if (!index) {
     index = new Map(report.documents.map((d) => [d.slug, d]));
     documentIndex.set(report, index);
   }
-  return index.get(slug)?.locales[locale]?.file ?? null;
+  return index.get(slug);
+}
+
+export function documentFile(report: QaReport, slug: string, locale: string): string | null {
+  return reportDocument(report, slug)?.locales[locale]?.file ?? null;
+}
+
+/**
+ * The document's file in a locale that has it: the first of the report's locales, or, in a report
+ * narrowed to a locale that lacks it (`--locale`), the one the report keeps for that.
+ */
+export function anyLocaleFile(report: QaReport, slug: string): string | null {
+  const document = reportDocument(report, slug);
+  if (document === undefined) return null;
+  const present = report.locales.map((l) => document.locales[l]?.file).find((file) => file !== undefined);
+  return present ?? document.otherLocaleFile ?? null;
 }
 
 /** Findings grouped by document slug, documents in report order, then any unknown slugs. */

@@ -2,7 +2,8 @@
  * `tolk qa --format xliff`: the flagged units as XLIFF 2.0, for fixing in a CAT tool.
  * XLIFF 2.0 carries one target language per document (`trgLang` on the root), so there is one
  * XLIFF document per locale; inside it one <file> per document, one <unit> per flagged unit,
- * with the findings as <note>s (category = check id, priority 1 error / 5 warning / 9 info).
+ * with the findings as <note>s (category = check id, priority 1 error / 5 warning / 9 info,
+ * appliesTo = what the finding is about: the target, the source, or the whole unit).
  * Document-level findings go to the <file>'s notes.
  */
 import { SOURCE_LOCALE, type Severity } from '../model.js';
@@ -21,9 +22,27 @@ export function xliffLocales(report: QaReport): string[] {
   return [...report.locales];
 }
 
+/**
+ * What a unit's note is about, as XLIFF 2.0's `appliesTo` says it (source or target; without it,
+ * the whole unit). Most checks judge the translation; source-drift judges this locale's English
+ * against the newest one, and extra-segment and merged-segment the segment itself (its English and
+ * translation together), so a CAT tool must not show those as faults of the target.
+ */
+const NOTE_APPLIES_TO: Record<string, 'source' | null> = {
+  'source-drift': 'source',
+  'extra-segment': null,
+  'merged-segment': null,
+};
+
+function noteAppliesTo(f: Finding): 'source' | 'target' | null {
+  if (f.unit === null) return null;
+  return f.check in NOTE_APPLIES_TO ? NOTE_APPLIES_TO[f.check] : 'target';
+}
+
 function noteXml(f: Finding, indent: string): string {
   const text = f.waived !== null ? `${f.message} (waived: ${f.waived})` : f.message;
-  const appliesTo = f.unit !== null ? ' appliesTo="target"' : '';
+  const about = noteAppliesTo(f);
+  const appliesTo = about !== null ? ` appliesTo="${about}"` : '';
   return `${indent}<note category="${xmlAttr(f.check)}" priority="${PRIORITY[f.severity]}"${appliesTo}>${xmlText(text)}</note>`;
 }
 

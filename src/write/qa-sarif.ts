@@ -45,22 +45,39 @@ function ruleNameProperty(id: string): { name?: string } {
   return name.toLowerCase() === id.toLowerCase() ? {} : { name };
 }
 
+// U+2060 WORD JOINER: invisible, and no line break where it stands.
+const WORD_JOINER = '\u2060';
+
+/**
+ * A finding's message as SARIF plain text. SARIF reads `[text](destination)` in a message as an
+ * embedded link (3.11.6), and viewers draw it as one: a quoted markdown link (`[](https://…)`, a
+ * link-mismatch finding) showed as an empty, invisible link, and `[Office](…)` as the word Office.
+ * The spec's `\[` `\]` escapes apply only inside a link's text (elsewhere a backslash is shown as
+ * it is), so the quote is kept from being a link instead: an invisible word joiner between `]`
+ * and `(`, which the link syntax (and VS Code's SARIF viewer) requires to be adjacent.
+ */
+export function sarifMessageText(message: string): string {
+  return message.replaceAll('](', `]${WORD_JOINER}(`);
+}
+
 function sarifRules(report: QaReport) {
   return report.checks.map((c) => ({
     id: c.id,
     ...ruleNameProperty(c.id),
-    shortDescription: { text: c.title },
-    fullDescription: { text: c.description },
+    shortDescription: { text: sarifMessageText(c.title) },
+    // link-mismatch's says "Keep every [text](target)": a viewer would draw a link to "target".
+    fullDescription: { text: sarifMessageText(c.description) },
     // GitHub's alert page shows `help` as the rule's description ("No rule help available" without it).
-    help: { text: c.description },
+    help: { text: sarifMessageText(c.description) },
     defaultConfiguration: { level: sarifLevel(c.severity), enabled: c.enabled },
   }));
 }
 
 /**
  * The file a finding is about. A finding of a locale that lacks the document (`document-missing`)
- * points at the document in a locale that has it (also in a report narrowed to that locale); one no
- * language could read at the file it names by convention. GitHub code scanning rejects the whole upload for one result without a file.
+ * points at the document in a locale that has it (also in a report narrowed to that locale); one
+ * no language could read at the file it names by convention. GitHub code scanning rejects the
+ * whole upload for one result without a file.
  */
 function locationFile(report: QaReport, f: Finding): string {
   const file = findingFile(report, f);
@@ -104,7 +121,7 @@ function sarifResult(report: QaReport, ruleIndex: Map<string, number>, f: Findin
     ruleId: f.check,
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: sarifLevel(f.severity),
-    message: { text: f.message },
+    message: { text: sarifMessageText(f.message) },
     locations: [sarifLocation(report, f, contentUri)],
     // Stable across runs even when lines move, so code scanning keeps a finding's history;
     // the message keeps two findings of one check on the same unit apart.

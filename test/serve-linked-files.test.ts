@@ -65,8 +65,8 @@ describe('tolk serve', () => {
 
     unlinkSync(join(locale, 'setup.ps1'));
     await waitFor(() => `a rebuild after the deletion: ${stdout()}\n${stderr()}`, () => /^rebuilt in /m.test(stdout()), 30_000);
-    expect(stdout()).toMatch(/^rebuilding \(content\/lv-LV\/setup\.ps1 changed\)…$/m);
+    expect(stdout()).toMatch(/^rebuilding \(content\/lv-LV\/setup\.ps1 deleted\)…$/m);
     expect(stderr()).toMatch(/^lv-LV\/Excel-crashing\.md:\d+:1: warning \[link-not-found\] link to "setup\.ps1": the file is not in the content folder/m);
-    expect(stdout()).toMatch(/^rebuilt in [\d.]+ s: 1 warning, 1 new, 1 fixed \(content\/lv-LV\/setup\.ps1 changed\)$/m);
+    expect(stdout()).toMatch(/^rebuilt in [\d.]+ s: 1 warning, 1 new, 1 fixed \(content\/lv-LV\/setup\.ps1 deleted\)$/m);
   });
 });

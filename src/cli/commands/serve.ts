@@ -4,7 +4,7 @@
  * configuration) changes; open pages reload after each rebuild. A rebuild that fails leaves the
  * previous site served; nothing in the content stops the server.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../../model.js';
 import { ContentError } from '../../pipeline.js';
 import { normalizeBase, SiteUrlError } from '../../render/site/urls.js';
@@ -14,7 +14,9 @@ import { DEFAULT_PORT, startPreviewServer, type PreviewServer } from '../../writ
 import { rebuildQueue, watchFilesIn, watchFolderTree, type IsLinked, type Watcher } from '../../write/watch.js';
 import { formatDiagnostic, stderrPaint, stdoutPaint, UsageError } from '../output.js';
 import { cleanUpOnSignals } from '../signals.js';
+import { PathStates } from '../../write/file-changes.js';
 import { buildShowingProgress, printBuildSummary, printDiagnostics, severityCounts, shownPath } from './build.js';
+import { changesLine } from './changes-line.js';
 
 export interface ServeCommandOptions {
   content: string;
@@ -64,12 +66,6 @@ function tally(diagnostics: Diagnostic[]): Map<string, number> {
   return counts;
 }
 
-/** "lv-LV/foo.md changed", "lv-LV/foo.md and 2 more changed". */
-function whatChanged(paths: string[]): string {
-  const first = shownPath(resolve(paths[0]));
-  return paths.length === 1 ? `${first} changed` : `${first} and ${paths.length - 1} more changed`;
-}
-
 /**
  * Rebuilds quietly (no progress bar: a line when it starts, one when it ends); prints only the
  * diagnostics that the previous build did not have, so an unchanged warning is not repeated at
@@ -79,8 +75,10 @@ class Rebuilder {
   private shown = new Map<string, number>();
   /** Files outside the media folders that the last built pages link or show (see watch.ts IsLinked). */
   private linked = new Set<string>();
+  /** The batch being rebuilt and what it did ("a.md renamed to b.md"): said when it starts, ends or fails. */
+  private batch: { changed: string[]; what: string } | null = null;
 
-  constructor(private readonly options: BuildOptions, private readonly server: PreviewServer) {}
+  constructor(private readonly options: BuildOptions, private readonly server: PreviewServer, private readonly states: PathStates) {}
 
   /** The diagnostics already printed (by the first build), and the files its pages link. */
   remember(first: BuildResult): void {
@@ -88,12 +86,23 @@ class Rebuilder {
     this.linked = new Set(first.linkedFiles);
   }
 
+  /** Remembers what is at these paths now (folders with everything under them). */
+  trackInputs(paths: string[]): void {
+    for (const path of paths) this.states.track(path);
+  }
+
   /** Whether the last built pages link or show this file (absolute path). */
   readonly isLinked = (path: string): boolean => this.linked.has(path);
 
+  /** What the batch `changed` did, worked out once: the path states move on with it. */
+  private whatChanged(changed: string[]): string {
+    if (this.batch?.changed !== changed) this.batch = { changed, what: changesLine(this.states.changes(changed)) };
+    return this.batch.what;
+  }
+
   async rebuild(changed: string[]): Promise<void> {
     // Said at the start: on a big site a rebuild takes seconds, and the reader should know one is under way.
-    process.stdout.write(`${stdoutPaint.dim(`rebuilding (${whatChanged(changed)})…`)}\n`);
+    process.stdout.write(`${stdoutPaint.dim(`rebuilding (${this.whatChanged(changed)})…`)}\n`);
     const started = performance.now();
     try {
       const result = await buildSite(this.options);
@@ -125,18 +134,18 @@ class Rebuilder {
     const counts = severityCounts(warnings, stdoutPaint);
     const news = [fresh.length ? `${fresh.length} new` : '', fixed ? `${fixed} fixed` : ''].filter(Boolean).join(', ');
     process.stdout.write(`rebuilt in ${seconds(ms)}${counts ? `: ${counts}` : ''}${news ? `, ${news}` : ''} ` +
-      `${stdoutPaint.dim(`(${whatChanged(changed)})`)}\n`);
+      `${stdoutPaint.dim(`(${this.whatChanged(changed)})`)}\n`);
   }
 
   private reportFailed(error: unknown, changed: string[]): void {
     const still = 'still serving the previous site';
     if (error instanceof ContentError || error instanceof UsageError) {
       if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
-      process.stderr.write(`${stderrPaint.red('rebuild failed:')} ${error.message}; ${still} (${whatChanged(changed)})\n`);
+      process.stderr.write(`${stderrPaint.red('rebuild failed:')} ${error.message}; ${still} (${this.whatChanged(changed)})\n`);
       return;
     }
     process.stderr.write(`${stderrPaint.red('rebuild failed: internal error:')} ${(error as Error)?.stack ?? String(error)}\n` +
-      `${still} (${whatChanged(changed)})\n`);
+      `${still} (${this.whatChanged(changed)})\n`);
   }
 }
 
@@ -160,13 +169,15 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
 
   const rebuilder = new Rebuilder({
     content: options.content, out: options.out, base, search: options.search, qa: options.qa, siteUrl: options.siteUrl ?? null,
-  }, server);
+  }, server, new PathStates());
   const queue = rebuildQueue((changed) => rebuilder.rebuild(changed), {
     // A rebuild that threw where it should have reported (a bug): said as a failed rebuild, and serving goes on.
     onError: (error, changed) => rebuilder.failed(error, changed),
   });
   // Watching starts before the first build: a change made during it makes one rebuild after it.
   const watcher = watchInputs(options.content, queue.changed, rebuilder.isLinked);
+  // What is there now, to tell a file added, deleted or renamed from one changed (a fraction of a second for thousands of files).
+  rebuilder.trackInputs([resolve(options.content), ...CONFIG_FILES.map((name) => join(process.cwd(), name))]);
   // Ctrl-C / SIGTERM: the signal handler (cli/signals.ts) runs this, removes an unfinished build and exits.
   stopOnInterrupt(() => { queue.close(); watcher.close(); void server.close().catch(() => {}); });
 

@@ -65,6 +65,15 @@ describe('what a batch of changes did', () => {
     expect(said([excel, join(locale, 'Excel.md')])).toBe(`${excel} deleted, Excel.md added`);
   });
 
+  it('leaves out a name that was there neither before nor after: a file renamed and renamed back is changed', () => {
+    const { locale, said } = tracked('back');
+    const [reviews, other] = [join(locale, 'access-reviews.md'), join(locale, 'reviews.md')];
+    renameSync(reviews, other);
+    appendFileSync(other, '\n');
+    renameSync(other, reviews);
+    expect(said([reviews, other])).toBe(`${reviews} changed`);
+  });
+
   it('follows a file into a new folder and across folders; a folder deleted is said once, not file by file', () => {
     const { locale, said } = tracked('folders');
     const excel = join(locale, 'Excel-crashing.md');

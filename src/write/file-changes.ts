@@ -89,7 +89,11 @@ export class PathStates {
       for (let folder = dirname(path); folder !== dirname(folder); folder = dirname(folder)) if (kinds.get(folder) === kind) return true;
       return false;
     };
-    const shown = paths.filter((path) => kinds.get(path) === 'changed' || !inside(path, kinds.get(path)!));
+    const said = paths.filter((path) => kinds.get(path) === 'changed' || !inside(path, kinds.get(path)!));
+    // A path there neither before nor now (a file renamed and renamed back, a scratch folder) is not worth a word
+    // beside the others; alone, it is what made the rebuild, and said as changed.
+    const there = said.filter((path) => before.get(path) || now.get(path));
+    const shown = there.length > 0 ? there : said;
 
     // Where a deleted path may have gone: a path added, or a file in a folder added (`mkdir sub; mv a.md sub/`
     // reports only the folder when the file arrives before the folder is watched).

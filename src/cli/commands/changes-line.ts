@@ -8,10 +8,10 @@
  *   content/lv-LV/a.md moved to content/nb-NO/a.md
  *   content/lv-LV/a.md deleted, b.md added
  *   content/lv-LV/a.md and b.md changed
- *   content/lv-LV/a.md and 4 more changed, content/lv-LV/old.md deleted
+ *   content/lv-LV/old.md deleted, a.md and 4 more changed
  *
- * A path in the folder of the path named just before it is named by what follows that folder,
- * as `mv` would be told it.
+ * A path in the folder of the path named just before it is named from that folder on, so a
+ * line about one folder names it once.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { ChangeKind, FileChange } from '../../write/file-changes.js';

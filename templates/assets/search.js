@@ -27,6 +27,25 @@
     return p;
   }
 
+  function squeeze(text) {
+    return String(text || '').replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Pagefind's excerpt is a window of the page's words, often cut mid-sentence ("365 grupas
+   * atjaunošana" of "Microsoft 365 grupas atjaunošana"), which read as a broken snippet: an
+   * ellipsis marks each side cut from the page's text (`content`, Pagefind's text of the page).
+   */
+  function markCuts(p, content) {
+    var text = squeeze(p.textContent);
+    var whole = squeeze(content);
+    var at = text ? whole.indexOf(text) : -1;
+    if (at < 0) return p;
+    if (at > 0) p.insertBefore(document.createTextNode('… '), p.firstChild);
+    if (at + text.length < whole.length) p.appendChild(document.createTextNode(' …'));
+    return p;
+  }
+
   // The judging of Pagefind's answers (search-words.js).
   var judging = window.tolkSearchWords;
   var sharedStart = judging.sharedStart;
@@ -96,7 +115,7 @@
           a.href = item.url;
           a.textContent = (item.meta && item.meta.title) || item.url;
           li.appendChild(a);
-          li.appendChild(safeExcerpt(item.excerpt || ''));
+          li.appendChild(markCuts(safeExcerpt(item.excerpt || ''), item.content));
           results.appendChild(li);
           first = first || a;
         });

@@ -121,4 +121,18 @@ describe('tolk serve', () => {
     expect(added).toMatch(/ \(content\/lv-LV\/access-reviews\.md added\)$/);
     expect(s.stdout()).not.toMatch(/and 1 more/);
   });
+
+  it('says when the last warning is fixed that none are left', async () => {
+    const dir = contentCopy(join(tmp, 'fixed'), ['Excel-crashing']);
+    const file = join(dir, 'content', 'lv-LV', 'Excel-crashing.md');
+    const text = readFileSync(file, 'utf8');
+    appendFileSync(file, '\nSkatiet [rokasgrāmatu](guide.pdf).\n');
+    const s = startServe(dir, ['--port', '0', '--no-search', '--no-qa']);
+    await openUrl(s, 60_000);
+    expect(s.stderr()).toMatch(/link-not-found\] link to "guide\.pdf"/);
+
+    const [, fixed] = await rebuildAfter(s, () => writeFileSync(file, text));
+    // It was "rebuilt in 0.2 s, 1 fixed (…)".
+    expect(fixed).toMatch(/^rebuilt in [\d.]+ s: 1 fixed, none left \(content\/lv-LV\/Excel-crashing\.md changed\)$/);
+  });
 });

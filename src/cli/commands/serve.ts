@@ -133,7 +133,9 @@ class Rebuilder {
     printDiagnostics(fresh);
     const counts = severityCounts(warnings, stdoutPaint);
     const news = [fresh.length ? `${fresh.length} new` : '', fixed ? `${fixed} fixed` : ''].filter(Boolean).join(', ');
-    process.stdout.write(`rebuilt in ${seconds(ms)}${counts ? `: ${counts}` : ''}${news ? `, ${news}` : ''} ` +
+    // The last one fixed: "1 fixed" alone left the reader to guess whether any remain.
+    const summary = counts ? `: ${counts}${news ? `, ${news}` : ''}` : news ? `: ${news}, none left` : '';
+    process.stdout.write(`rebuilt in ${seconds(ms)}${summary} ` +
       `${stdoutPaint.dim(`(${this.whatChanged(changed)})`)}\n`);
   }
 

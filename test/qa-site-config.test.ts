@@ -24,10 +24,30 @@ describe('QA settings in a site build', () => {
     ] }));
     const qa = produceQa(readAndAlign(CONTENT), { content: CONTENT, urls: { base: '/', siteUrl: null }, configDir: dir });
     expect(qa.configProblems.map((p) => p.file)).toEqual([file, file]);
-    expect(qa.configProblems[0].message).toMatch(/waivers\[2\] .* has unknown key "segmnet" \(did you mean "segment"\?\)/);
+    // Filed under the file, so the message does not name it again.
+    expect(qa.configProblems[0].message).toMatch(/^waivers\[2\] .* has unknown key "segmnet" \(did you mean "segment"\?\)/);
     expect(qa.configProblems[1].message).toBe(`waiver matched no finding (stale?): number-mismatch in ${TLS} (lv-LV)`);
     const waived = (JSON.parse(qa.json) as { findings: { segment: string | null; waived: string | null }[] }).findings
       .filter((f) => f.waived !== null);
     expect(waived.map((f) => f.segment)).toEqual(['294fe-102']);
+  });
+
+  it('says a tolk.config.json that is not JSON once, without its path twice', () => {
+    const dir = tempDir('tolk-qa-site-config-');
+    const file = join(dir, 'tolk.config.json');
+    writeFileSync(file, '{ "disabled": ["whitespace"], }');
+    const qa = produceQa(readAndAlign(CONTENT), { content: CONTENT, urls: { base: '/', siteUrl: null }, configDir: dir });
+    expect(qa.configProblems).toHaveLength(1);
+    expect(qa.configProblems[0].file).toBe(file);
+    expect(qa.configProblems[0].message).toMatch(/^not valid JSON \(.*\); ignored, default settings apply$/);
+  });
+
+  it('names the "tolk" key of package.json in a problem of its settings', () => {
+    const dir = tempDir('tolk-qa-site-config-');
+    const file = join(dir, 'package.json');
+    writeFileSync(file, JSON.stringify({ name: 'docs', tolk: { disabled: 'whitespace' } }));
+    const qa = produceQa(readAndAlign(CONTENT), { content: CONTENT, urls: { base: '/', siteUrl: null }, configDir: dir });
+    expect(qa.configProblems.map((p) => p.file)).toEqual([file]);
+    expect(qa.configProblems[0].message).toMatch(/^"tolk" key: /);
   });
 });

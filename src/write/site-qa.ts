@@ -33,6 +33,17 @@ export interface QaOutput {
   configProblems: { file: string; message: string }[];
 }
 
+/**
+ * A settings problem as a build diagnostic, filed under the settings file. `tolk qa` prints the
+ * messages alone, so they start with the file's path: here that would say it twice
+ * (`/x/tolk.config.json:1:1: warning [qa-config] /x/tolk.config.json: not valid JSON`).
+ */
+function configProblem(file: string, message: string): { file: string; message: string } {
+  if (message.startsWith(`${file}: `)) return { file, message: message.slice(file.length + 2) };
+  if (message.startsWith(`${file} ("tolk" key): `)) return { file, message: `"tolk" key: ${message.slice(file.length + 15)}` };
+  return { file, message };
+}
+
 /** Runs the checks on an aligned corpus and renders the report page body and JSON. */
 export function produceQa(corpus: AlignedCorpus, job: QaJob): QaOutput {
   const loaded = loadQaConfig(job.configDir);
@@ -43,7 +54,7 @@ export function produceQa(corpus: AlignedCorpus, job: QaJob): QaOutput {
     json: qaToJson(report),
     // Stale waivers are said while building too: `tolk serve` is where translators fix and waive.
     configProblems: [...loaded.diagnostics, ...(report.unusedWaivers ?? []).map(staleWaiverMessage)]
-      .map((message) => ({ file: loaded.source ?? 'tolk.config.json', message })),
+      .map((message) => configProblem(loaded.source ?? 'tolk.config.json', message)),
   };
 }
 

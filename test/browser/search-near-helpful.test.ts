@@ -7,14 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../helpers/browser.js';
+import { searchSettled } from './search-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 /** The status line and the offer under it (null while hidden), once the search and its offer have settled. */
 async function settled(page: Page): Promise<{ status: string; offer: string | null }> {
-  await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).not.toBe('');
-  await page.waitForTimeout(1500);
-  const offer = page.locator('.search-near');
-  return { status: await page.locator('#search-status').innerText(), offer: await offer.isVisible() ? (await offer.innerText()).trim() : null };
+  const { status, offer } = await searchSettled(page, { quietMs: 1500 });
+  return { status, offer };
 }
 
 describe.runIf(hasChromium)('search: only a helpful start is offered for a word no page has (content/, built site)', () => {

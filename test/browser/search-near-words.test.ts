@@ -6,26 +6,12 @@
  * the word it found nothing and nothing was offered. Default site, built and served.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { hasChromium } from '../helpers/browser.js';
+import { searchSettled } from './search-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const AAD = 'commercial-dialogues/aad-security-and-identity';
 const SUBSCRIPTION = 'activate-or-reactivate-a-subscription';
-
-/** The status line, the offer under it (null while hidden) and the result links, once the search has settled. */
-async function settled(page: Page, offered = false): Promise<{ status: string; offer: string | null; results: string[] }> {
-  await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).not.toBe('');
-  const offer = page.locator('.search-near');
-  if (offered) await expect.poll(() => offer.isVisible(), { timeout: 10_000 }).toBe(true);
-  else await page.waitForTimeout(1000);
-  return {
-    status: await page.locator('#search-status').innerText(),
-    offer: await offer.isVisible() ? (await offer.innerText()).trim() : null,
-    results: await page.locator('#search-results li a').evaluateAll((links) =>
-      links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname))),
-  };
-}
 
 describe.runIf(hasChromium)('search: a misspelt word among others is offered in its start\'s place (content/, built site)', () => {
   let site: ServedSite;
@@ -35,12 +21,12 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
   it('en-us "configure pasword": no results (not the pages with only "configure"), then the offer; its button shows the password page, focused, and Back shows it again', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, 'en-us/search/?q=configure%20pasword'));
-    expect(await settled(page, true)).toEqual({
+    expect(await searchSettled(page, { offered: true })).toEqual({
       status: 'No results for “configure pasword”.', offer: 'Pages with “configure” and words starting “pas”: Show them', results: [],
     });
     await page.locator('.search-near button').click();
     await expect.poll(() => page.locator('#search-status').innerText()).toBe('Pages with “configure” and words starting “pas”: 1.');
-    const after = await settled(page);
+    const after = await searchSettled(page);
     expect(after).toEqual({ status: 'Pages with “configure” and words starting “pas”: 1.', offer: null, results: [`/en-us/${AAD}/`] });
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(`/en-us/${AAD}/`);
     expect(await page.locator('#search-results li mark').allInnerTexts()).toEqual(expect.arrayContaining(['Configure', 'password']));
@@ -49,7 +35,7 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
     await page.waitForURL(new RegExp(`/en-us/${AAD}/$`));
     await page.goBack();
     await expect.poll(() => page.locator('#search-status').innerText()).toBe('Pages with “configure” and words starting “pas”: 1.');
-    expect((await settled(page)).results).toEqual([`/en-us/${AAD}/`]);
+    expect((await searchSettled(page)).results).toEqual([`/en-us/${AAD}/`]);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
@@ -57,20 +43,20 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
   it('in the page\'s language: lv-lv "jaukšanas parolles" offers “parol” with “jaukšanas”, nb-no "aktivere abonement" «abon» with «aktivere»', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, `lv-lv/search/?q=${encodeURIComponent('jaukšanas parolles')}`));
-    expect(await settled(page, true)).toEqual({
+    expect(await searchSettled(page, { offered: true })).toEqual({
       status: 'Nav rezultātu vaicājumam “jaukšanas parolles”.', offer: 'Lapas ar “jaukšanas” un vārdiem, kas sākas ar “parol”: Rādīt tās', results: [],
     });
     await page.locator('.search-near button').click();
     await expect.poll(() => page.locator('#search-status').innerText()).toBe('Lapas ar “jaukšanas” un vārdiem, kas sākas ar “parol”: 1.');
-    expect((await settled(page)).results).toEqual([`/lv-lv/${AAD}/`]);
+    expect((await searchSettled(page)).results).toEqual([`/lv-lv/${AAD}/`]);
 
     await page.goto(at(site, 'nb-no/search/?q=aktivere%20abonement'));
-    expect(await settled(page, true)).toEqual({
+    expect(await searchSettled(page, { offered: true })).toEqual({
       status: 'Ingen treff for «aktivere abonement».', offer: 'Sider med «aktivere» og ord som begynner på «abon»: Vis dem', results: [],
     });
     await page.locator('.search-near button').click();
     await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^Sider med «aktivere» og ord som begynner på «abon»: \d+\.$/);
-    expect((await settled(page)).results).toContain(`/nb-no/${SUBSCRIPTION}/`);
+    expect((await searchSettled(page)).results).toContain(`/nb-no/${SUBSCRIPTION}/`);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
@@ -78,7 +64,7 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
   it('"reset pasword" shows no page without "password" (the page with only "reset" was 1 result); no page has both, so nothing is offered', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, 'en-us/search/?q=reset%20pasword'));
-    expect(await settled(page)).toEqual({ status: 'No results for “reset pasword”.', offer: null, results: [] });
+    expect(await searchSettled(page)).toEqual({ status: 'No results for “reset pasword”.', offer: null, results: [] });
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

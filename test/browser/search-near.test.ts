@@ -6,26 +6,11 @@
  * shows those pages (password, past). Default site, built and served.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { hasChromium } from '../helpers/browser.js';
+import { searchSettled } from './search-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const AAD = 'commercial-dialogues/aad-security-and-identity';
-
-/** The status line, the offer under it (null while hidden) and the result links, once the search has settled. */
-async function settled(page: Page, offered = false): Promise<{ status: string; offer: string | null; results: string[] }> {
-  await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).not.toBe('');
-  const offer = page.locator('.search-near');
-  // The offer follows "no results" once its own searches are done.
-  if (offered) await expect.poll(() => offer.isVisible(), { timeout: 10_000 }).toBe(true);
-  else await page.waitForTimeout(500);
-  return {
-    status: await page.locator('#search-status').innerText(),
-    offer: await offer.isVisible() ? (await offer.innerText()).trim() : null,
-    results: await page.locator('#search-results li a').evaluateAll((links) =>
-      links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname))),
-  };
-}
 
 describe.runIf(hasChromium)('search: a misspelt word is offered the pages of its start (content/, built site)', () => {
   let site: ServedSite;
@@ -35,12 +20,12 @@ describe.runIf(hasChromium)('search: a misspelt word is offered the pages of its
   it('en-us "pasword": "No results", then "Pages with words starting “pas”: Show them"; the button shows the password page, with focus on it', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, 'en-us/search/?q=pasword'));
-    expect(await settled(page, true)).toEqual({
+    expect(await searchSettled(page, { offered: true })).toEqual({
       status: 'No results for “pasword”.', offer: 'Pages with words starting “pas”: Show them', results: [],
     });
     await page.locator('.search-near button').click();
     await expect.poll(() => page.locator('#search-status').innerText()).toBe('Pages with words starting “pas”: 2.');
-    const after = await settled(page);
+    const after = await searchSettled(page, { quietMs: 500 });
     expect(after.offer).toBeNull();
     expect(after.results).toContain(`/en-us/${AAD}/`);
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(after.results[0]);
@@ -52,7 +37,7 @@ describe.runIf(hasChromium)('search: a misspelt word is offered the pages of its
     await page.waitForURL(new RegExp(`/en-us/${AAD}/$`));
     await page.goBack();
     await expect.poll(() => page.locator('#search-status').innerText()).toBe('Pages with words starting “pas”: 2.');
-    expect((await settled(page)).results).toEqual(after.results);
+    expect((await searchSettled(page, { quietMs: 500 })).results).toEqual(after.results);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
@@ -60,15 +45,15 @@ describe.runIf(hasChromium)('search: a misspelt word is offered the pages of its
   it('in the page\'s language: lv-lv "paroless" offers “parol” (the Latvian password page), nb-no "pasword" «pas»', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, 'lv-lv/search/?q=paroless'));
-    expect(await settled(page, true)).toEqual({
+    expect(await searchSettled(page, { offered: true })).toEqual({
       status: 'Nav rezultātu vaicājumam “paroless”.', offer: 'Lapas ar vārdiem, kas sākas ar “parol”: Rādīt tās', results: [],
     });
     await page.locator('.search-near button').click();
     await expect.poll(() => page.locator('#search-status').innerText()).toBe('Lapas ar vārdiem, kas sākas ar “parol”: 1.');
-    expect((await settled(page)).results).toEqual([`/lv-lv/${AAD}/`]);
+    expect((await searchSettled(page, { quietMs: 500 })).results).toEqual([`/lv-lv/${AAD}/`]);
 
     await page.goto(at(site, 'nb-no/search/?q=pasword'));
-    expect(await settled(page, true)).toEqual({
+    expect(await searchSettled(page, { offered: true })).toEqual({
       status: 'Ingen treff for «pasword».', offer: 'Sider med ord som begynner på «pas»: Vis dem', results: [],
     });
     expect(problems.pageErrors).toEqual([]);
@@ -78,17 +63,17 @@ describe.runIf(hasChromium)('search: a misspelt word is offered the pages of its
   it('no offer for a word found, nor for one whose start no word shares ("xyzzyq"), nor for "reset pasword" (no page has "reset" and a word starting "pas")', async () => {
     const { context, page, problems } = await openPage(site);
     await page.goto(at(site, 'en-us/search/?q=password'));
-    expect(await settled(page)).toEqual({ status: 'Results for “password”: 1.', offer: null, results: [`/en-us/${AAD}/`] });
+    expect(await searchSettled(page, { quietMs: 500 })).toEqual({ status: 'Results for “password”: 1.', offer: null, results: [`/en-us/${AAD}/`] });
     await page.goto(at(site, 'en-us/search/?q=xyzzyq'));
-    expect(await settled(page)).toEqual({ status: 'No results for “xyzzyq”.', offer: null, results: [] });
+    expect(await searchSettled(page, { quietMs: 500 })).toEqual({ status: 'No results for “xyzzyq”.', offer: null, results: [] });
     await page.goto(at(site, 'en-us/search/?q=reset%20pasword'));
-    expect((await settled(page)).offer).toBeNull();
+    expect((await searchSettled(page, { quietMs: 500 })).offer).toBeNull();
     // Typing on: a new query takes the offer away.
     await page.goto(at(site, 'en-us/search/?q=pasword'));
-    expect((await settled(page, true)).offer).not.toBeNull();
+    expect((await searchSettled(page, { offered: true })).offer).not.toBeNull();
     await page.locator('#search-q').fill('password');
     await expect.poll(() => page.locator('#search-status').innerText()).toBe('Results for “password”: 1.');
-    expect((await settled(page)).offer).toBeNull();
+    expect((await searchSettled(page, { quietMs: 500 })).offer).toBeNull();
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

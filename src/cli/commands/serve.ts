@@ -194,8 +194,8 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     throw error;
   }
   const where = printBuildSummary(first);
-  process.stdout.write(`${stdoutPaint.bold(`open ${server.url}`)} (serving ${where}/; rebuilt when ${shownPath(resolve(options.content))}/ ` +
-    'changes, open pages reload; Ctrl-C stops)\n');
+  process.stdout.write(`${stdoutPaint.bold(`open ${server.url}`)} (serving ${where}/; rebuilt when ${shownPath(resolve(options.content))}/, ` +
+    `${CONFIG_FILES.join(' or ')} here changes, open pages reload; Ctrl-C stops)\n`);
   rebuilder.remember(first);
   queue.start();
   // Runs until Ctrl-C or SIGTERM, which exit through the signal handler.

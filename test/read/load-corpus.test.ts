@@ -113,7 +113,7 @@ describe('loadCorpus on a content folder with surprises', () => {
       ['d-utf16.md', Buffer.from(`\ufeff${tls.toString('utf8')}`, 'utf16le')],
       ['e-bom.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), tls])],
       ['f-empty.md', Buffer.alloc(0)],
-      // Over the megabyte after which a batch is decoded: the next files start a new batch.
+      // Over the megabyte after which a batch ends: the next files start a new batch.
       ['g-big.md', Buffer.concat(Array.from({ length: 120 }, () => tls))],
       ['h-short.md', Buffer.from('x')],
       ['i-clean.md', Buffer.from(tls.toString('utf8').replace(/\n/g, '\r\n'))],

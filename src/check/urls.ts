@@ -3,7 +3,7 @@
  * (`support.microsoft.com/en-us/…` → `/lv-lv/…`, `?ui=en-US` → `?ui=lv-LV`, `clcid=0x409`) and
  * may move `http` to `https`; everything else must stay exactly as written.
  */
-import type { TextFacts, Token } from './text.js';
+import { analyze, type TextFacts, type Token } from './text.js';
 import { hasSpace, spacedPattern, templateAt, templateForm, templatesOf, type Template } from './url-templates.js';
 
 const LOCALE_SEGMENT = /^[a-z]{2}(?:-[a-z]{2,4})?$/i;
@@ -143,6 +143,21 @@ function templateDifferences(source: TextFacts, target: TextFacts, locale: strin
 
 const byStart = (a: Token, b: Token): number => a.start - b.start;
 
+/** URLs written inside a text's inline code ("`https://admin.microsoft.com`"), which the scan masks. */
+const codeUrls = (facts: TextFacts): Token[] =>
+  (facts.code.length === 0 ? [] : facts.memo('code-urls', (f) => f.code.flatMap((c) => analyze(c.text).urls)));
+
+/**
+ * A URL the other side wrote in inline code: still there, only put in backticks (or taken out of
+ * them); markup-mismatch reports the changed code formatting, this is no changed address.
+ */
+function inCodeOf(other: TextFacts, locale: string): (url: Token) => boolean {
+  const inCode = codeUrls(other);
+  if (inCode.length === 0) return () => false;
+  const forms = new Set(inCode.map((u) => looseForm(comparableUrl(u.text, locale))));
+  return (url) => forms.has(looseForm(comparableUrl(url.text, locale)));
+}
+
 /**
  * The URLs of the English the translation lacks (`missing`) and the translation's the English
  * lacks (`extra`), as url-mismatch reports them; other checks ask so as not to report the same slip.
@@ -152,8 +167,10 @@ export function urlDifferences(source: TextFacts, target: TextFacts, locale: str
   const templates = templateDifferences(source, target, locale);
   const s = formsOf(source, locale);
   const t = formsOf(target, locale);
-  const missing = unmatched(s, t).filter((u) => !spelledOut(u, target.text));
-  const extra = unmatched(t, s).filter((u) => !spelledOut(u, source.text));
+  const inTargetCode = inCodeOf(target, locale);
+  const inSourceCode = inCodeOf(source, locale);
+  const missing = unmatched(s, t).filter((u) => !spelledOut(u, target.text) && !inTargetCode(u));
+  const extra = unmatched(t, s).filter((u) => !spelledOut(u, source.text) && !inSourceCode(u));
   if (!templates) return { missing, extra };
   return {
     missing: [...missing.filter((u) => !overlaps(u, templates.sourceSpans)), ...templates.missing].sort(byStart),

@@ -37,7 +37,8 @@ export const urlMismatch: UnitCheck = {
     'of a URL (/en-us/ → /lv-lv/, ui=en-US → ui=lv-LV) and http → https are fine and not reported. A URL ' +
     'holding a placeholder (https://<tenant>.sharepoint.com/sites/<sitename>) is compared whole: spaces ' +
     'put into it break it for a reader who copies it; the name inside the brackets may be translated, the ' +
-    'brackets must stay. Copy the URL from the English.',
+    'brackets must stay. A URL put in `inline code` (or taken out of it) is the same address; markup-mismatch ' +
+    'reports the changed formatting. Copy the URL from the English.',
   run(unit, context) {
     const { locale } = context;
     const view = viewOf(unit, context);

@@ -35,8 +35,22 @@ export function severityLabel(severity: Diagnostic['severity'], paint: Painter =
   return severity === 'error' ? paint.red('error') : severity === 'warning' ? paint.yellow('warning') : paint.cyan('info');
 }
 
+/** C0 controls but the tab, DEL and C1 controls (U+009B starts an escape sequence in some terminals). */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u001b': '\\e' };
+
+/**
+ * Text from the content (file names, segment text) as the terminal or a CI log may show it. Content
+ * is untrusted: an escape sequence or a carriage return in a file name would erase or overwrite the
+ * line that names it, and a newline would split one `file:line:column` diagnostic into two lines
+ * for a problem matcher. Control characters are shown escaped (`\n`, `\r`, `\e`, `\x07`); a tab stays.
+ */
+export function visible(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function formatDiagnostic(d: Diagnostic, paint: Painter = stdoutPaint): string {
-  return `${d.file}:${d.line}:${d.column}: ${severityLabel(d.severity, paint)} [${d.code}] ${d.message}`;
+  return `${visible(d.file)}:${d.line}:${d.column}: ${severityLabel(d.severity, paint)} [${d.code}] ${visible(d.message)}`;
 }
 
 /** A progress line on stderr, redrawn in place; silent when stderr is not a terminal. */

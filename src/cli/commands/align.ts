@@ -2,7 +2,7 @@
 import { readAndAlign } from '../../pipeline.js';
 import { excerpt } from '../../check/unit-text.js';
 import { alignToJson } from '../../write/align-json.js';
-import { bold, dim, formatDiagnostic, progress, yellow } from '../output.js';
+import { bold, dim, formatDiagnostic, progress, visible, yellow } from '../output.js';
 
 export function alignCommand(options: { content: string; json?: boolean }): number {
   const bar = progress('reading');
@@ -18,10 +18,10 @@ export function alignCommand(options: { content: string; json?: boolean }): numb
   for (const doc of corpus.documents) {
     const present = corpus.locales.map((l) => (doc.locales[l] ? l : dim(`(${l} missing)`))).join(' ');
     const flagged = doc.units.filter((u) => u.flags.length > 0);
-    out.push(`${bold(doc.slug)}  ${present}  ${doc.units.length} units${flagged.length ? yellow(`, ${flagged.length} flagged`) : ''}`);
+    out.push(`${bold(visible(doc.slug))}  ${present}  ${doc.units.length} units${flagged.length ? yellow(`, ${flagged.length} flagged`) : ''}`);
     for (const ld of Object.values(doc.locales)) for (const d of ld.doc.diagnostics) out.push(`  ${formatDiagnostic(d)}`);
     for (const u of flagged) {
-      out.push(`  ${u.key}: ${u.flags.map((f) => `${f.flag}(${f.locale})`).join(', ')}  ${dim(excerpt(u.source ?? '', 80))}`);
+      out.push(`  ${u.key}: ${u.flags.map((f) => `${f.flag}(${f.locale})`).join(', ')}  ${dim(visible(excerpt(u.source ?? '', 80)))}`);
     }
   }
   const t = json.totals;

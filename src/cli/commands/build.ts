@@ -6,7 +6,7 @@ import { buildSite, type BuildResult } from '../../write/build-site.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { plural, severityParts } from '../../write/qa-shared.js';
 import type { RemovedFiles } from '../../write/replaced-files.js';
-import { formatDiagnostic, progress, stderrPaint, stdoutPaint, UsageError, type Painter } from '../output.js';
+import { formatDiagnostic, progress, stderrPaint, stdoutPaint, UsageError, visible, type Painter } from '../output.js';
 
 export interface BuildCommandOptions {
   content: string;
@@ -50,7 +50,7 @@ export function shownPath(absolute: string): string {
 /** "replaced _site/: removed 1 file this build does not make: CNAME" (files the user put there). */
 export function replacedLine(where: string, removed: RemovedFiles): string {
   const more = removed.count > removed.examples.length ? ', …' : '';
-  return `replaced ${where}/: removed ${plural(removed.count, 'file')} this build does not make: ${removed.examples.join(', ')}${more}`;
+  return `replaced ${where}/: removed ${plural(removed.count, 'file')} this build does not make: ${visible(removed.examples.join(', '))}${more}`;
 }
 
 /** Runs the build with the progress bar and the stage lines on stderr, as `tolk build` shows them. */

@@ -4,7 +4,7 @@ import { codeAndReason } from '../../fs-errors.js';
 import { decodeFile } from '../../read/read-files.js';
 import { readDocument } from '../../read/read-document.js';
 import type { Diagnostic } from '../../model.js';
-import { bold, dim, formatDiagnostic, UsageError } from '../output.js';
+import { bold, dim, formatDiagnostic, UsageError, visible } from '../output.js';
 
 export function segmentsCommand(file: string, options: { json?: boolean }): number {
   let bytes: Buffer;
@@ -30,11 +30,12 @@ export function segmentsCommand(file: string, options: { json?: boolean }): numb
     }, null, 2) + '\n');
     return 0;
   }
-  const out: string[] = [bold(file), dim(`front matter: ${doc.frontMatter.status}`)];
-  for (const [k, v] of Object.entries(doc.frontMatter.data)) out.push(`  ${k}: ${JSON.stringify(v)}`);
+  // Names and text come from the file: control characters in them are shown, not sent to the terminal.
+  const out: string[] = [bold(visible(file)), dim(`front matter: ${doc.frontMatter.status}`)];
+  for (const [k, v] of Object.entries(doc.frontMatter.data)) out.push(visible(`  ${k}: ${JSON.stringify(v)}`));
   for (const d of diagnostics) out.push(formatDiagnostic(d));
   for (const s of segments) {
-    out.push(`${bold(s.id)} ${dim(`line ${s.line}`)}`, `  ${s.target}`, dim(`  ${s.source ?? '(no English original)'}`));
+    out.push(`${bold(visible(s.id))} ${dim(`line ${s.line}`)}`, visible(`  ${s.target}`), dim(visible(`  ${s.source ?? '(no English original)'}`)));
   }
   out.push(dim(`${segments.length} segments, ${diagnostics.length} diagnostics`));
   process.stdout.write(out.join('\n') + '\n');

@@ -12,7 +12,7 @@ import { buildSite, type BuildOptions, type BuildResult } from '../../write/buil
 import { stopOnInterrupt } from '../../write/interrupt.js';
 import { DEFAULT_PORT, startPreviewServer, type PreviewServer } from '../../write/preview-server.js';
 import { rebuildQueue, watchFilesIn, watchFolderTree, type IsLinked, type Watcher } from '../../write/watch.js';
-import { formatDiagnostic, stderrPaint, stdoutPaint, UsageError } from '../output.js';
+import { formatDiagnostic, stderrPaint, stdoutPaint, UsageError, visible } from '../output.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { PathStates } from '../../write/file-changes.js';
 import { buildShowingProgress, printBuildSummary, printDiagnostics, severityCounts, shownPath } from './build.js';
@@ -96,7 +96,7 @@ class Rebuilder {
 
   /** What the batch `changed` did, worked out once: the path states move on with it. */
   private whatChanged(changed: string[]): string {
-    if (this.batch?.changed !== changed) this.batch = { changed, what: changesLine(this.states.changes(changed)) };
+    if (this.batch?.changed !== changed) this.batch = { changed, what: visible(changesLine(this.states.changes(changed))) };
     return this.batch.what;
   }
 
@@ -153,7 +153,7 @@ class Rebuilder {
 
 /** Watches the content folder and the QA configuration files; every change goes to `changed`. */
 function watchInputs(content: string, changed: (path: string) => void, isLinked: IsLinked): Watcher {
-  const problem = (message: string) => process.stderr.write(`${stderrPaint.yellow('tolk serve:')} ${message}\n`);
+  const problem = (message: string) => process.stderr.write(`${stderrPaint.yellow('tolk serve:')} ${visible(message)}\n`);
   const watchers = [watchFolderTree(resolve(content), changed, problem, isLinked), watchFilesIn(process.cwd(), CONFIG_FILES, changed, problem)];
   return { close: () => { for (const w of watchers) w.close(); } };
 }

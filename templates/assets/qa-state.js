@@ -99,6 +99,8 @@
     var s = api.strings;
     // The finding whose advisory link the reader followed (in this tab), and whether by keyboard.
     var opened = null;
+    // Whether the address the report was opened with named filters.
+    var askedFilters = false;
 
     function savePlace() {
       var item = (opened && itemOf(opened.n)) || itemAtTop(api.list);
@@ -140,7 +142,7 @@
      * restoration would count from a list of 50), focusing its link if it was opened by keyboard.
      */
     function restorePlace() {
-      if (!isReturn()) return;
+      if (!isReturn()) { openAtFindings(); return; }
       var place = readPlace();
       if (!place || typeof place.shown !== 'number') return;
       if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
@@ -150,6 +152,24 @@
       window.scrollBy(0, item.getBoundingClientRect().top - (Number(place.top) || 0));
       var link = place.keyboard && item.querySelector('a.qa-open');
       if (link) link.focus({ preventScroll: true });
+    }
+
+    /*
+     * An address with filters is about the findings: an advisory's footer link to its own
+     * findings, a filtered list a colleague sent. Opened at the top, it showed the whole
+     * corpus's summary tables (screens of them on a phone) and none of the findings asked for,
+     * nor the note that a document has none. Going to #qa-findings as a link to it would
+     * (replacing the entry, no new one) also starts Tab and a screen reader there.
+     */
+    function openAtFindings() {
+      if (window.location.hash || !askedFilters) return;
+      try { window.location.replace('#qa-findings'); } catch (e) { /* a file: URL may refuse: stay at the top */ }
+    }
+
+    /* Read before the first rewrite of the address, which drops values the report lacks. */
+    function hasFilters() {
+      var params = new URLSearchParams(window.location.search);
+      return FILTERS.concat(['q', 'waived']).some(function (key) { return params.has(key); });
     }
 
     /*
@@ -189,7 +209,7 @@
     }
 
     return {
-      fromUrl: function () { fromUrl(api.fields); noteUnknownDocument(); },
+      fromUrl: function () { askedFilters = hasFilters(); fromUrl(api.fields); noteUnknownDocument(); },
       toUrl: function () { opened = null; toUrl(api.fields); },
       restorePlace: restorePlace,
       documentName: documentName,

@@ -1,0 +1,79 @@
+/**
+ * A translator following a link to some findings lands at them: an advisory's footer link to its
+ * own findings, or a filtered address a colleague sent, opens the report at its findings list
+ * (the summary tables of the whole corpus above it are screens long), with Tab starting there.
+ * The plain report address still opens at the top.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from '../helpers/browser.js';
+import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
+
+const DOC = 'activate-or-reactivate-a-subscription';
+const CLEAN = 'cannot-access-public-folders';
+
+/** Where an element is against the window. */
+const placeOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return { top: Math.round(r.top), bottom: Math.round(r.bottom), height: window.innerHeight };
+});
+
+async function settled(page: Page): Promise<void> {
+  await page.locator('#qa-count:not(:empty)').waitFor();
+  // The jump to the findings is a fragment navigation after the list is drawn.
+  await page.waitForFunction(() => document.readyState === 'complete');
+}
+
+describe.runIf(hasChromium)('QA report: a link to findings lands at the findings', () => {
+  let site: ServedSite;
+  beforeAll(async () => { site = await serveBuiltSite(); });
+  afterAll(async () => { await site?.close(); });
+
+  for (const width of [1280, 390]) {
+    it(`at ${width}px an advisory's footer link shows that advisory's findings in the window, and Tab starts at the filters`, async () => {
+      const { context, page } = await openPage(site, { width });
+      await page.goto(at(site, `lv-lv/${DOC}/`));
+      await page.locator('footer a', { hasText: 'šī raksta atradumi' }).click();
+      await settled(page);
+      const heading = await placeOf(page, '#qa-findings-h');
+      expect(heading.top, 'the Findings heading is in the window').toBeGreaterThanOrEqual(0);
+      expect(heading.bottom).toBeLessThanOrEqual(heading.height);
+      // The summary table is above, out of sight.
+      expect((await placeOf(page, '.qa-table')).bottom).toBeLessThan(0);
+      if (width >= 1000) {
+        const first = await placeOf(page, '#qa-list > li');
+        expect(first.top, 'the first finding starts in the window').toBeLessThan(first.height);
+      }
+      // No extra history entry: Back returns to the advisory.
+      expect(new URL(page.url()).hash).toBe('#qa-findings');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('qa-f-locale');
+      await page.goBack();
+      await page.waitForURL((url) => url.pathname.startsWith('/lv-lv/'));
+      await context.close();
+    });
+  }
+
+  it('a clean advisory\'s footer link shows, in the window, the note that it has no findings', async () => {
+    const { context, page } = await openPage(site, { width: 390 });
+    await page.goto(at(site, `nb-no/${CLEAN}/`));
+    await page.locator('footer a', { hasText: 'funn i denne artikkelen' }).click();
+    await settled(page);
+    const note = await placeOf(page, '#qa-doc-notice');
+    expect(note.top).toBeGreaterThanOrEqual(0);
+    expect(note.bottom).toBeLessThanOrEqual(note.height);
+    await context.close();
+  });
+
+  it('a shared filtered address opens at the findings; the plain address at the top', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(at(site, 'qa/?locale=nb-NO&severity=error'));
+    await settled(page);
+    expect((await placeOf(page, '#qa-findings-h')).top).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.goto(at(site, 'qa/'));
+    await settled(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
+  });
+});

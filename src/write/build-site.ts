@@ -54,6 +54,8 @@ export interface BuildResult {
   counts: Record<string, number>;
   /** HTML pages written (advisories, homes, search, 404s, the QA report); not data files or assets. */
   files: number;
+  /** Of `files`, the QA report's pages: written after Eleventy's run, so its log line does not count them. */
+  qaPages: number;
   warnings: Diagnostic[];
   search: SearchIndexResult | null;
   /** Files of the replaced output folder that this build does not make (null: nothing was replaced). */
@@ -196,8 +198,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeExtraFiles(staged.dir, reportFiles);
     if (reportFiles.length) log(`QA report: ${reportFiles.map((f) => f.file).join(', ')} (ready ${seconds(performance.now() - afterPages)} after the pages)`);
     const replaced = staged.commit();
+    const reportPages = reportFiles.filter((f) => f.file.endsWith('.html')).length;
     return {
-      out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: htmlPages + reportFiles.filter((f) => f.file.endsWith('.html')).length,
+      out: resolve(options.out), base: outline.ctx.urls.base, counts: outline.counts, files: htmlPages + reportPages, qaPages: reportPages,
       warnings, search, replaced, linkedFiles: found.linked, ms: performance.now() - started,
     };
   } catch (error) {

@@ -70,14 +70,29 @@ export async function buildShowingProgress(options: BuildCommandOptions): Promis
   });
 }
 
+/**
+ * What the pages are: "advisories: lv-LV 15, nb-NO 15, en-US 15; 11 home, search and 404 pages;
+ * the QA report". The parts add up to the total, and the stage line "wrote 56 pages with Eleventy"
+ * reads as advisories and the others, without the report written after it: a bare "built 57
+ * pages" beside "56 pages" read as a contradiction.
+ */
+export function pageKinds(result: Pick<BuildResult, 'counts' | 'files' | 'qaPages' | 'search'>): string {
+  const advisories = Object.values(result.counts).reduce((sum, n) => sum + n, 0);
+  const others = result.files - advisories - result.qaPages;
+  return [
+    `advisories: ${Object.entries(result.counts).map(([l, n]) => `${l} ${n}`).join(', ')}`,
+    others > 0 ? `${others} ${result.search ? 'home, search and 404' : 'home and 404'} pages` : '',
+    result.qaPages === 1 ? 'the QA report' : result.qaPages > 1 ? `${result.qaPages} QA report pages` : '',
+  ].filter(Boolean).join('; ');
+}
+
 /** Prints the diagnostics, the files the build removed and the summary line; returns the output folder as shown. */
 export function printBuildSummary(result: BuildResult): string {
   printDiagnostics(result.warnings);
   const where = shownPath(result.out);
   if (result.replaced && result.replaced.count > 0) process.stderr.write(`${stderrPaint.yellow(replacedLine(where, result.replaced))}\n`);
-  const perLocale = Object.entries(result.counts).map(([l, n]) => `${l} ${n}`).join(', ');
   const counts = severityCounts(result.warnings, stdoutPaint);
-  process.stdout.write(`${stdoutPaint.bold(`built ${result.files} pages (advisories: ${perLocale})`)}` +
+  process.stdout.write(`${stdoutPaint.bold(`built ${result.files} pages (${pageKinds(result)})`)}` +
     `${counts ? `, ${counts}` : ''} in ${(result.ms / 1000).toFixed(1)} s\n`);
   return where;
 }

@@ -52,7 +52,8 @@ export interface QaPayload {
   english: string;
   locales: string[];
   /** `waivable: false` marks a check the report does not list: a waiver naming it would be refused. */
-  checks: { id: string; title: string; severity: Severity; waivable?: false }[];
+  /** `description` says what the check looks for and what to do (shown with each finding). */
+  checks: { id: string; title: string; description: string; severity: Severity; waivable?: false }[];
   /** Documents that have findings. */
   documents: PayloadDocument[];
   units: PayloadUnit[];
@@ -118,7 +119,7 @@ function fillFromCorpus(units: Table<PayloadUnit>, unitDocs: string[], corpus: A
 
 export function qaPayload(report: QaReport, options: PayloadOptions): QaPayload {
   const checkIndex = new Map(report.checks.map((c, i) => [c.id, i]));
-  const checks: QaPayload['checks'] = report.checks.map(({ id, title, severity }) => ({ id, title, severity }));
+  const checks: QaPayload['checks'] = report.checks.map(({ id, title, description, severity }) => ({ id, title, description, severity }));
   const localeIndex = new Map(report.locales.map((l, i) => [l, i]));
   const reportDocs = new Map(report.documents.map((d) => [d.slug, d]));
   const documents = new Table<PayloadDocument>();
@@ -128,7 +129,7 @@ export function qaPayload(report: QaReport, options: PayloadOptions): QaPayload 
   const findings = [...report.findings].sort(readingOrder(report)).map((f): PayloadFinding => {
     let check = checkIndex.get(f.check);
     if (check === undefined) { // A finding of a check the registry does not list: give it a row.
-      check = checks.push({ id: f.check, title: f.check, severity: f.severity, waivable: false }) - 1;
+      check = checks.push({ id: f.check, title: f.check, description: '', severity: f.severity, waivable: false }) - 1;
       checkIndex.set(f.check, check);
     }
     const document = documents.indexOf(f.document, () => documentEntry(report, reportDocs.get(f.document), f.document, options.pageUrl));

@@ -64,6 +64,7 @@ export const QA_STRINGS = {
   filterToDocument: 'Show only the findings of this document',
   documentWithoutFindings: 'This report has no findings for “{document}”: the document has none, or it is not in the content.',
   waivedBecause: 'Waived: {reason}',
+  aboutCheck: 'What this check looks for, and what to do',
   missingText: '(missing)',
   noFindings: 'No findings: every check passed.',
   waive: 'Waive…',

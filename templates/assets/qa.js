@@ -258,6 +258,18 @@
     return line;
   }
 
+  /*
+   * What the check looks for and how to fix it, under the message: the message says what is
+   * wrong here ("version 1.2 is written 1,2"), the description what to do about it. It is in the
+   * summary table too, but that is screens above the finding, on a phone many.
+   */
+  function aboutCheck(check) {
+    var box = el('details', 'qa-about');
+    box.appendChild(el('summary', null, s.aboutCheck));
+    box.appendChild(el('p', null, check.description));
+    return box;
+  }
+
   /** Finding number `n` (its index in data.findings gives its elements unique ids). */
   function findingItem(f, n) {
     var item = el('li', 'qa-finding qa-finding-' + f.severity + (f.waived !== undefined ? ' qa-finding-waived' : ''));
@@ -272,6 +284,7 @@
     var message = item.appendChild(el('p', 'qa-message', f.message));
     if (waive && waive.waivable(f)) head.appendChild(waive.findingButton(f, n, message));
     if (f.waived !== undefined) item.appendChild(el('p', 'qa-waived-reason', fill(s.waivedBecause, { reason: f.waived })));
+    if (checkOf(f).description) item.appendChild(aboutCheck(checkOf(f)));
     if (f.unit !== null) item.appendChild(textColumns(f));
     return item;
   }

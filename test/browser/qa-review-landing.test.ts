@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium } from '../helpers/browser.js';
+import { axeViolations, hasChromium } from '../helpers/browser.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const DOC = 'activate-or-reactivate-a-subscription';
@@ -62,6 +62,17 @@ describe.runIf(hasChromium)('QA report: a link to findings lands at the findings
     const note = await placeOf(page, '#qa-doc-notice');
     expect(note.top).toBeGreaterThanOrEqual(0);
     expect(note.bottom).toBeLessThanOrEqual(note.height);
+    await context.close();
+  });
+
+  it('in the dark theme the note that an advisory has no findings is readable (no axe contrast violation)', async () => {
+    const { context, page } = await openPage(site);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(at(site, `qa/?locale=nb-NO&document=${CLEAN}`));
+    await settled(page);
+    expect(await page.locator('#qa-doc-notice').isVisible()).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });
 

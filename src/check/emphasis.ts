@@ -26,7 +26,7 @@ function flanking(text: string, run: Token): { open: boolean; close: boolean } {
  */
 export interface Unpaired { refused: [Token, Token] | null; closeAfterPunctuation: boolean; openBeforePunctuation: boolean }
 
-interface Pairing { spans: number; unpaired: number; why: Unpaired }
+interface Pairing { spans: number; unpaired: number; why: Unpaired; pairs: [Token, Token][] }
 
 interface Opener { char: string; length: number; both: boolean; whole: boolean; run: Token }
 
@@ -54,7 +54,7 @@ function pair(text: string, runs: Token[]): Pairing {
   const paired = new Set<Token>();
   // Each run the rule of 3 kept from pairing, with the first pair it was refused in.
   const refusals = new Map<Token, [Token, Token]>();
-  let spans = 0;
+  const pairs: [Token, Token][] = [];
   // The scanner lists `*` runs before `_` runs; markdown reads them in text order.
   const ordered = runs.some((r, i) => i > 0 && r.start < runs[i - 1].start) ? [...runs].sort((a, b) => a.start - b.start) : runs;
   for (const run of ordered) {
@@ -72,8 +72,8 @@ function pair(text: string, runs: Token[]): Pairing {
     }
     if (at >= 0) {
       paired.add(open[at].run).add(run);
+      pairs.push([open[at].run, run]);
       open.length = at;
-      spans++;
     } else if (canOpen) open.push(self);
   }
   const why: Unpaired = { refused: null, closeAfterPunctuation: false, openBeforePunctuation: false };
@@ -85,17 +85,21 @@ function pair(text: string, runs: Token[]): Pairing {
     why.closeAfterPunctuation ||= blocks.close;
     why.openBeforePunctuation ||= blocks.open;
   }
-  return { spans, unpaired: runs.length - 2 * spans, why };
+  pairs.sort((a, b) => a[0].start - b[0].start);
+  return { spans: pairs.length, unpaired: runs.length - 2 * pairs.length, why, pairs };
 }
 
 /** Most texts have no bold: they share one answer, not a memo of their own. */
-const NO_BOLD: Pairing = { spans: 0, unpaired: 0, why: { refused: null, closeAfterPunctuation: false, openBeforePunctuation: false } };
+const NO_BOLD: Pairing = { spans: 0, unpaired: 0, why: { refused: null, closeAfterPunctuation: false, openBeforePunctuation: false }, pairs: [] };
 
 const pairing = (facts: TextFacts): Pairing =>
   (facts.bold.length === 0 ? NO_BOLD : facts.memo('bold-pairing', (f) => pair(f.text, f.bold)));
 
 /** Bold spans a reader sees. */
 export const boldSpans = (facts: TextFacts): number => pairing(facts).spans;
+
+/** The bold spans a reader sees, each as its opening and closing run, in text order. */
+export const boldPairs = (facts: TextFacts): readonly [Token, Token][] => pairing(facts).pairs;
 
 /** Bold markers that pair with none: the reader sees them as asterisks or underscores. */
 export const unpairedBold = (facts: TextFacts): number => pairing(facts).unpaired;

@@ -1,5 +1,6 @@
 /** whitespace: leading/trailing space, double spaces or space before punctuation not in the English. */
-import type { UnitCheck } from '../types.js';
+import { gluedWords } from '../glued.js';
+import type { CheckHit, UnitCheck } from '../types.js';
 import type { TextFacts, Token } from '../text.js';
 import { templatesOf } from '../url-templates.js';
 import { NO_HITS } from '../unit-text.js';
@@ -93,6 +94,29 @@ function splitUrls(source: TextFacts, target: TextFacts, locale: string): [numbe
   return out;
 }
 
+/**
+ * Words the translation glued to bold, a link or code ("**Atvērt**un" shows "Atvērtun"), more than
+ * the English has: a warning, not an info, since unlike a double space the reader sees it.
+ */
+function glued(source: TextFacts, target: TextFacts): CheckHit[] {
+  let found = gluedWords(target);
+  if (found.length === 0) return NO_HITS;
+  // What the English glues the same way is the author's ("M[icrosoft 365](…)" reads "Microsoft").
+  const english = gluedWords(source).map((g) => g.seen);
+  found = found.filter((g) => {
+    const at = english.indexOf(g.seen);
+    if (at >= 0) english.splice(at, 1);
+    return at < 0;
+  });
+  if (found.length <= english.length) return NO_HITS;
+  const seen = found.map((g) => `"${g.seen}" (${g.where})`).join(', ');
+  return [{
+    severity: 'warning',
+    message: `missing space${found.length > 1 ? 's' : ''}: the reader sees ${seen}; add ${found.length > 1 ? 'the spaces' : 'a space'}`,
+    highlights: { target: found.map((g) => [g.start, g.end] as [number, number]) },
+  }];
+}
+
 export const whitespace: UnitCheck = {
   id: 'whitespace',
   title: 'Whitespace',
@@ -105,7 +129,8 @@ export const whitespace: UnitCheck = {
     'translation artifact around placeholders and markup), or a space inside a URL or host name of the ' +
     'English ("*. onmicrosoft.com"), which breaks it for a reader who copies it (a URL the space cuts short, ' +
     'or a URL holding a placeholder, "https:// <tenant> . sharepoint.com", is reported by url-mismatch ' +
-    'alone). Remove the extra space.',
+    'alone). Remove the extra space. A word glued to bold, a link or inline code ("**Atvērt**un", ' +
+    '"[…centru](…)un"), which the reader sees as one word ("Atvērtun"), is a warning: add the space.',
   run(unit, context) {
     const view = viewOf(unit, context);
     if (!view.paired) return NO_HITS;
@@ -131,7 +156,8 @@ export const whitespace: UnitCheck = {
     }
     const split = view.sourceFacts.urls.length ? splitUrls(view.sourceFacts, view.targetFacts, context.locale) : [];
     if (split.length) { problems.push('space inside a URL or host name'); ranges.push(...split); }
-    if (problems.length === 0) return NO_HITS;
-    return [{ message: `${problems.join(', ')} not in the English`, highlights: { target: ranges } }];
+    const missing = glued(view.sourceFacts, view.targetFacts);
+    if (problems.length === 0) return missing;
+    return [{ message: `${problems.join(', ')} not in the English`, highlights: { target: ranges } }, ...missing];
   },
 };

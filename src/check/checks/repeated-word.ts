@@ -1,4 +1,6 @@
 /** repeated-word: the same word twice in a row ("the the"), unless the English repeats it too. */
+import type { AlignedCorpus } from '../../model.js';
+import { translatesAs } from '../lexicon.js';
 import type { UnitCheck } from '../types.js';
 import type { TextFacts, Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
@@ -96,10 +98,17 @@ const VERBS_BEFORE_LABEL: Record<string, Set<string>> = {
   lv: new Set(['atlasiet', 'skatiet', 'noklikšķiniet', 'atveriet', 'izvēlieties', 'ievadiet', 'pievienojiet', 'iespējojiet', 'atspējojiet']),
 };
 
+/** Nothing but whitespace or the end of a sentence before `at`: a verb there is capitalized ("Velg Velg hva…"). */
+function startsSentence(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd();
+  return before === '' || /[.!?:]$/.test(before);
+}
+
 function isVerbBeforeLabel(repeat: Token, text: string, source: string, locale: string): boolean {
   const [first, second] = text.slice(repeat.start, repeat.end).split(/[ \u00a0]+/);
   const verbs = VERBS_BEFORE_LABEL[locale.split('-')[0].toLowerCase()];
-  return verbs !== undefined && verbs.has(first) && /^\p{Lu}\p{Ll}*$/u.test(second) && LABEL_AFTER_WORD.test(source);
+  if (verbs === undefined || !/^\p{Lu}\p{Ll}*$/u.test(second) || !LABEL_AFTER_WORD.test(source)) return false;
+  return verbs.has(first) || (startsSentence(text, repeat.start) && verbs.has(first.toLowerCase()));
 }
 
 /**
@@ -134,6 +143,46 @@ function isLabelThenParticle(repeat: Token, text: string, source: string, locale
   return particles !== undefined && particles.has(word) && englishLabelEndsInParticle(source);
 }
 
+/**
+ * Latvian says a noun twice in a row where the English says it twice: "atrodiet … lomu lomu
+ * sarakstā" is "find the … role in the list of roles", the accusative singular of "loma" and then
+ * its genitive plural, the same form ("Virtuālā tīkla tīkla drošības grupai", "the network security
+ * group for the virtual network", two genitives). Many nouns share a genitive form (-a, -u, -as,
+ * -es, -us, -s) with another case, so such a double is grammatical when the second word can be a
+ * genitive, the English repeats a word the corpus translates with this noun, and the translation
+ * does not use the noun more often than the English says the word (one more is allowed: Latvian
+ * repeats "programma" where the English varies "application" and "App"). "30 dienas pēc Azure
+ * abonementa abonementa dienas" ("30 days from the day you subscribed") is still a slip: the English
+ * repeats "day", not the subscription.
+ */
+const GENITIVE_FORM: Record<string, RegExp> = { lv: /(?:a|u|s)$/u };
+
+/** Stem → mentions of the English words said more than once; neighbours ("**Alerts** > [Alert policies]") are one mention. */
+function englishRepeats(source: TextFacts): Map<string, number> {
+  const mentions = new Map<string, number>();
+  let previous = '';
+  for (const word of source.words) {
+    const lower = word.text.toLowerCase();
+    const stem = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+    if (stem.length >= 3 && stem !== previous) mentions.set(stem, (mentions.get(stem) ?? 0) + 1);
+    previous = stem;
+  }
+  for (const [stem, count] of mentions) if (count < 2) mentions.delete(stem);
+  return mentions;
+}
+
+function isGenitiveDouble(repeat: Token, target: TextFacts, source: TextFacts, corpus: AlignedCorpus, locale: string): boolean {
+  const form = GENITIVE_FORM[locale.split('-')[0].toLowerCase()];
+  const second = target.text.slice(repeat.start, repeat.end).split(/[^\p{L}]+/u).filter(Boolean).pop()?.toLowerCase() ?? '';
+  if (form === undefined || !form.test(second)) return false;
+  const stem = second.slice(0, Math.max(3, second.length - 2));
+  const uses = target.words.filter((w) => w.text.toLowerCase().includes(stem)).length;
+  for (const [english, mentions] of englishRepeats(source)) {
+    if (uses <= mentions + 1 && translatesAs(corpus, locale, english, stem)) return true;
+  }
+  return false;
+}
+
 export const repeatedWord: UnitCheck = {
   id: 'repeated-word',
   title: 'Repeated word',
@@ -144,7 +193,9 @@ export const repeatedWord: UnitCheck = {
     'Not reported: repetitions the English has too, doubles the grammar makes (nb "logge på på nytt", ' +
     '"for for mange"), and a verb before a UI label that starts with the same word (nb "velg Velg kontoen" ' +
     'for "choose **Select your account**"), and a label ending in a particle followed by the same word as a ' +
-    'preposition (nb "Søk i i dialogboksen" for "the **Look In** drop-down"). Delete the extra word.',
+    'preposition (nb "Søk i i dialogboksen" for "the **Look In** drop-down"), and a Latvian noun said twice where the ' +
+    'English says it twice, once in the genitive (lv "lomu lomu sarakstā" for "the role in the list of roles"). ' +
+    'Delete the extra word.',
   run(unit, context) {
     const view = viewOf(unit, context);
     if (!view.paired) return NO_HITS;
@@ -153,7 +204,8 @@ export const repeatedWord: UnitCheck = {
     const inEnglish = new Set(repeats(view.sourceFacts).map((r) => r.text.toLowerCase()));
     const text = view.target!;
     const fresh = found.filter((r) => !inEnglish.has(r.text.toLowerCase()) && !isGrammatical(r, text, context.locale) &&
-      !isVerbBeforeLabel(r, text, view.source!, context.locale) && !isLabelThenParticle(r, text, view.source!, context.locale));
+      !isVerbBeforeLabel(r, text, view.source!, context.locale) && !isLabelThenParticle(r, text, view.source!, context.locale) &&
+      !isGenitiveDouble(r, view.targetFacts, view.sourceFacts, context.corpus, context.locale));
     if (fresh.length === 0) return NO_HITS;
     return [{
       message: `repeated word ${fresh.map((r) => quote(r.text)).join(', ')}`,

@@ -21,7 +21,21 @@ const th = (text: string, cls = '') => `<th scope="col"${cls ? ` class="${cls}"`
 
 /** A link that reloads the page with a filter set; qa.js reads the query on load. */
 function filterLink(param: string, value: string, text: string): string {
-  return `<a href="?${param}=${encodeURIComponent(value)}#qa-findings">${esc(text)}</a>`;
+  return filterLinkOf({ [param]: value }, text);
+}
+
+/** The same with several filters, in the order the report writes its address (so it is not rewritten). */
+function filterLinkOf(filters: Record<string, string>, text: string): string {
+  return `<a href="?${esc(new URLSearchParams(filters).toString())}#qa-findings">${esc(text)}</a>`;
+}
+
+/*
+ * A count of findings is a link to them ("nb-NO, Errors: 82" shows those 82): a translator asked
+ * for every error in their language clicks the number, not the language's name. A zero has
+ * nothing to show and stays text; so do waived counts, which no filter shows alone.
+ */
+function countCell(n: number, filters: Record<string, string>): string {
+  return n === 0 ? num(n) : `<td class="num">${filterLinkOf(filters, String(n))}</td>`;
 }
 
 export function localeSummaryTable(report: QaReport, s: QaStrings): string {
@@ -29,15 +43,17 @@ export function localeSummaryTable(report: QaReport, s: QaStrings): string {
     const mine = report.findings.filter((f) => f.locale === locale);
     const c = count(mine);
     const docs = new Set(mine.filter((f) => f.waived === null).map((f) => f.document)).size;
+    const bySeverity = (severity: Severity) => countCell(c[severity], { locale, severity });
     return `<tr><th scope="row" lang="${esc(locale)}">${filterLink('locale', locale, locale)}</th>` +
-      `${num(c.error)}${num(c.warning)}${num(c.info)}${num(c.waived)}${num(docs)}</tr>`;
+      `${bySeverity('error')}${bySeverity('warning')}${bySeverity('info')}${num(c.waived)}${num(docs)}</tr>`;
   });
   const t = count(report.findings);
   const totalDocs = new Set(report.findings.filter((f) => f.waived === null).map((f) => f.document)).size;
+  const total = (severity: Severity) => countCell(t[severity], { severity });
   return `<table class="qa-table"><caption>${esc(s.byLocaleCaption)}</caption>` +
     `<thead><tr>${th(s.locale)}${th(s.errors, 'num')}${th(s.warnings, 'num')}${th(s.info, 'num')}${th(s.waived, 'num')}${th(s.documentsWithFindings, 'num')}</tr></thead>` +
     `<tbody>${rows.join('')}</tbody>` +
-    `<tfoot><tr><th scope="row">${esc(s.total)}</th>${num(t.error)}${num(t.warning)}${num(t.info)}${num(t.waived)}${num(totalDocs)}</tr></tfoot></table>`;
+    `<tfoot><tr><th scope="row">${esc(s.total)}</th>${total('error')}${total('warning')}${total('info')}${num(t.waived)}${num(totalDocs)}</tr></tfoot></table>`;
 }
 
 function severityBadge(severity: Severity, s: QaStrings): string {
@@ -48,7 +64,8 @@ export function checkSummaryTable(report: QaReport, s: QaStrings): string {
   const localeHeads = report.locales.map((l) => `<th scope="col" class="num" lang="${esc(l)}">${esc(l)}</th>`).join('');
   const rows = report.checks.map((check) => {
     const mine = report.findings.filter((f) => f.check === check.id);
-    const perLocale = report.locales.map((l) => num(mine.filter((f) => f.locale === l && f.waived === null).length)).join('');
+    const perLocale = report.locales.map((locale) =>
+      countCell(mine.filter((f) => f.locale === locale && f.waived === null).length, { locale, check: check.id })).join('');
     const name = mine.length > 0 ? filterLink('check', check.id, check.title) : esc(check.title);
     return `<tr${check.enabled ? '' : ' class="qa-disabled"'}>` +
       `<th scope="row"><span class="qa-check-title">${name}</span> <code>${esc(check.id)}</code>` +

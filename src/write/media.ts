@@ -9,8 +9,8 @@
  * a type a browser runs as a page (`.html`, `.svg`, `.xml`…: served from the site, their script
  * would run in it). Only the passive types below are published.
  */
-import { accessSync, constants, lstatSync, readdirSync, type Dirent } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model.js';
 import { localeDir } from '../render/site/urls.js';
 
@@ -44,6 +44,61 @@ export function refusedTypeReason(path: string): string {
   return SCRIPTABLE_TYPES.has(extname(path).slice(1).toLowerCase())
     ? 'a browser runs a file of this type as a page, so its script would run in the site'
     : 'the site publishes only images, documents, archives, audio and video, and this type is none of them';
+}
+
+/**
+ * A page type inside the name (`x.html.vsdx`): Apache types a file by each extension it knows,
+ * wherever it stands, so where it knows no `.vsdx` it sends this file as text/html.
+ */
+function innerPageType(path: string): string | null {
+  return basename(path).split('.').slice(1, -1).find((part) => SCRIPTABLE_TYPES.has(part.toLowerCase())) ?? null;
+}
+
+/**
+ * How a browser recognizes a page in a file the server sends with no type (the WHATWG MIME
+ * sniffing patterns, which Chromium uses): blanks, then one of these tags, a comment or an XML
+ * declaration. Apache sends no type for an extension it does not know (`.vsdx`, and `.md` or
+ * `.vtt` in its own mime.types), and the browser then runs such a file as a page of the site.
+ */
+const PAGE_START = /^[\t\n\f\r ]*<(?:(?:!doctype html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p|svg)[\t\n\f\r />]|!--|\?xml)/i;
+const UTF8_BOM = '\u00ef\u00bb\u00bf';
+
+/**
+ * Images every server's default types name (nginx's, Apache's, Debian's /etc/mime.types): sent
+ * as an image, a file is never run as a page, so one that is none is only a broken image
+ * (image-unreadable), not a page to keep out.
+ */
+const ALWAYS_TYPED = /\.(?:png|jpe?g|gif|webp|bmp)$/i;
+
+/** Whether a file's first bytes read as a page (see PAGE_START); false when it cannot be read. */
+function startsAsPage(file: string): boolean {
+  const head = Buffer.alloc(512);
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, 'r');
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('latin1');
+    return PAGE_START.test(text.startsWith(UTF8_BOM) ? text.slice(UTF8_BOM.length) : text);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * Why the site does not publish this file (`path` as named in the content, `file` on disk), or
+ * null when it does: a type not on the list, or one on it that a server may still send as a page.
+ */
+export function refusedReason(path: string, file: string): string | null {
+  if (!isPassiveType(path)) return refusedTypeReason(path);
+  const inner = innerPageType(path);
+  if (inner !== null) {
+    return `its name has .${inner} before its type, and a server that does not know the last one (Apache) sends it as a page, so its script would run in the site`;
+  }
+  if (!ALWAYS_TYPED.test(path) && startsAsPage(file)) {
+    return 'it begins as an HTML or XML page, and a browser runs it as one where the server sends no type for it (Apache, for a type it does not know), so its script would run in the site';
+  }
+  return null;
 }
 
 export interface MediaCopy {
@@ -89,7 +144,8 @@ interface FolderFiles {
   files: Set<string>;
   links: Set<string>;
   special: Set<string>;
-  active: Set<string>;
+  /** Files of a type refused, with why (refusedReason). */
+  active: Map<string, string>;
   unreadable: Set<string>;
 }
 
@@ -105,21 +161,28 @@ function walkFiles(dir: string, root: string, found: FolderFiles): void {
     if (entry.isSymbolicLink()) found.links.add(rel);
     else if (entry.isDirectory()) walkFiles(full, root, found);
     else if (!entry.isFile()) found.special.add(rel);
-    else if (!isPassiveType(entry.name)) found.active.add(rel);
-    else (readable(full) ? found.files : found.unreadable).add(rel);
+    else if (!readable(full)) found.unreadable.add(rel);
+    else {
+      const refused = refusedReason(entry.name, full);
+      if (refused === null) found.files.add(rel);
+      else found.active.set(rel, refused);
+    }
   }
 }
 
-const LEFT_OUT: [keyof FolderFiles, string, (rel: string) => string][] = [
-  ['links', 'media-symlink', () => 'symbolic link in a media folder; not copied to the site'],
-  ['special', 'media-not-a-file', () => 'not a regular file (a pipe, socket or device); not copied to the site'],
-  ['active', 'media-type-refused', (rel) => `${refusedTypeReason(rel)}; not copied (images, documents, archives, audio and video are)`],
+const LEFT_OUT: ['links' | 'special', string, string][] = [
+  ['links', 'media-symlink', 'symbolic link in a media folder; not copied to the site'],
+  ['special', 'media-not-a-file', 'not a regular file (a pipe, socket or device); not copied to the site'],
 ];
 
 /** Warns about what a media folder leaves out. */
 function reportLeftOut(found: FolderFiles, where: (rel: string) => string, warn: (d: Diagnostic) => void): void {
   for (const [kind, code, message] of LEFT_OUT) {
-    for (const rel of found[kind]) warn({ severity: 'warning', code, file: where(rel), line: 1, column: 1, message: message(rel) });
+    for (const rel of found[kind]) warn({ severity: 'warning', code, file: where(rel), line: 1, column: 1, message });
+  }
+  for (const [rel, why] of found.active) {
+    warn({ severity: 'warning', code: 'media-type-refused', file: where(rel), line: 1, column: 1,
+      message: `${why}; not copied (images, documents, archives, audio and video are)` });
   }
   for (const rel of found.unreadable) {
     warn({ severity: 'error', code: 'media-unreadable', file: where(rel), line: 1, column: 1,
@@ -148,7 +211,7 @@ export function indexMedia(contentDir: string, locales: string[], warn: (d: Diag
     const files = new Set<string>();
     for (const folder of folders.sort()) {
       const underLocale = toSlash(relative(localeRoot, folder));
-      const found: FolderFiles = { files: new Set(), links: new Set(), special: new Set(), active: new Set(), unreadable: new Set() };
+      const found: FolderFiles = { files: new Set(), links: new Set(), special: new Set(), active: new Map(), unreadable: new Set() };
       walkFiles(folder, folder, found);
       const where = (rel: string) => (rel === '' ? `${locale}/${underLocale}/` : `${locale}/${underLocale}/${rel}`);
       reportLeftOut(found, where, warn);
@@ -191,6 +254,7 @@ export function looseImage(contentDir: string, locale: string, pathUnderLocale: 
   const root = join(contentDir, locale);
   const kind = fileWithoutLinks(root, pathUnderLocale);
   if (kind !== 'file') return kind;
-  if (!isPassiveType(pathUnderLocale)) return 'active';
-  return { from: join(root, ...pathUnderLocale.split('/')), to: `${localeDir(locale)}/${pathUnderLocale}` };
+  const from = join(root, ...pathUnderLocale.split('/'));
+  if (refusedReason(pathUnderLocale, from) !== null) return 'active';
+  return { from, to: `${localeDir(locale)}/${pathUnderLocale}` };
 }

@@ -14,14 +14,13 @@ import type { AssetUrl } from '../render/site/plan.js';
 import { stringsFor } from '../render/site/strings.js';
 import type { SiteContext } from '../render/site/types.js';
 import { articleUrl, mediaUrl, resolveUnderLocale } from '../render/site/urls.js';
-import { looseImage, refusedTypeReason, type MediaCopy, type MediaIndex, type NotCopied } from './media.js';
+import { looseImage, refusedReason, type MediaCopy, type MediaIndex, type NotCopied } from './media.js';
 
-/** Why a referenced file is not on the site, for the image-not-found and link-not-found warnings. */
-/** Why a referenced file is not in the site, after "the file …". */
-const notCopied = (kind: NotCopied, under: string): string => {
+/** Why a referenced file is not in the site, after "the file …" (image-not-found and link-not-found warnings). */
+const notCopied = (kind: NotCopied, under: string, file: string): string => {
   if (kind === 'missing') return 'is not in the content folder';
   if (kind === 'link') return 'is reached through a symbolic link, which tolk does not follow';
-  return `is not copied (${refusedTypeReason(under)})`;
+  return `is not copied (${refusedReason(under, file)})`;
 };
 
 /** What the first bytes of a Git LFS pointer file say (a checkout without Git LFS has these instead of the images). */
@@ -167,11 +166,12 @@ export class SiteLinks {
     if (this.publishes(locale, under)) return under;
     const sameIgnoringCase = this.media.byLowerCase.get(locale)?.get(under.toLowerCase());
     if (sameIgnoringCase) return sameIgnoringCase;
-    this.linked.add(resolve(this.content, locale, ...under.split('/')));
+    const file = resolve(this.content, locale, ...under.split('/'));
+    this.linked.add(file);
     const copy = looseImage(this.content, locale, under);
     if (typeof copy === 'object') this.loose.set(`${locale}\u0000${under}`, copy);
-    else if (use === 'image') this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" ${notCopied(copy, under)}; the page shows a broken image`);
-    else this.warnOnce(doc, locale, written, 'link-not-found', `link to "${written}": the file ${notCopied(copy, under)}, so the link leads to a missing page`);
+    else if (use === 'image') this.warnOnce(doc, locale, written, 'image-not-found', `image "${written}" ${notCopied(copy, under, file)}; the page shows a broken image`);
+    else this.warnOnce(doc, locale, written, 'link-not-found', `link to "${written}": the file ${notCopied(copy, under, file)}, so the link leads to a missing page`);
     return under;
   }
 

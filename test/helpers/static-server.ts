@@ -12,8 +12,11 @@ const TYPES: Record<string, string> = {
 
 export interface RunningServer { url: string; close: () => Promise<void> }
 
-/** Serves `root` under the URL prefix `base` (e.g. `/docs/`); 404s get `<base>404.html`. */
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+/**
+ * Serves `root` under the URL prefix `base` (e.g. `/docs/`); 404s get `<base>404.html`. A file of a
+ * type it does not know gets `unknownType`; null sends none, as Apache does.
+ */
+export async function serveStatic(root: string, base = '/', unknownType: string | null = 'application/octet-stream'): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) { res.writeHead(404).end(); return; }
@@ -26,7 +29,8 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
       if (existsSync(notFound)) createReadStream(notFound).pipe(res); else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? unknownType;
+    res.writeHead(200, type === null ? {} : { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

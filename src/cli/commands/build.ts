@@ -17,7 +17,11 @@ export interface BuildCommandOptions {
   siteUrl?: string;
 }
 
-/** At most this many warnings are printed; the rest are counted (`tolk align` lists them all). */
+/**
+ * In a terminal at most this many warnings are printed, the rest counted by code. To a file or a
+ * pipe (a CI log, a problem matcher) all are printed: the rest are in no other listing (`tolk
+ * align` shows reading problems, not a link or image a page lacks, nor a slug clash).
+ */
 const SHOWN_WARNINGS = 20;
 
 const plain = (text: string) => text;
@@ -31,13 +35,21 @@ export function severityCounts(diagnostics: Diagnostic[], paint: Painter): strin
   return severityParts(counts, paint).join(', ');
 }
 
-/** The first SHOWN_WARNINGS diagnostics on stderr, the rest counted. */
+/** "12 link-not-found, 5 duplicate-id": how many of each code, most first. */
+function codeCounts(diagnostics: Diagnostic[]): string {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${n} ${code}`).join(', ');
+}
+
+/** The diagnostics on stderr: all of them, or in a terminal the first SHOWN_WARNINGS and the rest counted. */
 export function printDiagnostics(diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics.slice(0, SHOWN_WARNINGS)) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
-  const rest = diagnostics.slice(SHOWN_WARNINGS);
+  const shown = process.stderr.isTTY ? diagnostics.slice(0, SHOWN_WARNINGS) : diagnostics;
+  for (const d of shown) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+  const rest = diagnostics.slice(shown.length);
   if (rest.length) {
-    process.stderr.write(stderrPaint.dim(`… and ${rest.length} more (${severityCounts(rest, PLAIN)}; ` +
-      'run `tolk align` to see reading problems)\n'));
+    process.stderr.write(stderrPaint.dim(`… and ${rest.length} more (${severityCounts(rest, PLAIN)}: ${codeCounts(rest)}); ` +
+      'all are listed when stderr goes to a file (2> warnings.txt)\n'));
   }
 }
 

@@ -1,0 +1,49 @@
+/**
+ * `tolk build` printed its first 20 warnings and then "… and 5 more (5 warnings; run `tolk align`
+ * to see reading problems)". But `tolk align` lists only reading problems: a link or image a page
+ * lacks (link-not-found), a slug clash, was in no other listing, and a CI job never saw it. Now all
+ * are printed when stderr is a file or a pipe (a CI log, a problem matcher); in a terminal the
+ * first 20, and the rest counted by code with where to get them all.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
+import { contentCopy } from '../helpers/serve.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const BROKEN = 25;
+let dir: string;
+beforeAll(() => {
+  dir = contentCopy(tempDir('tolk-warnings-'), ['Excel-crashing']);
+  // Real advisories, each linking a file the content folder lacks.
+  for (let n = 1; n <= BROKEN; n++) {
+    const file = join(dir, 'content', 'lv-LV', `broken-${String(n).padStart(2, '0')}.md`);
+    copyFileSync(join(CONTENT, 'lv-LV', 'Excel-crashing.md'), file);
+    appendFileSync(file, `\nSkatiet [rokasgrāmatu](guide-${n}.pdf).\n`);
+  }
+});
+
+const linkWarnings = (text: string) => text.split(/\r?\n/).filter((line) => /^lv-LV\/broken-\d+\.md:\d+:\d+: warning \[link-not-found\] /.test(line));
+
+describe('tolk build with more than 20 warnings', () => {
+  it('prints every one of them to a file or pipe, as a CI job reads it', () => {
+    const r = tolk(['build', '--out', join(dir, 'site'), '--no-search', '--no-qa'], dir);
+    expect(r.code).toBe(0);
+    expect(linkWarnings(r.stderr)).toHaveLength(BROKEN);
+    expect(r.stderr).not.toContain('… and');
+    expect(r.stdout).toMatch(new RegExp(`, ${BROKEN} warnings in `));
+  });
+
+  it.runIf(existsSync('/usr/bin/script'))('in a terminal prints 20 and counts the rest by code, saying how to list them all', () => {
+    // script(1) gives tolk a terminal; its output is stdout and stderr together.
+    const command = `${process.execPath} ${join(ROOT, 'bin/tolk.js')} build --out site-tty --no-search --no-qa`;
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    expect(linkWarnings(r.stdout)).toHaveLength(20);
+    expect(r.stdout).toContain(`… and ${BROKEN - 20} more (${BROKEN - 20} warnings: ${BROKEN - 20} link-not-found); ` +
+      'all are listed when stderr goes to a file (2> warnings.txt)');
+  });
+});

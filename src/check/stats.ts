@@ -30,7 +30,7 @@ const KEPT_SHARE = 0.3;
 /** An ending change made in at least this share of segments with that English ending is a habit. */
 const HABIT_SHARE = 0.1;
 
-type Where = { document: string; unit: string; text?: string; damaged?: boolean };
+type Where = { document: string; unit: string; text?: string; source?: string; damaged?: boolean };
 
 interface LocaleAccumulator {
   logRatios: number[];
@@ -111,7 +111,7 @@ function translationMemory(acc: LocaleAccumulator): CorpusStats['translations'][
       const target = view.targetFacts.memoryKey;
       let where = variants.get(target);
       if (!where) variants.set(target, (where = []));
-      const entry: Where = { document, unit: view.unit.key, text: view.target! };
+      const entry: Where = { document, unit: view.unit.key, text: view.target!, source: view.source! };
       where.push(entry);
       views.set(entry, view);
     }

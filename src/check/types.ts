@@ -51,7 +51,7 @@ export interface CorpusStats {
    * Per locale: normalized English → distinct normalized translations with where they occur;
    * `damaged` where that translation lost a number, a link's text or bold of its English.
    */
-  translations: Record<string, Map<string, Map<string, { document: string; unit: string; text?: string; damaged?: boolean }[]>>>;
+  translations: Record<string, Map<string, Map<string, { document: string; unit: string; text?: string; source?: string; damaged?: boolean }[]>>>;
   /**
    * Per locale: lower-cased words that the locale's translations use about as often as the
    * English does (product names, cognates such as nb "status"); an unchanged segment made

@@ -1,4 +1,5 @@
 /** inconsistent-translation: the same English translated differently elsewhere in this locale. */
+import { analyze } from '../text.js';
 import type { UnitCheck } from '../types.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
@@ -7,7 +8,22 @@ import { wordsNotIn } from '../word-diff.js';
 /** Longer usual translations are cut in the message (an advisory's sentences are nearly all shorter). */
 const USUAL_QUOTE_MAX = 240;
 
-type Where = { document: string; unit: string; text?: string; damaged?: boolean }[];
+type Where = { document: string; unit: string; text?: string; source?: string; damaged?: boolean }[];
+
+/** The URLs of a text in order: what its links and addresses lead to. */
+const urlsOf = (text: string): string => analyze(text).urls.map((u) => u.text).join(' ');
+
+/**
+ * The unit to quote the usual translation from: one whose English has this unit's links, so that
+ * copying it keeps them ("Sign in to the Azure portal." shares its memory key with "Sign in to the
+ * [Azure portal](https://portal.azure.com/)."), from another document if there is one. `sameLinks`
+ * is false when no unit has them: the message then says to keep this one's.
+ */
+function exampleOf(where: Where, document: string, ownUrls: string): { example: Where[number]; sameLinks: boolean } {
+  const linked = where.filter((w) => w.source === undefined || urlsOf(w.source) === ownUrls);
+  const pick = (list: Where) => list.find((w) => w.document !== document) ?? list[0];
+  return linked.length ? { example: pick(linked), sameLinks: true } : { example: pick(where), sameLinks: false };
+}
 
 /** The variant most units use; on a tie, the one met first in corpus order. */
 function mostUsed(variants: Iterable<[string, Where]>): [string, Where] | null {
@@ -37,7 +53,9 @@ export const inconsistentTranslation: UnitCheck = {
     'this locale. Readers see two names for one thing, which is confusing in UI labels and headings. The ' +
     'finding is on the less common translation, names the usual one and marks the words that differ from it; ' +
     'align them unless the context really differs. A translation that lost a number, a link\'s text or bold ' +
-    'of its English is never named as the one to follow: the most used sound one is.',
+    'of its English is never named as the one to follow: the most used sound one is. It is quoted from a unit ' +
+    'whose English has this one\'s links (English that differs only in a link counts as the same), or the ' +
+    'message says to keep this one\'s links.',
   run(unit, context) {
     const { locale, stats, document } = context;
     const view = viewOf(unit, context);
@@ -48,7 +66,7 @@ export const inconsistentTranslation: UnitCheck = {
     const own = view.targetFacts.memoryKey;
     const { variant: [usual, where], mostUsed: usually } = usualVariant(variants);
     if (own === usual) return NO_HITS;
-    const example = where.find((w) => w.document !== document.slug) ?? where[0];
+    const { example, sameLinks } = exampleOf(where, document.slug, view.sourceFacts.urls.map((u) => u.text).join(' '));
     const others = variants.size - 1;
     const how = where.length === 1 ? 'elsewhere' : usually ? `usually (${where.length}×)` : `elsewhere (${where.length}×)`;
     const usualText = example.text ?? usual;
@@ -56,7 +74,8 @@ export const inconsistentTranslation: UnitCheck = {
     const differing = wordsNotIn(view.target!, usualText) ?? [[0, view.target!.length]];
     return [{
       message: `the same English is ${how} translated ${quote(usualText, USUAL_QUOTE_MAX)} (e.g. ${example.document} ` +
-        `unit ${example.unit})${others > 1 ? `; ${variants.size} different translations in ${locale}` : ''}`,
+        `unit ${example.unit}${sameLinks ? '' : ', whose English has other links: keep this one\'s'})` +
+        `${others > 1 ? `; ${variants.size} different translations in ${locale}` : ''}`,
       ...(differing.length ? { highlights: { target: differing } } : {}),
     }];
   },

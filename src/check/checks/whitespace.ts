@@ -9,8 +9,9 @@ import { viewOf } from '../view.js';
 
 const DOUBLE_SPACE = /(?<=\S)[ \u00a0]{2,}(?=\S)/g;
 const MAYBE_DOUBLE = /[ \u00a0]{2}/;
-const MAYBE_BEFORE = /[ \u00a0][.,:;!?]/;
-const SPACE_BEFORE_PUNCTUATION = /(?<=[\p{L}\p{N}>)\]*_`])[ \u00a0]+(?=[.,:;!?](?:\s|$))/gu;
+const MAYBE_BEFORE = /[ \u00a0]\[?[.,:;!?]/;
+/** A space before punctuation, also one that starts a link's text: "par to [, kad…](…)" shows "par to , kad". */
+const SPACE_BEFORE_PUNCTUATION = /(?<=[\p{L}\p{N}>)\]*_`])[ \u00a0]+(?=\[?[.,:;!?](?:\s|$))/gu;
 
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 

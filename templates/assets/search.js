@@ -131,7 +131,7 @@
       });
     }
 
-    /** Back from a result (`saved`: what remember() noted): as many results as were shown, scrolled where the reader was. */
+    /** Back from a result (`saved`: what opening it noted): as many results as were shown, scrolled where the reader was. */
     function restoreView(shown, saved) {
       if (shown.ticket !== latest) return null;
       if (shown.count < saved.shown && shown.rest.length) {
@@ -292,6 +292,9 @@
     if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
     results.addEventListener('click', function (event) {
       if (!view || !event.target.closest || !event.target.closest('a')) return;
+      // A query that led to a page is settled: typing after Back gives a new entry.
+      clearTimeout(settleTimer);
+      settled = true;
       window.history.replaceState({ q: view.query, shown: view.count, y: window.scrollY, near: !!view.nearShown }, '', window.location.href);
     });
 
@@ -335,29 +338,65 @@
       status.focus({ preventScroll: true });
     }
 
-    var initial = new URLSearchParams(window.location.search).get('q') || '';
-    input.value = initial;
-    var saved = window.history.state;
-    var back = saved && saved.q === initial && typeof saved.shown === 'number' && typeof saved.y === 'number' ? saved : null;
-    var arrival = run(initial, back);
-    var arrived = function () { focusOnArrival(initial); };
-    if (!back) arrival.then(arrived, arrived);
+    /** The query in this page's address, and what opening one of its results noted in its history entry, if anything. */
+    function fromAddress() {
+      var query = new URLSearchParams(window.location.search).get('q') || '';
+      var saved = window.history.state;
+      return { query: query, back: saved && saved.q === query && typeof saved.shown === 'number' && typeof saved.y === 'number' ? saved : null };
+    }
+
+    var initial = fromAddress();
+    input.value = initial.query;
+    var arrival = run(initial.query, initial.back);
+    var arrived = function () { focusOnArrival(initial.query); };
+    if (!initial.back) arrival.then(arrived, arrived);
     var timer = 0;
+
     // The address follows the query, so it can be shared, reloaded or taken to another language.
+    // Each search the reader settled on is an entry of its own in the history, so Back goes to the
+    // previous search, as in other search boxes: replacing the one entry as they typed left only
+    // the last query, and Back left the search page. Keystrokes are not searches, though: the
+    // first change after a settled search adds an entry, and the changes that follow replace it,
+    // until the query settles again (Enter, or a pause of SETTLED_MS in typing on a query). The
+    // search the page opened with, or that Back or Forward came to, is settled.
+    var SETTLED_MS = 2000;
+    var settled = true;
+    var settleTimer = 0;
+    function settleLater(query) {
+      clearTimeout(settleTimer);
+      // An emptied field is no search to go back to: what is typed next takes its entry.
+      if (query.trim()) settleTimer = setTimeout(function () { settled = true; }, SETTLED_MS);
+    }
     function searchFor(query) {
       var url = new URL(window.location.href);
       if (query.trim()) url.searchParams.set('q', query); else url.searchParams.delete('q');
-      window.history.replaceState(null, '', url.pathname + url.search);
+      var address = url.pathname + url.search;
+      if (address !== window.location.pathname + window.location.search) {
+        if (settled) window.history.pushState(null, '', address); else window.history.replaceState(null, '', address);
+        settled = false;
+      }
       run(query);
     }
     input.addEventListener('input', function () {
       clearTimeout(timer);
+      settleLater(input.value);
       timer = setTimeout(function () { searchFor(input.value); }, 200);
     });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       clearTimeout(timer);
+      clearTimeout(settleTimer);
       searchFor(input.value);
+      settled = !!input.value.trim();
+    });
+    // Back or Forward to another search of this page: its query and results, as they were left.
+    window.addEventListener('popstate', function () {
+      clearTimeout(timer);
+      clearTimeout(settleTimer);
+      settled = true;
+      var entry = fromAddress();
+      input.value = entry.query;
+      run(entry.query, entry.back);
     });
   }
 

@@ -34,7 +34,7 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
     await page.locator(`#search-results a[href$="/en-us/${AAD}/"]`).click();
     await page.waitForURL(new RegExp(`/en-us/${AAD}/$`));
     await page.goBack();
-    await expect.poll(() => page.locator('#search-status').innerText()).toBe('Pages with “configure” and words starting “pas”: 1.');
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).toBe('Pages with “configure” and words starting “pas”: 1.');
     expect((await searchSettled(page)).results).toEqual([`/en-us/${AAD}/`]);
     expect(problems.pageErrors).toEqual([]);
     await context.close();

@@ -36,7 +36,7 @@ describe.runIf(hasChromium)('search: a misspelt word is offered the pages of its
     await page.locator(`#search-results a[href$="/en-us/${AAD}/"]`).click();
     await page.waitForURL(new RegExp(`/en-us/${AAD}/$`));
     await page.goBack();
-    await expect.poll(() => page.locator('#search-status').innerText()).toBe('Pages with words starting “pas”: 2.');
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).toBe('Pages with words starting “pas”: 2.');
     expect((await searchSettled(page, { quietMs: 500 })).results).toEqual(after.results);
     expect(problems.pageErrors).toEqual([]);
     await context.close();

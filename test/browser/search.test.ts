@@ -232,7 +232,7 @@ describe.runIf(hasChromium)('search shows every result, 25 at a time (content/ w
     await page.waitForURL((url) => !url.pathname.includes('/search/'));
     await page.goBack();
     await page.waitForURL(/\/search\/\?q=Microsoft$/);
-    await expect.poll(() => items.count()).toBe(50);
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(50);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
     expect(await items.nth(39).locator('a').getAttribute('href')).toBe(href);
     expect(await items.nth(39).locator('a').isVisible()).toBe(true);

@@ -329,13 +329,15 @@
      * header): at the status line once the results are shown, so a screen reader says how many
      * and Tab goes on to the first result (Shift+Tab back to the form); in the field when there is
      * no query yet. Not on Back, which puts the reader back where they were, nor once they have
-     * moved focus themselves.
+     * moved focus themselves. The status line is a starting point, not a control: the browser
+     * drew its focus box around it on every arrival, for mouse readers too, as if it could be
+     * clicked; it is focused without one (Tab shows the first result's).
      */
     function focusOnArrival(query) {
       if (document.activeElement && document.activeElement !== document.body) return;
       if (!query.trim()) { input.focus(); return; }
       status.setAttribute('tabindex', '-1');
-      status.focus({ preventScroll: true });
+      status.focus({ preventScroll: true, focusVisible: false });
     }
 
     /** The query in this page's address, and what opening one of its results noted in its history entry, if anything. */

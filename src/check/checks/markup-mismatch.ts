@@ -65,6 +65,12 @@ function reasons(facts: TextFacts): string[] {
   return out;
 }
 
+/** Runs of `**` or `__` between spaces in the prose: "Atveriet ** šo ** pārlūkā" shows them as typed. */
+function spacedBold(facts: TextFacts): [number, number][] {
+  if (!facts.masked.includes('**') && !facts.masked.includes('__')) return [];
+  return [...facts.masked.matchAll(/(?<=^|\s)(?:\*{2,}|_{2,})(?=\s|$)/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 export const markupMismatch: UnitCheck = {
   id: 'markup-mismatch',
   title: 'Markup mismatch',
@@ -73,7 +79,7 @@ export const markupMismatch: UnitCheck = {
   description:
     'The translation has a different number of bold, italic, inline-code, line-break or HTML markup ' +
     'pieces than the English (bold counted as markdown shows it: "**Note:**text" and "**Edit****Owners**" ' +
-    'show their asterisks, the message says why), or ' +
+    'show their asterisks, and so does "** Save **" with a space on both sides; the message says why), or ' +
     'the text inside `inline code` changed. Lost bold usually means a UI label ' +
     'no longer stands out; changed code will not work when copied. Restore the markup of the English and ' +
     'copy code exactly.',
@@ -95,6 +101,12 @@ export const markupMismatch: UnitCheck = {
     if (stray > unpairedBold(s) && boldSpans(t) < boldSpans(s)) {
       const why = reasons(t);
       problems.push(`${stray} "**" do not pair and show as asterisks${why.length ? ` (${why.join('; ')})` : ''}`);
+    }
+    // A "**" with a space on both sides is no marker at all (CommonMark: it neither opens nor closes).
+    const spaced = spacedBold(t).length - spacedBold(s).length;
+    if (spaced > 0 && boldSpans(t) < boldSpans(s)) {
+      problems.push(`${spaced} "**" with a space on both sides show${spaced === 1 ? 's' : ''} as asterisks (bold must touch its text: "**Save**")`);
+      targetRanges.push(...spacedBold(t));
     }
     if (problems.length > 0) {
       sourceRanges.push(...s.bold.map(range), ...s.italic.map(range));

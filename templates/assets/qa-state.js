@@ -12,6 +12,8 @@
   'use strict';
   var FILTERS = ['locale', 'check', 'severity', 'document'];
   var PLACE_KEY = 'tolk-qa-place:';
+  // Findings after the reader's one that a return may land on when that one is gone (fixed).
+  var PLACE_FOLLOWERS = 10;
 
   /** The select's option for `wanted`: exact, else ignoring case (`nb-no` from a hand-typed address). */
   function optionValue(select, wanted) {
@@ -107,9 +109,36 @@
       writePlace({
         shown: api.shown(),
         n: findingNumber(item),
+        keys: identitiesFrom(item),
         top: item ? Math.round(item.getBoundingClientRect().top) : 0,
         keyboard: !!(opened && item && opened.n === findingNumber(item) && opened.keyboard),
       });
+    }
+
+    /* The identities of the finding at `item` and of the few after it in the list. */
+    function identitiesFrom(item) {
+      var keys = [];
+      for (; item && keys.length < PLACE_FOLLOWERS; item = item.nextElementSibling) {
+        var key = api.identity(findingNumber(item));
+        if (key !== null) keys.push(key);
+      }
+      return keys;
+    }
+
+    /*
+     * The finding to put back in view: the reader's own by what it is about (after a rebuild its
+     * number may belong to another finding, of another language even), else, when it is gone
+     * (fixed), the first of the ones after it that is still listed. A place saved without
+     * identities goes by number.
+     */
+    function placeItem(place) {
+      if (!Array.isArray(place.keys) || place.keys.length === 0) return place.n === null ? null : itemOf(place.n);
+      for (var i = 0; i < place.keys.length; i++) {
+        var n = api.findingOf(place.keys[i]);
+        var item = n < 0 ? null : itemOf(n);
+        if (item) return item;
+      }
+      return null;
     }
 
     function noteOpened(event, link) {
@@ -147,7 +176,7 @@
       if (!place || typeof place.shown !== 'number') return;
       if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
       api.showUpTo(place.shown);
-      var item = place.n === null ? null : itemOf(place.n);
+      var item = placeItem(place);
       if (!item) return;
       window.scrollBy(0, item.getBoundingClientRect().top - (Number(place.top) || 0));
       var link = place.keyboard && item.querySelector('a.qa-open');

@@ -315,6 +315,32 @@
     moreButton.textContent = fill(s.showMore, { count: Math.min(rest, PAGE) });
   }
 
+  /* ---- identity across rebuilds ---- */
+
+  /*
+   * What a finding is about, not where it is in this report's data: after a rebuild (tolk serve
+   * reloads the page when a file is saved) a fixed finding is gone and every later number moves
+   * down by one. Neither the line (an edit above moves it) nor the message (fixing one of two
+   * numbers changes it) is part of it.
+   */
+  function identity(n) {
+    var f = data.findings[n];
+    if (!f) return null;
+    var unit = f.unit === null ? '' : data.units[f.unit].key;
+    return [checkOf(f).id, localeOf(f), documentOf(f).slug, unit, f.segment || ''].join('\n');
+  }
+
+  var identities = null;
+  /** The number of the first finding with that identity, or -1. */
+  function findingOf(key) {
+    if (!identities) {
+      identities = Object.create(null);
+      for (var n = data.findings.length - 1; n >= 0; n--) identities[identity(n)] = n;
+    }
+    var n = identities[key];
+    return n === undefined ? -1 : n;
+  }
+
   /* ---- wiring ---- */
 
   function debounce(fn, delay) {
@@ -334,6 +360,7 @@
     if (typeof window.tolkQaState === 'function') {
       place = window.tolkQaState({
         strings: s, el: el, fields: fields, list: list, apply: applyFilters,
+        identity: identity, findingOf: findingOf,
         shown: function () { return shown; },
         showUpTo: function (count) { if (count > shown) showMore(false, count); },
       });

@@ -40,6 +40,9 @@ const LEXICON: Record<string, Segment[]> = {
     ['d94e2-104', '**Office 365 E3**: 90 dienas.', '**Office 365 E3**: 90 days.'],
     ['d94e2-105', '**Office 365 E5**: 365 dienas.', '**Office 365 E5**: 365 days.'],
   ],
+  'Office-365-alert-policies': [['e8acd-102', 'Brīdinājumu politikas', 'Alert policies']],
+  'access-reports-about-app-protection-policies-in-msintune': [['e6b5a-102', 'Access atskaites par programmu aizsardzības politikām pakalpojumā Microsoft Intune', 'Access reports about app protection policies in Microsoft Intune']],
+  'aip-client-advanced-configuration': [['e822c-105', 'Iespējams, izmantojat aptvertās politikas, kas nav pareizi konfigurētas.', "You might be using scoped policies that aren't configured properly."]],
   'commercial-dialogues/apply-best-practices-for-advanced-hunting-queries': [['15a4a-107', 'Ideāli ierobežojiet vaicājumus līdz septiņām dienām.', 'Ideally, limit your queries to seven days.']],
 };
 
@@ -101,6 +104,15 @@ describe('repeated-word: Latvian doubles that are still slips', () => {
       'Globālie administratori vai drošības administratori var piekļūt programmatūrai Microsoft Defender Office 365 drošības drošības & drošības kontroles centra threat **Managmeent** \\> **politikā**.',
       'Global administrators or security administrators can access Microsoft Defender for Office 365 features in the Security & Compliance Center at **Threat Managmeent** \\> **Policy**.']))
       .toEqual(['repeated word "drošības drošības"']);
+  });
+});
+
+describe('repeated-word: a Latvian double across markup is still a slip', () => {
+  it('lv-LV troubleshooting-voicemail e137d-106: "**zvanīšanas politikas** politikas", though the English says "policies" three times', () => {
+    expect(messages('lv-LV', 'troubleshooting-voicemail', ['e137d-106',
+      'Kreisās puses navigācijas joslā **balss**  >  **zvanu politika**  >  **pārvalda** **zvanīšanas politikas** politikas.',
+      'On the left rail navigate **Voice** > **Calling policies** > **Manage Policies** on the **Calling Policy**.']))
+      .toEqual(['repeated word "politikas** politikas"']);
   });
 });
 

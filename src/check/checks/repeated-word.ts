@@ -174,7 +174,8 @@ function englishRepeats(source: TextFacts): Map<string, number> {
 function isGenitiveDouble(repeat: Token, target: TextFacts, source: TextFacts, corpus: AlignedCorpus, locale: string): boolean {
   const form = GENITIVE_FORM[locale.split('-')[0].toLowerCase()];
   const second = target.text.slice(repeat.start, repeat.end).split(/[^\p{L}]+/u).filter(Boolean).pop()?.toLowerCase() ?? '';
-  if (form === undefined || !form.test(second)) return false;
+  // Markup between them ("**zvanīšanas politikas** politikas") means a label and a word after it, not one phrase.
+  if (form === undefined || !form.test(second) || !/^\p{L}+[ \u00a0]+\p{L}+$/u.test(target.text.slice(repeat.start, repeat.end))) return false;
   const stem = second.slice(0, Math.max(3, second.length - 2));
   const uses = target.words.filter((w) => w.text.toLowerCase().includes(stem)).length;
   for (const [english, mentions] of englishRepeats(source)) {

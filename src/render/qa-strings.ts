@@ -62,6 +62,7 @@ export const QA_STRINGS = {
   line: 'line',
   documentLevel: 'whole document',
   filterToDocument: 'Show only the findings of this document',
+  placeGone: 'The finding you were at is no longer listed (fixed, or waived): {finding}.',
   documentWithoutFindings: 'This report has no findings for “{document}”: the document has none, or it is not in the content.',
   waivedBecause: 'Waived: {reason}',
   aboutCheck: 'What this check looks for, and what to do',

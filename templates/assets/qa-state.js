@@ -136,9 +136,27 @@
       for (var i = 0; i < place.keys.length; i++) {
         var n = api.findingOf(place.keys[i]);
         var item = n < 0 ? null : itemOf(n);
-        if (item) return item;
+        if (!item) continue;
+        if (i > 0) noteGone(item, place.keys[0]);
+        return item;
       }
       return null;
+    }
+
+    /*
+     * The reader's finding is gone since the page was drawn (a rebuild after a save fixed it, or a
+     * waiver was added): said at the top of the finding now in its place, so "is it fixed?" has an
+     * answer. Filled a moment after it is added, so a screen reader announces it.
+     */
+    function noteGone(item, key) {
+      var parts = key.split('\n'); // check, locale, document, unit, segment (see qa.js identity)
+      var what = [parts[0], parts[1], parts[2], parts[4] || parts[3]].filter(Boolean).join(' · ');
+      var note = api.el('p', 'qa-notice qa-gone');
+      note.setAttribute('role', 'status');
+      item.insertBefore(note, item.firstChild);
+      setTimeout(function () {
+        note.textContent = s.placeGone.replace('{finding}', function () { return what; });
+      }, 50);
     }
 
     function noteOpened(event, link) {

@@ -4,7 +4,7 @@
  * keeps the reader at the finding they were at, found by what it is about: a fixed finding above
  * it no longer moves the list by one (or, when the number now belongs to another language's
  * finding, back to the top), and when the one they were at is the one fixed, the next one takes
- * its place.
+ * its place and says so.
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { CONTENT } from '../helpers/corpus.js';
 import { serveStatic, type RunningServer } from '../helpers/static-server.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { rewriteSegment, TLS_NB } from '../qa-fixture.js';
+import { ensureResultsDir } from './site-fixture.js';
 
 /** nb-NO 294fe-102 wrote "TLS 1,2" and 294fe-105 "TLS 1,0-og 1,1" (number-mismatch errors): corrected. */
 const FIXED_102 = 'Klargjøre for bruk av TLS 1.2 i Microsoft 365';
@@ -74,6 +75,8 @@ describe.runIf(hasChromium)('QA report: after a rebuild the reader is still at t
     const after = await atTop(page);
     expect(after?.where, 'still at the finding the reader was at').toContain('· 294fe-105 ·');
     expect(Math.abs((after?.top ?? 0) - 4)).toBeLessThanOrEqual(2);
+    // Its own finding is there: no note that one is gone.
+    expect(await page.locator('.qa-gone').count()).toBe(0);
 
     // Now the reader fixes the finding they are at: the one after it takes its place.
     const next = await item(page, '294fe-105').evaluate((li) => li.nextElementSibling?.querySelector('.qa-where')?.textContent ?? '');
@@ -82,6 +85,17 @@ describe.runIf(hasChromium)('QA report: after a rebuild the reader is still at t
     await reloadAfterRebuild(page);
     expect(await item(page, '294fe-105').count()).toBe(0);
     expect((await atTop(page))?.where).toBe(next);
+    // And it is said, at the top of the finding now in its place, and to a screen reader.
+    const gone = page.locator('#qa-list > li').filter({ hasText: next }).locator('.qa-gone[role="status"]');
+    await expect.poll(() => gone.innerText()).toBe('The finding you were at is no longer listed (fixed, or waived): ' +
+      'number-mismatch · nb-NO · prepare-for-use-of-tls-1-2-in-office-365 · 294fe-105.');
+    expect((await gone.boundingBox())?.y).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: join(ensureResultsDir(), 'qa-review-finding-gone.png') });
+    // A reload with nothing rebuilt says nothing.
+    await page.reload();
+    await page.locator('#qa-count:not(:empty)').waitFor();
+    expect((await atTop(page))?.where).toBe(next);
+    expect(await page.locator('.qa-gone').count()).toBe(0);
     await context.close();
   });
 });

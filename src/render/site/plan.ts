@@ -46,7 +46,7 @@ export interface SitePlan {
 }
 
 /** Slugs that would overwrite a page tolk itself puts in every locale folder. */
-const RESERVED_SLUGS = new Set(['search']);
+const RESERVED_SLUGS = new Set(['search', 'index.html', '404.html']);
 
 /**
  * Whether every part of a slug is a plain folder or file name. A file name is no path, but the
@@ -95,7 +95,7 @@ function advisoriesOf(input: PlanInput): Advisory[] {
         message: `the slug "${doc.slug}" has an empty part or one of dots only (".."), so its pages would be written over other pages or outside the site; document skipped` });
       continue;
     }
-    if (RESERVED_SLUGS.has(doc.slug)) {
+    if (RESERVED_SLUGS.has(doc.slug.toLowerCase())) {
       input.warn({ severity: 'warning', code: 'reserved-slug', file: firstFile(doc), line: 1, column: 1,
         message: `the slug "${doc.slug}" is the address of a page tolk makes in every language; document skipped` });
       continue;

@@ -253,7 +253,7 @@ describe('hostile and damaged content', () => {
     expect(cli.stderr).toMatch(/nb-NO\/broken-bytes\.md:\d+:\d+: .*invalid-utf8/);
     // nb-NO: 21 of content/, one include removed, broken-bytes added; English: one more advisory.
     // Errors and warnings are counted apart (the invalid UTF-8 is an error).
-    expect(cli.stdout).toMatch(/built \d+ pages \(advisories: lv-LV 22, nb-NO 21, en-US 23\), \d+ errors?, \d+ warnings? in /);
+    expect(cli.stdout).toMatch(/built \d+ pages \(advisories: lv-LV 22, nb-NO 21, en-US 23; 8 home and 404 pages\), \d+ errors?, \d+ warnings? in /);
     // The pages counted are the HTML pages a reader can open (not pages.json, sitemap.xml, report.json).
     const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
     expect(cli.stdout).toContain(`built ${html} pages (`);

@@ -76,7 +76,7 @@ describe('tolk serve', () => {
     const s = serve(dir, ['--port', '0', '--no-search']);
     const url = await openUrl(s);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(s.stdout()).toMatch(/^built \d+ pages \(advisories: lv-LV 3, nb-NO 3, en-US 3\)/m);
+    expect(s.stdout()).toMatch(/^built \d+ pages \(advisories: lv-LV 3, nb-NO 3, en-US 3; 8 home and 404 pages; the QA report\)/m);
     // The QA settings beside the content rebuild it too, and the line says so.
     expect(s.stdout()).toMatch(/^open http:\/\/127\.0\.0\.1:\d+\/ \(serving .*; rebuilt when content\/, tolk\.config\.json or package\.json here changes, /m);
 

@@ -27,9 +27,11 @@ describe('tolk build of media a server may send as a page', () => {
     expect(cli.stderr).toContain('lv-LV/media/notes.vtt:1:1: warning [media-type-refused] it begins as an HTML or XML page');
   });
 
-  it('x.html.vsdx is not published (Apache would send it as text/html)', () => {
+  it('x.html.vsdx and x.php.png are not published (Apache would send the one as text/html, and may run the other as PHP)', () => {
     expect(existsSync(join(out, 'lv-lv', 'media', 'drawing.html.vsdx'))).toBe(false);
+    expect(existsSync(join(out, 'lv-lv', 'media', 'shot.php.png'))).toBe(false);
     expect(cli.stderr).toContain('lv-LV/media/drawing.html.vsdx:1:1: warning [media-type-refused] its name has .html before its type');
+    expect(cli.stderr).toContain('lv-LV/media/shot.php.png:1:1: warning [media-type-refused] its name has .php before its type');
   });
 
   it('a linked loose file that begins as HTML is not copied, and the link warning says why', () => {

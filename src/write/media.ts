@@ -46,12 +46,17 @@ export function refusedTypeReason(path: string): string {
     : 'the site publishes only images, documents, archives, audio and video, and this type is none of them';
 }
 
+/** Types a server runs as a program when set up to (`AddHandler php-script .php`, CGI, SSI, ASP). */
+const SERVER_RUN_TYPES = new Set(['php', 'php5', 'phtml', 'phar', 'cgi', 'pl', 'py', 'asp', 'aspx', 'jsp']);
+
 /**
- * A page type inside the name (`x.html.vsdx`): Apache types a file by each extension it knows,
- * wherever it stands, so where it knows no `.vsdx` it sends this file as text/html.
+ * A page or program type inside the name (`x.html.vsdx`, `x.php.png`): Apache types and handles
+ * a file by each extension it knows, wherever it stands, so where it knows no `.vsdx` it sends
+ * this file as text/html, and a server set up with `AddHandler` for `.php` runs `x.php.png`.
  */
 function innerPageType(path: string): string | null {
-  return basename(path).split('.').slice(1, -1).find((part) => SCRIPTABLE_TYPES.has(part.toLowerCase())) ?? null;
+  return basename(path).split('.').slice(1, -1)
+    .find((part) => SCRIPTABLE_TYPES.has(part.toLowerCase()) || SERVER_RUN_TYPES.has(part.toLowerCase())) ?? null;
 }
 
 /**
@@ -93,7 +98,7 @@ export function refusedReason(path: string, file: string): string | null {
   if (!isPassiveType(path)) return refusedTypeReason(path);
   const inner = innerPageType(path);
   if (inner !== null) {
-    return `its name has .${inner} before its type, and a server that does not know the last one (Apache) sends it as a page, so its script would run in the site`;
+    return `its name has .${inner} before its type, and a server that reads every extension of a name (Apache) may send it as a page or run it as a program`;
   }
   if (!ALWAYS_TYPED.test(path) && startsAsPage(file)) {
     return 'it begins as an HTML or XML page, and a browser runs it as one where the server sends no type for it (Apache, for a type it does not know), so its script would run in the site';

@@ -45,7 +45,7 @@ describe.runIf(hasChromium)('media served with no Content-Type (Apache, a type i
     await page.close();
     expect(dialogs).toEqual([]);
     expect(statuses).toEqual({
-      'media/evil.vsdx': 404, 'media/notes.vtt': 404, 'media/drawing.html.vsdx': 404, [LOOSE]: 404,
+      'media/evil.vsdx': 404, 'media/notes.vtt': 404, 'media/drawing.html.vsdx': 404, 'media/shot.php.png': 404, [LOOSE]: 404,
       'media/real.vsdx': 200, 'media/talk.vtt': 200,
     });
   });

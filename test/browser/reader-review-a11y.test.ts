@@ -1,7 +1,9 @@
 /**
  * What a reader with assistive settings meets on a real advisory (content/, built site):
  * - with forced colors (Windows High Contrast), the bilingual toolbar's pressed mode stands out
- *   from the other two (forced colors drop the accent background the pressed button was told by).
+ *   from the other two (forced colors drop the accent background the pressed button was told by);
+ * - a screen reader reads the breadcrumb trail as "Sākums, Kļūdas kods…", not the drawn "›"
+ *   separator before the page's title.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -38,6 +40,19 @@ describe.runIf(hasChromium)('assistive settings on an advisory (content/, built 
       expect(colors[others[0]]).toBe(colors[others[1]]);
     }
     expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it(`${PAGE}: the breadcrumb trail is read as "Sākums" and the page's title, without the "›" drawn between them`, async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(at(site, PAGE));
+    const trail = page.locator('nav.breadcrumbs');
+    const snapshot = await trail.ariaSnapshot();
+    expect(snapshot).not.toContain('›');
+    expect(snapshot).toContain('listitem: Nevar piekļūt publiskajām mapēm');
+    // Still drawn on the screen.
+    const drawn = await trail.locator('li + li').evaluate((li) => getComputedStyle(li, '::before').content);
+    expect(drawn).toContain('›');
     await context.close();
   });
 });

@@ -12,7 +12,8 @@ import { reportForLocale } from '../../check/report-locale.js';
 import { runChecks } from '../../check/run.js';
 import { staleWaiverMessage } from '../../check/waivers.js';
 import { loadQaConfig, readJsonText, validateQaConfig, type LoadedQaConfig } from '../../check/config.js';
-import { readAndAlign } from '../../pipeline.js';
+import { contentFolderError } from '../../content-folder.js';
+import { ContentError, readAndAlign } from '../../pipeline.js';
 import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
 import { severityRank } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
@@ -78,6 +79,8 @@ function readConfig(configFile: string | undefined): QaConfig {
 
 /** `locale`: `--locale`, checked against the content's locales before the (longer) checks run. */
 function check(content: string, config: QaConfig, locale: string | undefined): QaReport {
+  const problem = contentFolderError(content);
+  if (problem) throw new ContentError(problem);
   const reading = progress('reading');
   const corpus = readAndAlign(content, { onProgress: reading.update });
   reading.done();

@@ -4,10 +4,11 @@
  * (the summary tables of the whole corpus above it are screens long), with Tab starting there.
  * The plain report address still opens at the top.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, hasChromium } from '../helpers/browser.js';
-import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
+import { at, ensureResultsDir, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const DOC = 'activate-or-reactivate-a-subscription';
 const CLEAN = 'cannot-access-public-folders';
@@ -53,6 +54,25 @@ describe.runIf(hasChromium)('QA report: a link to findings lands at the findings
       await context.close();
     });
   }
+
+  it('on a 390×844 phone the footer link shows the first finding and its message on the first screen, not only the filters', async () => {
+    const { context, page } = await openPage(site, { width: 390, height: 844 });
+    await page.goto(at(site, `lv-lv/${DOC}/`));
+    await page.locator('footer a', { hasText: 'šī raksta atradumi' }).click();
+    await settled(page);
+    const message = await placeOf(page, '#qa-list > li .qa-message');
+    expect(message.top).toBeGreaterThan(0);
+    expect(message.bottom, 'the message of the first finding is on the first screen').toBeLessThanOrEqual(message.height);
+    // Each menu beside its label, all of them usable and inside the screen.
+    const menus = await page.locator('#qa-filters select, #qa-f-q').evaluateAll((fields) =>
+      fields.map((f) => { const r = f.getBoundingClientRect(); return { width: r.width, right: r.right }; }));
+    expect(menus.every((m) => m.width >= 150 && m.right <= 390)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: join(ensureResultsDir(), 'qa-review-phone-footer.png') });
+    await context.close();
+  });
 
   it('a clean advisory\'s footer link shows, in the window, the note that it has no findings', async () => {
     const { context, page } = await openPage(site, { width: 390 });

@@ -73,6 +73,13 @@ export function progress(label: string): { update: (done: number, total: number)
   };
 }
 
+/** A line on stderr saying what is under way ("checking the translations…"), cleared by `done`; silent when stderr is not a terminal. */
+export function status(text: string): { done: () => void } {
+  const tty = Boolean(process.stderr.isTTY);
+  if (tty) process.stderr.write(`\r\u001b[2K${text}…`);
+  return { done: () => { if (tty) process.stderr.write('\r\u001b[2K'); } };
+}
+
 export { OutputError, UsageError } from '../errors.js';
 
 let exitsQuietly = false;

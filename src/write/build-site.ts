@@ -46,6 +46,8 @@ export interface BuildOptions {
   /** One line of progress (a stage done, with its time). */
   log?: (line: string) => void;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** A stage under way that has no count to show (the search index, the checks), until the next log line. */
+  onWait?: (what: string) => void;
 }
 
 export interface BuildResult {
@@ -184,6 +186,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // The checks finish while Pagefind indexes (the report is not an advisory: it is not indexed);
     // the report's pages are written once both are done.
     const afterPages = performance.now();
+    // On a big site these take half a minute after the last page: said, so the run does not look stuck.
+    const pending = [outline.ctx.search ? 'indexing for search' : '', qa ? 'checking the translations' : ''].filter(Boolean);
+    if (pending.length) options.onWait?.(pending.join(' and '));
     const indexing = outline.ctx.search ? writeSearchIndex(staged.dir) : Promise.resolve(null);
     const report = qa ? renderPages(qaPages(outline.ctx, reportedQa(qa, warn))) : Promise.resolve([]);
     // Both settle before either failure is thrown: the staged folder must not vanish under Pagefind.

@@ -6,7 +6,7 @@ import { buildSite, type BuildResult } from '../../write/build-site.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { plural, severityParts } from '../../write/qa-shared.js';
 import type { RemovedFiles } from '../../write/replaced-files.js';
-import { formatDiagnostic, progress, stderrPaint, stdoutPaint, UsageError, visible, type Painter } from '../output.js';
+import { formatDiagnostic, progress, status, stderrPaint, stdoutPaint, UsageError, visible, type Painter } from '../output.js';
 
 export interface BuildCommandOptions {
   content: string;
@@ -67,16 +67,21 @@ export function replacedLine(where: string, removed: RemovedFiles): string {
 
 /** Runs the build with the progress bar and the stage lines on stderr, as `tolk build` shows them. */
 export async function buildShowingProgress(options: BuildCommandOptions): Promise<BuildResult> {
+  // The progress bar or the status line on screen: the next line clears it.
   let bar: ReturnType<typeof progress> | null = null;
+  let waiting: ReturnType<typeof status> | null = null;
   let stage = '';
+  const clear = () => { bar?.done(); waiting?.done(); bar = null; waiting = null; };
   return buildSite({
     content: options.content, out: options.out, base: options.base, search: options.search, qa: options.qa, siteUrl: options.siteUrl ?? null,
-    log: (line) => { bar?.done(); process.stderr.write(`${stderrPaint.dim(line)}\n`); },
+    log: (line) => { clear(); process.stderr.write(`${stderrPaint.dim(line)}\n`); },
     onProgress: (name, done, total) => {
-      if (name !== stage) { bar?.done(); bar = progress(name); stage = name; }
-      bar?.update(done, total);
+      if (name !== stage || !bar) { clear(); bar = progress(name); stage = name; }
+      bar.update(done, total);
     },
+    onWait: (what) => { clear(); waiting = status(what); },
   }).catch((error: unknown) => {
+    clear();
     if (error instanceof SiteUrlError) throw new UsageError(error.message);
     throw error;
   });

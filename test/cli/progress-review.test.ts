@@ -1,0 +1,36 @@
+/**
+ * After its progress bar for the pages, `tolk build` in a terminal showed nothing while Pagefind
+ * indexed and the checks finished: on the whole corpus half a minute of a still screen under
+ * "rendered and wrote 8738 pages with Eleventy", which looks stuck. It now says what it is doing
+ * on a status line, cleared by the next line; nothing of it goes to a file or a pipe (a CI log).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tolk } from '../helpers/cli.js';
+import { ROOT } from '../helpers/corpus.js';
+import { contentCopy } from '../helpers/serve.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const WAIT = 'indexing for search and checking the translations…';
+
+describe('tolk build between the pages and the search index and report', () => {
+  it.runIf(existsSync('/usr/bin/script'))('says on a terminal what it is waiting for, and clears the line after', () => {
+    const dir = contentCopy(tempDir('tolk-progress-'), ['Excel-crashing', 'access-reviews']);
+    const command = `${process.execPath} ${join(ROOT, 'bin/tolk.js')} build --out site`;
+    // script(1) gives tolk a terminal; its output is stdout and stderr together.
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    const after = r.stdout.slice(r.stdout.indexOf('pages with Eleventy'));
+    expect(after).toContain(`\r\u001b[2K${WAIT}\r\u001b[2Ksearch index: Pagefind indexed`);
+  });
+
+  it('says nothing of it to a pipe', () => {
+    const dir = contentCopy(tempDir('tolk-progress-'), ['Excel-crashing']);
+    const r = tolk(['build', '--out', join(dir, 'site')], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^search index: /m);
+    expect(r.stderr + r.stdout).not.toContain('indexing for search');
+  });
+});

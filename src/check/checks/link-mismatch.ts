@@ -18,6 +18,21 @@ function sameLinkUrls(sourceFacts: TextFacts, targetFacts: TextFacts, source: Li
   return source.every((l) => inTarget.has(comparableUrl(l.url, locale))) && target.every((l) => inSource.has(comparableUrl(l.url, locale)));
 }
 
+/**
+ * The English links that the emptied links of the translation stand for, matched by target in
+ * order ("[](https://…/servicecenter/…)" is "[Volume Licensing Service Center](…)"): the translator
+ * sees which words to link again. An emptied link no English link shares a target with is left out.
+ */
+function englishLinksOf(emptied: LinkToken[], source: LinkToken[], locale: string): LinkToken[] {
+  const unused = source.filter((l) => !isEmpty(l));
+  const found: LinkToken[] = [];
+  for (const link of emptied) {
+    const at = unused.findIndex((l) => comparableUrl(l.url, locale) === comparableUrl(link.url, locale));
+    if (at >= 0) found.push(...unused.splice(at, 1));
+  }
+  return found;
+}
+
 export const linkMismatch: UnitCheck = {
   id: 'link-mismatch',
   title: 'Link mismatch',
@@ -25,7 +40,8 @@ export const linkMismatch: UnitCheck = {
   scope: 'unit',
   description:
     'The markdown links of the translation differ from the English: a link was lost or added (its URL may ' +
-    'still be in the text), its text is empty so readers cannot click it, or a relative link target ' +
+    'still be in the text), its text is empty so readers cannot click it (the message names the English link ' +
+    'text, to put the link back on the words that translate it), or a relative link target ' +
     '(#anchor, other-page.md) changed. Keep every [text](target) of the English with translated text.',
   run(unit, context) {
     const { locale } = context;
@@ -40,8 +56,15 @@ export const linkMismatch: UnitCheck = {
     const targetRanges: [number, number][] = [];
     const emptied = target.filter((l) => isEmpty(l));
     if (emptied.length > 0 && source.filter(isEmpty).length < emptied.length) {
-      problems.push(`${plural(emptied.length, 'link has', 'links have')} empty link text, e.g. [](${excerpt(emptied[0].url, 120)})`);
+      const english = englishLinksOf(emptied, source, locale);
+      const what = `${plural(emptied.length, 'link has', 'links have')} empty link text, e.g. [](${excerpt(emptied[0].url, 120)})`;
+      const one = emptied.length === 1;
+      problems.push(english.length === emptied.length
+        ? `${what}; the English link ${one ? 'text is' : 'texts are'} ${english.map((l) => quote(l.text.replace(/[*_`]/g, ''), 80)).join(', ')}: ` +
+          `put the link${one ? '' : 's'} back on the words that translate ${one ? 'it' : 'them'}`
+        : what);
       targetRanges.push(...emptied.map(range));
+      sourceRanges.push(...english.map(range));
     }
     if (source.length !== target.length && sameLinkUrls(view.sourceFacts, view.targetFacts, source, target, locale)) {
       problems.push(`the English has ${plural(source.length, 'link')}, the translation ${target.length}`);

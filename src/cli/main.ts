@@ -43,6 +43,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('Localized documentation sites and translation QA from bilingual span markup')
     .version('0.1.0')
     .exitOverride()
+    // "tolk: unknown option '--bogus'", as tolk's other errors begin (commander says "error:").
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tolk: ')) })
     .showHelpAfterError('(run `tolk --help` for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 findings at or above --fail-on (tolk qa), 2 usage or fatal error.\n' +
       'Problems in the input are reported as file:line:column and never stop a run.');
@@ -90,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = (await import('./commands/qa.js')).qaCommand(opts);
     });
 
+  // A mistake in `tolk qa …` points to the help of qa, which lists its options, not to the list of commands.
+  for (const command of program.commands) command.showHelpAfterError(`(run \`tolk ${command.name()} --help\` for usage)`);
   program.hook('preAction', (_program, command) => refuseOptionsAsValues(command));
 
   try {

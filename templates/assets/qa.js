@@ -279,10 +279,13 @@
     head.appendChild(el('span', 'qa-check-title', checkOf(f).title)).id = 'qa-ft-' + n;
     head.appendChild(el('code', 'qa-check-id', checkOf(f).id));
     head.appendChild(where(f, n));
-    head.appendChild(openLink(f));
+    // The link and the Waive button wrap together, at the end of the line: alone, the button
+    // wrapped under the check's name whenever the "where" line was long.
+    var actions = head.appendChild(el('span', 'qa-actions'));
+    actions.appendChild(openLink(f));
     item.appendChild(head);
     var message = item.appendChild(el('p', 'qa-message', f.message));
-    if (waive && waive.waivable(f)) head.appendChild(waive.findingButton(f, n, message));
+    if (waive && waive.waivable(f)) actions.appendChild(waive.findingButton(f, n, message));
     if (f.waived !== undefined) item.appendChild(el('p', 'qa-waived-reason', fill(s.waivedBecause, { reason: f.waived })));
     if (checkOf(f).description) item.appendChild(aboutCheck(checkOf(f)));
     if (f.unit !== null) item.appendChild(textColumns(f));

@@ -52,6 +52,25 @@ describe.runIf(hasChromium)('QA report: each finding says what to do', () => {
     await context.close();
   });
 
+  it('at 1280px each finding\'s Waive button sits beside its "Open" link, at the right end, however long the "where" line', async () => {
+    const { context, page } = await openPage(site);
+    await openReport(page, site, '');
+    const places = await page.locator('#qa-list > li').evaluateAll((items) => items.map((li) => {
+      const link = li.querySelector('a.qa-open')?.getBoundingClientRect();
+      const button = li.querySelector('button.qa-waive-open')?.getBoundingClientRect();
+      const box = li.getBoundingClientRect();
+      return link && button ? {
+        where: li.querySelector('.qa-where')?.textContent ?? '',
+        sameLine: Math.abs((link.top + link.bottom) / 2 - (button.top + button.bottom) / 2) < 8,
+        gapToRight: Math.round(box.right - button.right),
+      } : null;
+    }).filter((p) => p !== null));
+    expect(places.length).toBeGreaterThan(20);
+    // The long "where" lines (a long document name) are the ones the button used to leave.
+    expect(places.filter((p) => !p.sameLine || p.gapToRight > 40).map((p) => p.where)).toEqual([]);
+    await context.close();
+  });
+
   it('every finding on screen carries the description of its own check', async () => {
     const { context, page } = await openPage(site);
     await openReport(page, site, '');

@@ -70,15 +70,21 @@ export interface BuildResult {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Counts pages as they are rendered, for the progress bar. */
+const isHtml = (page: SitePage) => page.file.endsWith('.html');
+
+/**
+ * Counts pages as they are rendered, for the progress bar: HTML pages, as the line after it counts
+ * them (the bar ended at 57/57 above "wrote 56 pages", counting pages.json too).
+ */
 function withProgress(pages: SitePage[], onProgress: BuildOptions['onProgress']): SitePage[] {
   if (!onProgress) return pages;
+  const total = pages.filter(isHtml).length;
   let done = 0;
-  return pages.map((page) => ({
+  return pages.map((page) => (!isHtml(page) ? page : {
     file: page.file,
     render: () => {
       const bytes = page.render();
-      onProgress('writing', ++done, pages.length);
+      onProgress('writing', ++done, total);
       return bytes;
     },
   }));

@@ -24,6 +24,10 @@ describe('tolk build between the pages and the search index and report', () => {
     expect(r.status).toBe(0);
     const after = r.stdout.slice(r.stdout.indexOf('pages with Eleventy'));
     expect(after).toContain(`\r\u001b[2K${WAIT}\r\u001b[2Ksearch index: Pagefind indexed`);
+    // The page bar ends at the number of pages the next line says were written (it counted pages.json too).
+    const bars = [...r.stdout.matchAll(/writing \[[#.]+\] (\d+)\/(\d+)/g)];
+    const written = /rendered and wrote (\d+) pages with Eleventy/.exec(r.stdout)?.[1];
+    expect(bars.at(-1)?.slice(1)).toEqual([written, written]);
   });
 
   it('says nothing of it to a pipe', () => {

@@ -34,12 +34,18 @@ describe('tolk build of media a server may send as a page', () => {
     expect(cli.stderr).toContain('lv-LV/media/shot.php.png:1:1: warning [media-type-refused] its name has .php before its type');
   });
 
+  it('a .md with front matter is not published (GitHub Pages would make it an HTML page)', () => {
+    expect(existsSync(join(out, 'lv-lv', 'media', 'notes.md'))).toBe(false);
+    expect(cli.stderr).toContain('lv-LV/media/notes.md:1:1: warning [media-type-refused] it is markdown with front matter');
+  });
+
   it('a linked loose file that begins as HTML is not copied, and the link warning says why', () => {
     expect(existsSync(join(out, 'lv-lv', LOOSE))).toBe(false);
     expect(cli.stderr).toMatch(new RegExp(`\\[link-not-found\\] link to "${LOOSE}": the file is not copied \\(it begins as an HTML or XML page`));
   });
 
-  it('a real drawing and a real caption file of the same types are published', () => {
+  it('a real drawing, caption file and markdown note of the same types are published', () => {
+    expect(existsSync(join(out, 'lv-lv', 'media', 'readme.md'))).toBe(true);
     expect(existsSync(join(out, 'lv-lv', 'media', 'real.vsdx'))).toBe(true);
     expect(existsSync(join(out, 'lv-lv', 'media', 'talk.vtt'))).toBe(true);
     expect(existsSync(join(out, 'lv-lv', 'media', 'brightness-slider.png'))).toBe(true);

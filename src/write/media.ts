@@ -75,20 +75,26 @@ const UTF8_BOM = '\u00ef\u00bb\u00bf';
  */
 const ALWAYS_TYPED = /\.(?:png|jpe?g|gif|webp|bmp)$/i;
 
-/** Whether a file's first bytes read as a page (see PAGE_START); false when it cannot be read. */
-function startsAsPage(file: string): boolean {
+/** A file's first 512 bytes as latin1, without a UTF-8 byte order mark; '' when it cannot be read. */
+function fileHead(file: string): string {
   const head = Buffer.alloc(512);
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
     const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('latin1');
-    return PAGE_START.test(text.startsWith(UTF8_BOM) ? text.slice(UTF8_BOM.length) : text);
+    return text.startsWith(UTF8_BOM) ? text.slice(UTF8_BOM.length) : text;
   } catch {
-    return false;
+    return '';
   } finally {
     if (fd !== null) closeSync(fd);
   }
 }
+
+/**
+ * Markdown that opens with front matter: GitHub Pages, deploying a branch, runs Jekyll over the
+ * site, which makes such a file an HTML page (`notes.md` → `notes.html`, its HTML kept as is).
+ */
+const JEKYLL_PAGE = /^---[ \t]*\r?\n/;
 
 /**
  * Why the site does not publish this file (`path` as named in the content, `file` on disk), or
@@ -100,8 +106,13 @@ export function refusedReason(path: string, file: string): string | null {
   if (inner !== null) {
     return `its name has .${inner} before its type, and a server that reads every extension of a name (Apache) may send it as a page or run it as a program`;
   }
-  if (!ALWAYS_TYPED.test(path) && startsAsPage(file)) {
+  if (ALWAYS_TYPED.test(path)) return null;
+  const head = fileHead(file);
+  if (PAGE_START.test(head)) {
     return 'it begins as an HTML or XML page, and a browser runs it as one where the server sends no type for it (Apache, for a type it does not know), so its script would run in the site';
+  }
+  if (extname(path).toLowerCase() === '.md' && JEKYLL_PAGE.test(head)) {
+    return 'it is markdown with front matter, which GitHub Pages (Jekyll) turns into an HTML page of the site, its HTML and script kept';
   }
   return null;
 }

@@ -33,14 +33,16 @@ describe.runIf(hasChromium)('media served with no Content-Type (Apache, a type i
     const dialogs: string[] = [];
     const page = await browser.newPage();
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
-    const statuses: Record<string, number | undefined> = {};
-    for (const file of [...Object.keys(MEDIA), LOOSE]) {
-      await page.goto(`${server.url}lv-lv/${ADVISORY}/`);
-      const link = page.locator('main a', { hasText: file });
-      const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(file.split('/').pop()!)).catch(() => null),
-        link.evaluate((a) => (a as HTMLAnchorElement).click())]);
+    await page.goto(`${server.url}lv-lv/${ADVISORY}/`);
+    const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
+    const statuses: Record<string, number> = {};
+    // A link to x.md is a link to an advisory, not to the file (security-review-media.test.ts checks those).
+    for (const file of [...Object.keys(MEDIA).filter((f) => !f.endsWith('.md')), LOOSE]) {
+      const url = hrefs.find(([text]) => text === file)![1]!;
+      statuses[file] = (await page.request.get(url)).status();
+      // Opened as a reader opens it; a file the browser downloads instead ends the navigation.
+      await page.goto(url).catch(() => null);
       await page.waitForTimeout(200);
-      statuses[file] = response?.status();
     }
     await page.close();
     expect(dialogs).toEqual([]);

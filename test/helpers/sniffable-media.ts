@@ -11,15 +11,18 @@ import { CONTENT } from './corpus.js';
 
 export const ADVISORY = 'change-screen-brightness-in-windows-10';
 
-/** File → its bytes. The first four must not be published; the last two must. */
+/** File → its bytes. The first five must not be published; the last three must. */
 export const MEDIA: Record<string, string> = {
   'media/evil.vsdx': '\n  <HTML><script>alert("vsdx")</script></HTML>',
   'media/notes.vtt': '<!-- --><script>alert("vtt")</script>',
   'media/drawing.html.vsdx': 'PK\u0003\u0004 <script>alert("inner html")</script>',
   // Run as PHP by a server with `AddHandler php-script .php` (older Apache set-ups).
   'media/shot.php.png': '\u0089PNG\r\n\u001a\n<?php echo "ran"; ?>',
+  // GitHub Pages' Jekyll makes this media/notes.html, script and all.
+  'media/notes.md': '---\ntitle: Notes\n---\n<script>alert("jekyll")</script>\n',
   'media/real.vsdx': 'PK\u0003\u0004 a Visio drawing is a zip; <script> inside it is no page',
   'media/talk.vtt': 'WEBVTT\n\n00:00.000 --> 00:01.000\n<b>Hello</b>\n',
+  'media/readme.md': '# Drawings\n\n---\n\nThe drawings of this advisory.\n',
 };
 
 /** A loose file (not in a media folder) that begins as a page. */

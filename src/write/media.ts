@@ -7,7 +7,8 @@
  * never copied: symbolic links, and files reached through one (a link could publish any file on
  * the build machine); what is not a regular file (a named pipe would hang the copy); and files of
  * a type a browser runs as a page (`.html`, `.svg`, `.xml`…: served from the site, their script
- * would run in it). Only the passive types below are published.
+ * would run in it). Only the passive types below are published, and of those not a file that a
+ * server with default settings may still send as a page or run (refusedReason).
  */
 import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';

@@ -14,6 +14,8 @@ import type { AttributeLanguage } from './md-env.js';
 /** Image alt texts with their source (`![alt](src`), and link or image titles (`](url "title")`). */
 const ATTRIBUTE_TEXT = /!\[([^\]\n]*)\]\(\s*<?([^\s)>]*)|\]\([^\s)]+\s+(?:"([^"\n]*)"|'([^'\n]*)')\)/g;
 const LETTERS = /\p{L}+/gu;
+/** A fenced or indented code block's start (the corpus fences its commands). */
+const CODE_BLOCK = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -90,15 +92,25 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/** A file's text outside segments, whitespace collapsed: where its code blocks are. */
+function outsideText(ld: LocaleDocument): string {
+  return collapse(ld.doc.parts.map((part) => (part.kind === 'text' ? part.text : ' ')).join(''));
+}
+
 /**
- * How the page of `pageLocale`, rendered from `sourceLocale`'s file, marks alt texts and titles
- * written outside segments. Null when that file has none (nothing to decide).
+ * How the page of `pageLocale`, rendered from `sourceLocale`'s file, marks alt texts, titles and
+ * code blocks written outside segments. Null when the file has no such alt text or title and no
+ * code block (nothing to decide).
  */
 export function attributeLanguage(doc: AlignedDocument, sourceLocale: string, pageLocale: string): AttributeLanguage | null {
   const source = doc.locales[sourceLocale];
   if (!source) return null;
   const own = attributesOf(source);
-  if (own.texts.size === 0) return null;
+  if (own.texts.size === 0 && !source.doc.parts.some((p) => p.kind === 'text' && CODE_BLOCK.test(p.text))) return null;
+  // Code blocks are left out of the span markup like alt texts: the localization pipeline never
+  // translated them. One every locale's file writes alike is the original's (a PowerShell command,
+  // its English output), which a screen reader reads well only in an English voice.
+  const others = lazy(() => Object.entries(doc.locales).filter(([locale]) => locale !== sourceLocale).map(([, ld]) => outsideText(ld)));
   const files = lazy(() => Object.entries(doc.locales).map(([locale, ld]) => ({ locale, ...(locale === sourceLocale ? own : attributesOf(ld)) })));
   const vocabulary = lazy(() => vocabularyOf(doc));
   // With two locales or more, a text every file writes alike was never translated: English.
@@ -109,6 +121,11 @@ export function attributeLanguage(doc: AlignedDocument, sourceLocale: string, pa
     langOf(text) {
       const lang = languageOf(text);
       return lang === pageLocale ? null : lang;
+    },
+    codeLang(code) {
+      const text = collapse(code);
+      if (pageLocale === SOURCE_LOCALE || text === '' || others().length === 0) return null;
+      return others().every((outside) => outside.includes(text)) ? SOURCE_LOCALE : null;
     },
     englishAlt(src, text) {
       if (pageLocale !== SOURCE_LOCALE || languageOf(text) === SOURCE_LOCALE) return null;

@@ -38,6 +38,10 @@ function createMarkdown(): Markdown {
   rules.html_block = (tokens, idx, _o, env) => (isRenderEnv(env) ? sanitizeBlock(tokens[idx].content, env) : escapeHtml(tokens[idx].content));
   rules.link_open = (tokens, idx, _o, env) => renderLinkOpen(tokens, idx, env);
   rules.image = (tokens, idx, _o, env) => renderImage(tokens, idx, env);
+  for (const rule of ['fence', 'code_block'] as const) {
+    const render = rules[rule]!;
+    rules[rule] = (tokens, idx, options, env, self) => withCodeLang(render(tokens, idx, options, env, self), tokens[idx].content, env);
+  }
   rules.table_open = () => '<div class="table-wrap"><table>\n';
   rules.table_close = () => '</table></div>\n';
   // Raw inline HTML that opens allowlisted tags must not leak past its paragraph.
@@ -62,6 +66,16 @@ function attributeLang(text: string, marked: boolean, tokens: Token[], idx: numb
   const language = isRenderEnv(env) ? env.attributeLanguage : null;
   if (!language || text === '' || marked || insideSegment(tokens, idx)) return null;
   return language.langOf(text);
+}
+
+/**
+ * A code block in the language it is written in: on a translated page, one the localization left
+ * in English (see AttributeLanguage.codeLang) gets `lang="en-US"` on its `<pre>`.
+ */
+function withCodeLang(html: string, code: string, env: unknown): string {
+  const language = isRenderEnv(env) ? env.attributeLanguage : null;
+  const lang = language && !hasMarker(code) ? language.codeLang(code) : null;
+  return lang && html.startsWith('<pre') ? `<pre lang="${escapeHtml(lang)}"${html.slice(4)}` : html;
 }
 
 /** A link or image title, left off the English page where it is in another language (it cannot carry its own `lang`). */

@@ -92,6 +92,8 @@ export interface AttributeLanguage {
   langOf(text: string): string | null;
   /** On the English page, the English alt text another locale's file gives the image `src` whose own alt `text` is translated. */
   englishAlt(src: string, text: string): string | null;
+  /** The language of a code block written outside segments (a command, its output); null when it is the page's or unknown. */
+  codeLang(code: string): string | null;
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {

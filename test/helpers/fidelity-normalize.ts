@@ -15,7 +15,8 @@
  * 4. tables: tolk's scrolling `div.table-wrap` is unwrapped;
  * 5. links and images: both sides resolve URLs with tolk's policy (md-urls.ts); the attributes
  *    it adds (`rel`, `hreflang`, `data-language`, `loading`, `data-pagefind-index-attrs`, image `width`/`height` read from
- *    the file, an image's `lang` when its alt text is in another language than the page) are
+ *    the file, an image's `lang` when its alt text is in another language than the page, a code
+ *    block's `lang` when it is English on a translated page) are
  *    dropped on both sides, and on English pages so are titles (tolk leaves out a title in the
  *    source file's language there, which the reference cannot tell) and image alt texts (tolk
  *    takes the English alt another locale's file has where the source file's is translated);
@@ -50,7 +51,7 @@ function rename(el: Element, name: string): void {
 function dropAddedAttrs($: CheerioAPI, english: boolean): void {
   $('[id]').filter(HEADINGS).removeAttr('id');
   for (const name of ADDED_ATTRS) $(`[${name}]`).removeAttr(name);
-  $('img[lang]').removeAttr('lang');
+  $('img[lang], pre[lang]').removeAttr('lang');
   if (english) $('a[title], img[title]').removeAttr('title');
   if (english) $('img[alt]').removeAttr('alt');
 }

@@ -43,14 +43,19 @@
     return terms;
   }
 
+  /** A page's text (`content` of Pagefind's data) in the words its locations and excerpts count. */
+  function contentWords(content) {
+    content = String(content || '');
+    return content.indexOf('\u200B') >= 0 ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
+  }
+
   /**
    * The words at the places Pagefind matched in a result, plain: all of them, where the excerpt
    * marks only those near its best place (a second query word often lies outside it). The places
    * count words of the text as Pagefind splits it for its excerpts.
    */
   function locatedWords(data) {
-    var content = String(data.content || '');
-    var words = content.indexOf('\u200B') >= 0 ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
+    var words = contentWords(data.content);
     var located = [];
     (data.locations || []).forEach(function (at) {
       var parts = plainWords(words[at] || '');
@@ -124,6 +129,6 @@
 
   global.tolkSearchWords = {
     plainWords: plainWords, sharedStart: sharedStart, tokensOf: tokensOf, queryTerms: queryTerms,
-    locatedWords: locatedWords, hasTerm: hasTerm, judge: judge, closeTo: closeTo,
+    contentWords: contentWords, locatedWords: locatedWords, hasTerm: hasTerm, judge: judge, closeTo: closeTo,
   };
 })(typeof window !== 'undefined' ? window : globalThis);

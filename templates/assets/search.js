@@ -55,6 +55,55 @@
   var hasTerm = judging.hasTerm;
   var judge = judging.judge;
   var closeTo = judging.closeTo;
+  var contentWords = judging.contentWords;
+
+  /** Words in an excerpt, as Pagefind's own (its excerptLength). */
+  var EXCERPT_WORDS = 30;
+
+  /** How many of the page's first `words` are its title (the heading Pagefind read first), or 0. */
+  function titleWords(words, title) {
+    var wanted = squeeze(title);
+    if (!wanted) return 0;
+    var n = wanted.split(' ').length;
+    var head = words.slice(0, n).join(' ');
+    return head === wanted || head === wanted + '.' ? n : 0;
+  }
+
+  /**
+   * The excerpt of a page that begins with its title, when Pagefind's (`shown`, its text) overlaps
+   * the title: the same number of words, from the first word after the title. Pagefind's window
+   * mostly began at the page's start, so most snippets repeated the title shown just above them
+   * ("Paroles maiņa" / "Paroles maiņa. Jūsu Outlook.com parole…"), spending a third of the
+   * snippet on it. Its matches are marked as Pagefind marks them, and an ellipsis marks the end
+   * when the page goes on. Null to keep Pagefind's: a page that does not begin with its title,
+   * has nothing after it, or an excerpt that does not overlap it.
+   */
+  function afterTitle(item, shown) {
+    var words = contentWords(item.content);
+    var from = titleWords(words, item.meta && item.meta.title);
+    if (!from || from >= words.length) return null;
+    var text = squeeze(shown);
+    var whole = squeeze(item.content);
+    var at = text ? whole.indexOf(text) : -1;
+    if (at < 0 || (at > 0 && whole.slice(0, at).trim().split(' ').length >= from)) return null;
+    var end = Math.min(words.length, from + EXCERPT_WORDS);
+    var marked = {};
+    (item.locations || []).forEach(function (place) { marked[place] = true; });
+    var p = document.createElement('p');
+    var plain = '';
+    for (var i = from; i < end; i++) {
+      if (i > from) plain += ' ';
+      if (!marked[i]) { plain += words[i]; continue; }
+      p.appendChild(document.createTextNode(plain));
+      plain = '';
+      var mark = document.createElement('mark');
+      mark.textContent = words[i];
+      p.appendChild(mark);
+    }
+    if (end < words.length) plain += ' …';
+    if (plain) p.appendChild(document.createTextNode(plain));
+    return p;
+  }
 
   /** A misspelt word is offered the pages of a start of it 3 letters long at least ("x" says nothing). */
   var NEAR_PREFIX = 3;
@@ -115,7 +164,8 @@
           a.href = item.url;
           a.textContent = (item.meta && item.meta.title) || item.url;
           li.appendChild(a);
-          li.appendChild(markCuts(safeExcerpt(item.excerpt || ''), item.content));
+          var excerpt = safeExcerpt(item.excerpt || '');
+          li.appendChild(afterTitle(item, excerpt.textContent) || markCuts(excerpt, item.content));
           results.appendChild(li);
           first = first || a;
         });

@@ -74,13 +74,13 @@ describe.runIf(hasChromium)('QA report: each finding says what to do', () => {
   it('every finding on screen carries the description of its own check', async () => {
     const { context, page } = await openPage(site);
     await openReport(page, site, '');
-    const pairs = await page.locator('#qa-list > li').evaluateAll((items) => items.map((li) => [
-      li.querySelector('.qa-check-id')?.textContent ?? '',
-      li.querySelector('.qa-about p')?.textContent ?? null,
-    ]));
+    const pairs = await page.locator('#qa-list > li').evaluateAll((items) => items.map((li) => ({
+      id: li.querySelector('.qa-check-id')?.textContent ?? '',
+      text: li.querySelector('.qa-about p')?.textContent ?? null,
+    })));
     expect(pairs.length).toBe(50);
-    expect(new Set(pairs.map(([id]) => id)).size).toBeGreaterThan(3);
-    for (const [id, text] of pairs) expect(text, id).toBe(descriptions.get(id));
+    expect(new Set(pairs.map((p) => p.id)).size).toBeGreaterThan(3);
+    for (const { id, text } of pairs) expect(text, id).toBe(descriptions.get(id));
     await context.close();
   });
 });

@@ -6,7 +6,7 @@
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codeAndReason } from '../../fs-errors.js';
-import type { Severity } from '../../model.js';
+import type { Diagnostic, Severity } from '../../model.js';
 import type { QaConfig, QaReport } from '../../check/types.js';
 import { reportForLocale } from '../../check/report-locale.js';
 import { runChecks } from '../../check/run.js';
@@ -15,10 +15,10 @@ import { loadQaConfig, readJsonText, validateQaConfig, type LoadedQaConfig } fro
 import { contentFolderError } from '../../content-folder.js';
 import { ContentError, readAndAlign } from '../../pipeline.js';
 import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
-import { severityRank } from '../../write/qa-shared.js';
+import { severityParts, severityRank } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
 import { cleanUpOnSignals } from '../signals.js';
-import { formatDiagnostic, progress, stderrPaint, UsageError } from '../output.js';
+import { formatDiagnostic, progress, stderrPaint, UsageError, visible } from '../output.js';
 import { assertNotForeignFile, assertOutsideContent, otherLocaleFiles, perLocalePath, writeAtomically } from './qa-output.js';
 
 export interface QaCommandOptions {
@@ -77,8 +77,23 @@ function readConfig(configFile: string | undefined): QaConfig {
   return loaded.config;
 }
 
+/**
+ * Problems with what was not read at all (an unreadable folder, a link, a folder that is no locale)
+ * that fail the run: at or above `--fail-on`, of the `--locale` folder or of none, and not already
+ * a finding (an unreadable file is a damaged-file finding of its document). An unreadable folder
+ * of advisories was printed as an error and the run still passed: a CI job went green on a
+ * checkout whose files it could not read, with "0 errors" as the last line.
+ */
+export function failingUnread(unread: Diagnostic[], report: QaReport, locales: string[], failOn: FailOn, locale: string | undefined): Diagnostic[] {
+  if (failOn === 'never') return [];
+  const limit = severityRank(failOn as Severity);
+  const found = new Set(report.findings.map((f) => `${f.locale}/${f.document}.md`));
+  const inScope = (file: string) => locale === undefined || file.startsWith(`${locale}/`) || !locales.some((l) => file.startsWith(`${l}/`));
+  return unread.filter((d) => severityRank(d.severity) <= limit && inScope(d.file) && !found.has(d.file));
+}
+
 /** `locale`: `--locale`, checked against the content's locales before the (longer) checks run. */
-function check(content: string, config: QaConfig, locale: string | undefined): QaReport {
+function check(content: string, config: QaConfig, locale: string | undefined): { report: QaReport; unread: Diagnostic[] } {
   const problem = contentFolderError(content);
   if (problem) throw new ContentError(problem);
   const reading = progress('reading');
@@ -94,7 +109,7 @@ function check(content: string, config: QaConfig, locale: string | undefined): Q
   const checking = progress('checking');
   const report = runChecks(corpus, config, { onProgress: checking.update });
   checking.done();
-  return report;
+  return { report, unread: corpus.diagnostics };
 }
 
 /**
@@ -156,7 +171,7 @@ export function qaCommand(options: QaCommandOptions): number {
     // Said before the checks run, where the file name is known already.
     if (format !== 'xliff' || options.locale !== undefined) assertNotForeignFile(options.out);
   }
-  const checked = check(options.content, readConfig(options.config), options.locale);
+  const { report: checked, unread } = check(options.content, readConfig(options.config), options.locale);
   // --locale: that language's findings only, and the summary and exit code from them.
   const report = options.locale === undefined ? checked : reportForLocale(checked, options.locale);
   if (format === 'xliff') checkXliffLocale(options, report);
@@ -169,5 +184,13 @@ export function qaCommand(options: QaCommandOptions): number {
   emit(outputs, options.out, format === 'xliff' && options.locale === undefined);
   if (options.out !== undefined || format !== 'text') process.stderr.write(`${summaryLine(report)}\n`);
   const failing = failingFindings(report, failOn);
-  return failing > 0 ? 1 : 0;
+  const notRead = failingUnread(unread, checked, checked.locales, failOn, options.locale);
+  if (notRead.length > 0) {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const d of notRead) counts[d.severity]++;
+    const files = notRead.slice(0, 3).map((d) => visible(d.file)).join(', ') + (notRead.length > 3 ? ', …' : '');
+    process.stderr.write(`${stderrPaint.red('tolk qa:')} exit 1: ${severityParts(counts, stderrPaint).join(', ')} about content ` +
+      `not read, so not checked: ${files} (--fail-on ${failOn})\n`);
+  }
+  return failing > 0 || notRead.length > 0 ? 1 : 0;
 }

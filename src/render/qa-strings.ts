@@ -75,6 +75,10 @@ export const QA_STRINGS = {
   waiveAll: 'Waive all {count} findings that match the filters…',
   waiveAllCopy: 'Copy {count} waivers',
   waiveAllCopied: 'Copied {count} waivers as a JSON array: paste its entries into the "waivers" list of tolk.config.json.',
+  // The same three for one finding ("Waive all 1 findings" is not English).
+  waiveAllOne: 'Waive the 1 finding that matches the filters…',
+  waiveAllCopyOne: 'Copy 1 waiver',
+  waiveAllCopiedOne: 'Copied 1 waiver as a JSON array: paste its entry into the "waivers" list of tolk.config.json.',
   waiveNeedsReason: 'Write a reason first: tolk ignores a waiver without one.',
   waiveManual: 'This page cannot copy here (the Clipboard API needs https or localhost). The text is selected below: copy it with Ctrl+C (⌘C on a Mac).',
   waiveText: 'Waiver JSON',

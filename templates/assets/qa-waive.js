@@ -95,7 +95,7 @@
       field.value = made.text;
       copyText(made.text).then(function () {
         manual.hidden = true;
-        status.textContent = api.fill(copiedText, { count: made.count });
+        status.textContent = made.copied || api.fill(copiedText, { count: made.count });
       }, function () {
         manual.hidden = false;
         field.rows = Math.min(12, made.text.split('\n').length + 1);
@@ -195,19 +195,22 @@
       after.parentNode.insertBefore(wrap, after.nextSibling);
       var current = [];
       var countOf = function () { return shownWaivers(current, '-').length; };
+      // One finding gets the singular texts (strings a page built by an older tolk lacks: plural then).
+      var counted = function (plural, one, n) { return api.fill(n === 1 && one ? one : plural, { count: n }); };
+      var copyLabel = function () { return counted(s.waiveAllCopy, s.waiveAllCopyOne, countOf()); };
       var control = disclosure(api, button, function (box) { wrap.appendChild(box); }, function () {
-        var p = panel(api, 'qa-w-all', function () { return api.fill(s.waiveAllCopy, { count: countOf() }); }, s.waiveAllCopied, function (reason) {
+        var p = panel(api, 'qa-w-all', copyLabel, s.waiveAllCopied, function (reason) {
           var waivers = shownWaivers(current, reason);
-          return { text: listText(waivers), count: waivers.length };
+          return { text: listText(waivers), count: waivers.length, copied: counted(s.waiveAllCopied, s.waiveAllCopiedOne, waivers.length) };
         });
-        p.label = function () { return api.fill(s.waiveAllCopy, { count: countOf() }); };
+        p.label = copyLabel;
         return p;
       });
       return function update(indexes) {
         current = indexes;
         var n = indexes.filter(function (i) { return waivable(api.data.findings[i]); }).length;
         wrap.hidden = n === 0;
-        button.textContent = api.fill(s.waiveAll, { count: n });
+        button.textContent = counted(s.waiveAll, s.waiveAllOne, n);
         control.refresh();
         var opened = control.get();
         if (opened) opened.status.textContent = '';

@@ -71,6 +71,26 @@ describe.runIf(hasChromium)('QA report: each finding says what to do', () => {
     await context.close();
   });
 
+  it('one finding matching the filters: "Waive the 1 finding…", "Copy 1 waiver", "Copied 1 waiver…"; two: "Waive all 2 findings…"', async () => {
+    const { context, page } = await openPage(site);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openReport(page, site, '?locale=nb-NO&check=number-mismatch&document=prepare-for-use-of-tls-1-2-in-office-365&q=294fe-102');
+    const all = page.locator('.qa-waive-all-open');
+    expect(await all.innerText()).toBe('Waive the 1 finding that matches the filters…');
+    await all.click();
+    expect(await page.locator('#qa-w-all .qa-waive-copy').innerText()).toBe('Copy 1 waiver');
+    await page.keyboard.type('a version written the Norwegian way on purpose');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#qa-w-all .qa-waive-status').innerText()).toBe(
+      'Copied 1 waiver as a JSON array: paste its entry into the "waivers" list of tolk.config.json.');
+    const waivers = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { segment: string }[];
+    expect(waivers.map((w) => w.segment)).toEqual(['294fe-102']);
+    await page.locator('#qa-f-q').fill('');
+    await expect.poll(() => all.innerText()).toBe('Waive all 2 findings that match the filters…');
+    expect(await page.locator('#qa-w-all .qa-waive-copy').innerText()).toBe('Copy 2 waivers');
+    await context.close();
+  });
+
   it('every finding on screen carries the description of its own check', async () => {
     const { context, page } = await openPage(site);
     await openReport(page, site, '');

@@ -11,40 +11,9 @@
     });
   }
 
-  /** Pagefind's excerpt is HTML with <mark>; keep only its text and the marks. */
-  function safeExcerpt(html) {
-    var p = document.createElement('p');
-    var doc = new DOMParser().parseFromString('<body>' + html, 'text/html');
-    doc.body.childNodes.forEach(function (node) {
-      if (node.nodeType === 1 && node.nodeName === 'MARK') {
-        var mark = document.createElement('mark');
-        mark.textContent = node.textContent;
-        p.appendChild(mark);
-      } else {
-        p.appendChild(document.createTextNode(node.textContent || ''));
-      }
-    });
-    return p;
-  }
-
-  function squeeze(text) {
-    return String(text || '').replace(/\s+/g, ' ').trim();
-  }
-
-  /**
-   * Pagefind's excerpt is a window of the page's words, often cut mid-sentence ("365 grupas
-   * atjaunošana" of "Microsoft 365 grupas atjaunošana"), which read as a broken snippet: an
-   * ellipsis marks each side cut from the page's text (`content`, Pagefind's text of the page).
-   */
-  function markCuts(p, content) {
-    var text = squeeze(p.textContent);
-    var whole = squeeze(content);
-    var at = text ? whole.indexOf(text) : -1;
-    if (at < 0) return p;
-    if (at > 0) p.insertBefore(document.createTextNode('… '), p.firstChild);
-    if (at + text.length < whole.length) p.appendChild(document.createTextNode(' …'));
-    return p;
-  }
+  // A result's title and excerpt (search-excerpt.js).
+  var excerptOf = window.tolkSearchExcerpt.excerptOf;
+  var titleInto = window.tolkSearchExcerpt.titleInto;
 
   // The judging of Pagefind's answers (search-words.js).
   var judging = window.tolkSearchWords;
@@ -55,55 +24,6 @@
   var hasTerm = judging.hasTerm;
   var judge = judging.judge;
   var closeTo = judging.closeTo;
-  var contentWords = judging.contentWords;
-
-  /** Words in an excerpt, as Pagefind's own (its excerptLength). */
-  var EXCERPT_WORDS = 30;
-
-  /** How many of the page's first `words` are its title (the heading Pagefind read first), or 0. */
-  function titleWords(words, title) {
-    var wanted = squeeze(title);
-    if (!wanted) return 0;
-    var n = wanted.split(' ').length;
-    var head = words.slice(0, n).join(' ');
-    return head === wanted || head === wanted + '.' ? n : 0;
-  }
-
-  /**
-   * The excerpt of a page that begins with its title, when Pagefind's (`shown`, its text) overlaps
-   * the title: the same number of words, from the first word after the title. Pagefind's window
-   * mostly began at the page's start, so most snippets repeated the title shown just above them
-   * ("Paroles maiņa" / "Paroles maiņa. Jūsu Outlook.com parole…"), spending a third of the
-   * snippet on it. Its matches are marked as Pagefind marks them, and an ellipsis marks the end
-   * when the page goes on. Null to keep Pagefind's: a page that does not begin with its title,
-   * has nothing after it, or an excerpt that does not overlap it.
-   */
-  function afterTitle(item, shown) {
-    var words = contentWords(item.content);
-    var from = titleWords(words, item.meta && item.meta.title);
-    if (!from || from >= words.length) return null;
-    var text = squeeze(shown);
-    var whole = squeeze(item.content);
-    var at = text ? whole.indexOf(text) : -1;
-    if (at < 0 || (at > 0 && whole.slice(0, at).trim().split(' ').length >= from)) return null;
-    var end = Math.min(words.length, from + EXCERPT_WORDS);
-    var marked = {};
-    (item.locations || []).forEach(function (place) { marked[place] = true; });
-    var p = document.createElement('p');
-    var plain = '';
-    for (var i = from; i < end; i++) {
-      if (i > from) plain += ' ';
-      if (!marked[i]) { plain += words[i]; continue; }
-      p.appendChild(document.createTextNode(plain));
-      plain = '';
-      var mark = document.createElement('mark');
-      mark.textContent = words[i];
-      p.appendChild(mark);
-    }
-    if (end < words.length) plain += ' …';
-    if (plain) p.appendChild(document.createTextNode(plain));
-    return p;
-  }
 
   /** A misspelt word is offered the pages of a start of it 3 letters long at least ("x" says nothing). */
   var NEAR_PREFIX = 3;
@@ -162,10 +82,9 @@
           var li = document.createElement('li');
           var a = document.createElement('a');
           a.href = item.url;
-          a.textContent = (item.meta && item.meta.title) || item.url;
+          titleInto(a, item);
           li.appendChild(a);
-          var excerpt = safeExcerpt(item.excerpt || '');
-          li.appendChild(afterTitle(item, excerpt.textContent) || markCuts(excerpt, item.content));
+          li.appendChild(excerptOf(item));
           results.appendChild(li);
           first = first || a;
         });

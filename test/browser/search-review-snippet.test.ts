@@ -4,7 +4,8 @@
  * just above them ("Paroles maiņa" / "Paroles maiņa. Jūsu Outlook.com parole…"), spending a third
  * of the snippet on it. The snippet is now taken from the text after the title: from its start
  * when a match is there, else where the matches are, with the matches marked and an ellipsis
- * where the text was cut (search-excerpt-cuts.test.ts). Default site, built and served.
+ * where the text was cut (search-excerpt-cuts.test.ts); the title's matches are marked in the
+ * title. Default site, built and served.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import { hasChromium } from '../helpers/browser.js';
 import { pagefindHits } from '../helpers/fixture-site.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
-interface Shown { path: string; title: string; snippet: string; marked: string[] }
+interface Shown { path: string; title: string; snippet: string; marked: string[]; titleMarked: string[] }
 
 /** Each shown result: its path, title, snippet text (spaces squeezed) and marked words. */
 async function results(site: ServedSite, page: Page, path: string): Promise<Shown[]> {
@@ -23,6 +24,7 @@ async function results(site: ServedSite, page: Page, path: string): Promise<Show
     title: li.querySelector('a')!.textContent!,
     snippet: li.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim(),
     marked: [...li.querySelectorAll('p mark')].map((mark) => mark.textContent!),
+    titleMarked: [...li.querySelectorAll('a mark')].map((mark) => mark.textContent!),
   })));
 }
 
@@ -72,7 +74,22 @@ describe.runIf(hasChromium)('search: a snippet does not repeat its result\'s tit
       title: 'Changing shared mailbox Send As behavior',
       snippet: 'By default, messages sent from the shared mailbox aren\'t saved to the Sent Items folder of the shared mailbox. Instead, they are saved to the Sent Items folder of the …',
       marked: ['shared', 'mailbox', 'shared', 'mailbox.'],
+      titleMarked: ['shared', 'mailbox'],
     });
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lv-lv "Gatavošanās", a word only the TLS page\'s title has: marked in the title; the snippet is the text after it', async () => {
+    const { context, page, problems } = await openPage(site);
+    const [tls] = await results(site, page, 'lv-lv/search/?q=Gatavo%C5%A1an%C4%81s');
+    expect(tls).toMatchObject({
+      path: '/lv-lv/prepare-for-use-of-tls-1-2-in-office-365/',
+      title: 'Gatavošanās TLS 1.2 lietošanai pakalpojumā Microsoft 365',
+      titleMarked: ['Gatavošanās'],
+      marked: [],
+    });
+    expect(tls.snippet.startsWith('Sākot ar 2018. gada 31. oktobri, Microsoft 365')).toBe(true);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

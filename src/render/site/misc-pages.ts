@@ -29,7 +29,7 @@ export function renderSearchPage(ctx: SiteContext, locale: string): string {
     canonical: searchUrl(ctx.urls, locale),
     htmlAttrs: attr('data-pagefind', pagefindScriptUrl(ctx.urls.base)),
     switcher: languageSwitcher(locale, strings, homeTargets(ctx, 'search')),
-    main, scripts: [assetsUrl(ctx.urls, 'query-stem.js'), assetsUrl(ctx.urls, 'search-words.js'), assetsUrl(ctx.urls, 'search.js')],
+    main, scripts: [assetsUrl(ctx.urls, 'query-stem.js'), assetsUrl(ctx.urls, 'search-words.js'), assetsUrl(ctx.urls, 'search-excerpt.js'), assetsUrl(ctx.urls, 'search.js')],
   });
 }
 

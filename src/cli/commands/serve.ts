@@ -4,7 +4,7 @@
  * configuration) changes; open pages reload after each rebuild. A rebuild that fails leaves the
  * previous site served; nothing in the content stops the server.
  */
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../model.js';
 import { ContentError } from '../../pipeline.js';
 import { normalizeBase, SiteUrlError } from '../../render/site/urls.js';
@@ -72,17 +72,17 @@ function tally(diagnostics: Diagnostic[]): Map<string, number> {
  * every save.
  */
 class Rebuilder {
-  private shown = new Map<string, number>();
+  private shown: Diagnostic[] = [];
   /** Files outside the media folders that the last built pages link or show (see watch.ts IsLinked). */
   private linked = new Set<string>();
   /** The batch being rebuilt and what it did ("a.md renamed to b.md"): said when it starts, ends or fails. */
-  private batch: { changed: string[]; what: string } | null = null;
+  private batch: { changed: string[]; what: string; renamed: [string, string][] } | null = null;
 
   constructor(private readonly options: BuildOptions, private readonly server: PreviewServer, private readonly states: PathStates) {}
 
   /** The diagnostics already printed (by the first build), and the files its pages link. */
   remember(first: BuildResult): void {
-    this.shown = tally(first.warnings);
+    this.shown = first.warnings;
     this.linked = new Set(first.linkedFiles);
   }
 
@@ -96,8 +96,31 @@ class Rebuilder {
 
   /** What the batch `changed` did, worked out once: the path states move on with it. */
   private whatChanged(changed: string[]): string {
-    if (this.batch?.changed !== changed) this.batch = { changed, what: visible(changesLine(this.states.changes(changed))) };
+    if (this.batch?.changed !== changed) {
+      const changes = this.states.changes(changed);
+      // As diagnostics name files: from the content folder, with slashes.
+      const named = (path: string) => relative(resolve(this.options.content), path).split(sep).join('/');
+      const renamed = changes.filter((c) => c.kind === 'renamed').map((c): [string, string] => [named(c.path), named(c.to!)]);
+      this.batch = { changed, what: visible(changesLine(changes)), renamed };
+    }
     return this.batch.what;
+  }
+
+  /**
+   * The last build's diagnostics with the files this batch renamed or moved under their new names:
+   * a file renamed keeps its warnings, which are not new (it said "1 new, 1 fixed" and printed them again).
+   */
+  private shownAfterRenames(): Diagnostic[] {
+    const renamed = this.batch?.renamed ?? [];
+    if (renamed.length === 0) return this.shown;
+    const now = (file: string) => {
+      for (const [from, to] of renamed) {
+        if (file === from) return to;
+        if (file.startsWith(`${from}/`)) return to + file.slice(from.length);
+      }
+      return file;
+    };
+    return this.shown.map((d) => ({ ...d, file: now(d.file) }));
   }
 
   async rebuild(changed: string[]): Promise<void> {
@@ -122,14 +145,14 @@ class Rebuilder {
 
   private reportBuilt(warnings: Diagnostic[], ms: number, changed: string[]): void {
     // Each diagnostic of the last build matches one of this build's; what is left over on either side is new or fixed.
-    const unmatched = new Map(this.shown);
+    const unmatched = tally(this.shownAfterRenames());
     const fresh = warnings.filter((d) => {
       const left = unmatched.get(diagnosticKey(d)) ?? 0;
       if (left > 0) unmatched.set(diagnosticKey(d), left - 1);
       return left === 0;
     });
     const fixed = [...unmatched.values()].reduce((sum, n) => sum + n, 0);
-    this.shown = tally(warnings);
+    this.shown = warnings;
     printDiagnostics(fresh);
     const counts = severityCounts(warnings, stdoutPaint);
     const news = [fresh.length ? `${fresh.length} new` : '', fixed ? `${fixed} fixed` : ''].filter(Boolean).join(', ');

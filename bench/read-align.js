@@ -16,7 +16,6 @@ const timed = () => {
 const first = timed();
 const peakOneRun = peakRssMb();
 const totals = alignToJson(first.result).totals;
-const readAhead = first.result.batchesReadAhead;
 const mb = first.result.bytes / 1048576;
 first.result = null;
 const runs = [first.ms];
@@ -49,6 +48,5 @@ report('read+align', [
   ['time', `cold ${runs[0].toFixed(0)} ms; warm best ${best.toFixed(0)} ms, median ${median.toFixed(0)} ms (runs: ${warm.map((r) => r.toFixed(0)).join(', ')})`],
   ['throughput', `warm ${(mb / (best / 1000)).toFixed(1)} MB/s (median ${(mb / (median / 1000)).toFixed(1)}); cold ${(mb / (runs[0] / 1000)).toFixed(1)} MB/s  (goal >= 60)`],
   ['yardstick', `reading, decoding and keeping the texts alone: best ${Math.min(...floors).toFixed(0)} ms, median ${[...floors].sort((a, b) => a - b)[6].toFixed(0)} ms (the machine's speed now)`],
-  ['read-ahead', `the worker read ${readAhead} of ${Math.ceil(files.length / 64)} batches of 64 files in the cold run`],
   ['peak RSS', `${peakOneRun} MB for one read+align  (goal < 300)`],
 ]);

@@ -22,7 +22,7 @@ export function contentFolderProblem(dir: string): string | null {
   return `content folder not found: ${dir} (run tolk in the project folder, or give the folder with --content DIR)`;
 }
 
-export function readAndAlign(contentDir: string, options: PipelineOptions = {}): AlignedCorpus & { bytes: number; batchesReadAhead: number } {
+export function readAndAlign(contentDir: string, options: PipelineOptions = {}): AlignedCorpus & { bytes: number } {
   const problem = contentFolderProblem(contentDir);
   if (problem) throw new ContentError(problem);
   const { locales, diagnostics: left } = readContentRoot(contentDir);
@@ -36,5 +36,5 @@ export function readAndAlign(contentDir: string, options: PipelineOptions = {}):
       loaded.diagnostics);
   }
   const corpus = alignCorpus(loaded.documents, loaded.locales, loaded.diagnostics);
-  return { ...corpus, bytes: loaded.bytes, batchesReadAhead: loaded.batchesReadAhead };
+  return { ...corpus, bytes: loaded.bytes };
 }

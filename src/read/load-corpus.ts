@@ -8,7 +8,7 @@ import { join, sep } from 'node:path';
 import { codeAndReason } from '../fs-errors.js';
 import { SOURCE_LOCALE, type Diagnostic, type LocaleDocument } from '../model.js';
 import { readDocument } from './read-document.js';
-import { CorpusReader } from './corpus-reader.js';
+import { BatchReader, type SourceFile } from './read-files.js';
 
 const LOCALE_FOLDER = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})+$|^[a-z]{2,3}$/;
 /** Folders under a locale that hold assets, not documents. */
@@ -28,8 +28,6 @@ export interface LoadedCorpus {
   diagnostics: Diagnostic[];
   /** Total bytes read, for throughput figures. */
   bytes: number;
-  /** Batches of files the read-ahead worker read (0 when the main thread read them all). */
-  batchesReadAhead: number;
 }
 
 const MARKDOWN = /\.md$/i;
@@ -146,39 +144,41 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): Loade
   const documents: LocaleDocument[] = [];
   const slugsSeen = new Map<string, string>();
   let bytes = 0;
-  const reader = new CorpusReader(files);
-  try {
-    files.forEach(({ locale, file }, index) => {
-      const read = reader.read(index);
-      options.onProgress?.(index + 1, files.length);
-      if ('error' in read) {
-        diagnostics.push({ severity: 'error', code: 'unreadable-file', file, line: 1, column: 1,
-          message: `cannot read file (${read.error}); skipped` });
-        return;
-      }
-      bytes += read.bytes;
-      const underLocale = file.slice(locale.length + 1);
-      const slug = slugOf(underLocale);
-      if (slug !== underLocale.replace(MARKDOWN, '')) {
-        read.diagnostics.push({ severity: 'info', code: 'file-name-normalized', file, line: 1, column: 1,
-          message: `file name has invisible or non-NFC characters; its slug is "${slug}"` });
-      }
-      const key = `${locale}\u0000${slug}`;
-      const clash = slugsSeen.get(key);
-      if (clash) {
-        diagnostics.push({ severity: 'error', code: 'slug-collision', file, line: 1, column: 1,
-          message: `file has the same slug "${slug}" as ${clash}; skipped` });
-        return;
-      }
-      slugsSeen.set(key, file);
-      const doc = readDocument(read.text, { path: file, hasNul: read.hasNul });
-      doc.diagnostics.unshift(...read.diagnostics);
-      documents.push({ locale, slug, file, doc });
-    });
-  } finally {
-    reader.close();
-  }
-  return { locales, documents, diagnostics, bytes, batchesReadAhead: reader.batchesFromWorker };
+  const reader = new BatchReader();
+  let batch: SourceFile[] = [];
+  let batchStart = 0;
+  files.forEach(({ locale, file }, index) => {
+    if (index - batchStart >= batch.length) {
+      batch = reader.readBatch(files, index);
+      batchStart = index;
+    }
+    const read = batch[index - batchStart];
+    options.onProgress?.(index + 1, files.length);
+    if ('error' in read) {
+      diagnostics.push({ severity: 'error', code: 'unreadable-file', file, line: 1, column: 1,
+        message: `cannot read file (${read.error}); skipped` });
+      return;
+    }
+    bytes += read.bytes;
+    const underLocale = file.slice(locale.length + 1);
+    const slug = slugOf(underLocale);
+    if (slug !== underLocale.replace(MARKDOWN, '')) {
+      read.diagnostics.push({ severity: 'info', code: 'file-name-normalized', file, line: 1, column: 1,
+        message: `file name has invisible or non-NFC characters; its slug is "${slug}"` });
+    }
+    const key = `${locale}\u0000${slug}`;
+    const clash = slugsSeen.get(key);
+    if (clash) {
+      diagnostics.push({ severity: 'error', code: 'slug-collision', file, line: 1, column: 1,
+        message: `file has the same slug "${slug}" as ${clash}; skipped` });
+      return;
+    }
+    slugsSeen.set(key, file);
+    const doc = readDocument(read.text, { path: file, hasNul: read.hasNul });
+    doc.diagnostics.unshift(...read.diagnostics);
+    documents.push({ locale, slug, file, doc });
+  });
+  return { locales, documents, diagnostics, bytes };
 }
 
 export function isDirectory(path: string): boolean {

@@ -2,14 +2,16 @@
  * Files from disk to text: reading, decoding (UTF-8, or UTF-16 with a byte order mark) and the
  * diagnostics that go with it (invalid UTF-8, a huge file).
  *
- * A corpus is read in batches of files, each batch into one buffer (see corpus-reader.ts), and
- * each file is decoded from it on its own.
+ * A corpus is read in batches of about a megabyte into one reused buffer, and each file is
+ * decoded from it on its own.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { codeAndReason } from '../fs-errors.js';
 import type { Diagnostic } from '../model.js';
 
 const LARGE_FILE = 5 * 1024 * 1024;
+/** A batch ends once this many bytes are read; a bigger file is a batch of its own. */
+const BATCH_BYTES = 1024 * 1024;
 
 // ignoreBOM: a byte order mark stays in the text (readDocument notes it), so nothing is lost.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -76,75 +78,71 @@ export type SourceFile =
   | { text: string; bytes: number; hasNul: boolean; diagnostics: Diagnostic[] }
   | { error: string };
 
-/** Where a read file's bytes are in a batch buffer, or why it could not be read. */
-export type Slot = { start: number; length: number } | { error: string };
-
-/** Files read one after another into one buffer (grown as needed: the result may be a new one). */
-export interface ReadBatch {
-  buffer: Buffer;
-  slots: Slot[];
-  /** Bytes of `buffer` in use. */
-  used: number;
-}
+/** Where a read file's bytes are in the batch buffer, or why it could not be read. */
+type Slot = { start: number; length: number } | { error: string };
 
 /**
- * Reads each file whole into `buffer`, one after another, growing it as needed: no `fstat` and no
- * new buffer per file, as `readFileSync` would do. A file that cannot be read gets its reason.
+ * Reads files into one buffer that is reused from batch to batch (and grows for a big file): no
+ * `fstat` and no new buffer per file, as `readFileSync` would do.
  */
-export function readFilesInto(fullPaths: readonly string[], buffer: Buffer): ReadBatch {
-  const batch: ReadBatch = { buffer, slots: [], used: 0 };
-  for (const full of fullPaths) {
-    const slot = readInto(batch, full);
-    batch.slots.push(slot);
-    if ('start' in slot) batch.used = slot.start + slot.length;
-  }
-  return batch;
-}
+export class BatchReader {
+  private buffer = Buffer.allocUnsafe(2 * BATCH_BYTES);
 
-/** Reads a whole file into the batch's buffer after the bytes in use. */
-function readInto(batch: ReadBatch, full: string): Slot {
-  const at = batch.used;
-  let length = 0;
-  try {
-    const fd = openSync(full, 'r');
-    try {
-      for (;;) {
-        if (at + length === batch.buffer.length) grow(batch, at + length);
-        const room = batch.buffer.length - at - length;
-        const n = readSync(fd, batch.buffer, at + length, room, null);
-        length += n;
-        // A regular file reads short only at its end: no further read (and system call) to see 0.
-        if (n < room) break;
-      }
-    } finally {
-      closeSync(fd);
+  /** Reads `paths[from]` and the paths after it, about a megabyte of them (at least one file). */
+  readBatch(paths: readonly { full: string; file: string }[], from: number): SourceFile[] {
+    const files: SourceFile[] = [];
+    let used = 0;
+    for (let i = from; i < paths.length && (i === from || used < BATCH_BYTES); i++) {
+      const slot = this.readInto(paths[i].full, used);
+      if ('error' in slot) { files.push(slot); continue; }
+      used = slot.start + slot.length;
+      // Each file is decoded alone: a text with no letter beyond Latin-1 (most Norwegian files) is
+      // then a one-byte string, half the memory it takes decoded with a Latvian neighbour, and a
+      // small string is made in reused young-generation pages. A batch decoded whole is one large
+      // object in freshly mapped pages: on a VM where a page fault costs ~14 µs, that took longer.
+      files.push(this.decode(slot, paths[i].file));
     }
-  } catch (error) {
-    return { error: codeAndReason(error) };
+    // A buffer grown for a huge file is not kept for the rest of the corpus.
+    if (this.buffer.length > LARGE_FILE) this.buffer = Buffer.allocUnsafe(2 * BATCH_BYTES);
+    return files;
   }
-  return { start: at, length };
-}
 
-function grow(batch: ReadBatch, used: number): void {
-  const bigger = Buffer.allocUnsafe(batch.buffer.length * 2);
-  batch.buffer.copy(bigger, 0, 0, used);
-  batch.buffer = bigger;
-}
-
-/**
- * A read file's text and diagnostics. Each file is decoded alone: a text with no letter beyond
- * Latin-1 (most Norwegian files) is then a one-byte string, half the memory it takes decoded with a
- * Latvian neighbour, and a small string is made in reused young-generation pages. A batch decoded
- * whole was one large object in freshly mapped pages, slower where a page fault is dear (~14 µs on
- * the VM tolk is measured on).
- */
-export function decodeSlot(bytes: Uint8Array, slot: Slot, file: string): SourceFile {
-  if ('error' in slot) return slot;
-  const raw = bytes.subarray(slot.start, slot.start + slot.length);
-  const diagnostics: Diagnostic[] = [];
-  if (slot.length > LARGE_FILE) {
-    diagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
-      message: `file is ${(slot.length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
+  private decode(slot: { start: number; length: number }, file: string): SourceFile {
+    const raw = this.buffer.subarray(slot.start, slot.start + slot.length);
+    const diagnostics: Diagnostic[] = [];
+    if (slot.length > LARGE_FILE) {
+      diagnostics.push({ severity: 'warning', code: 'large-file', file, line: 1, column: 1,
+        message: `file is ${(slot.length / 1048576).toFixed(1)} MB, far larger than an advisory; read anyway` });
+    }
+    return { ...decodeFile(raw, file, diagnostics), bytes: slot.length, diagnostics };
   }
-  return { ...decodeFile(raw, file, diagnostics), bytes: slot.length, diagnostics };
+
+  /** Reads a whole file into the buffer at `at`, growing the buffer as needed. */
+  private readInto(full: string, at: number): Slot {
+    let length = 0;
+    try {
+      const fd = openSync(full, 'r');
+      try {
+        for (;;) {
+          if (at + length === this.buffer.length) this.grow(at + length);
+          const room = this.buffer.length - at - length;
+          const n = readSync(fd, this.buffer, at + length, room, null);
+          length += n;
+          // A regular file reads short only at its end: no further read (and system call) to see 0.
+          if (n < room) break;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      return { error: codeAndReason(error) };
+    }
+    return { start: at, length };
+  }
+
+  private grow(used: number): void {
+    const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
+    this.buffer.copy(bigger, 0, 0, used);
+    this.buffer = bigger;
+  }
 }

@@ -202,6 +202,15 @@ describe('text', () => {
     expect(lines[heading + 1]).toContain(`nb-NO/${TLS}.md:21 294fe-102: error [number-mismatch]`);
     expect(text).not.toMatch(/\u001b\[/);
   });
+
+  it('shows control characters from the content escaped: a file name or segment cannot rewrite the terminal', () => {
+    const f: Finding = { ...hostileFindings[0], document: 'evil\u001b[2Kname', message: 'x\rforged', target: 'a\u0007b', waived: 'ok\u001b]0;t\u0007' };
+    const text = qaToText({ ...hostile, findings: [f] }, { colour: false });
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(text).toContain('evil\\e[2Kname');
+    expect(text).toContain('x\\rforged');
+    expect(text).toContain('a\\x07b');
+  });
 });
 
 describe('formatQaReport', () => {

@@ -5,7 +5,7 @@
 import type { Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
 import { excerpt } from '../check/unit-text.js';
-import { bold, cyan, dim, red, severityLabel, yellow } from '../cli/output.js';
+import { bold, cyan, dim, red, severityLabel, visible, yellow } from '../cli/output.js';
 import { countFindings, findingFile, findingsByDocument, plural, severityParts } from './qa-shared.js';
 
 export interface TextOptions {
@@ -29,19 +29,21 @@ const PLAIN: Painter = { bold: plain, dim: plain, cyan: plain, red: plain, yello
 const EXCERPT = 100;
 
 function findingLines(report: QaReport, f: Finding, paint: Painter): string[] {
-  const where = `${findingFile(report, f) ?? `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`;
+  // File names, messages (they quote the text) and segments come from the content: control
+  // characters in them are shown escaped, so they cannot rewrite the terminal or split a line.
+  const where = visible(`${findingFile(report, f) ?? `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`);
   const segment = f.segment ?? (f.unit !== null ? `unit ${f.unit}` : 'document');
-  const waived = f.waived !== null ? paint.dim(` (waived: ${f.waived})`) : '';
-  const lines = [`  ${where} ${paint.cyan(segment)}: ${paint.severity(f.severity)} [${f.check}] ${f.message}${waived}`];
-  if (f.source !== null) lines.push(paint.dim(`      en-US: ${excerpt(f.source, EXCERPT)}`));
-  if (f.target !== null) lines.push(paint.dim(`      ${f.locale}: ${excerpt(f.target, EXCERPT)}`));
+  const waived = f.waived !== null ? paint.dim(` (waived: ${visible(f.waived)})`) : '';
+  const lines = [`  ${where} ${paint.cyan(segment)}: ${paint.severity(f.severity)} [${f.check}] ${visible(f.message)}${waived}`];
+  if (f.source !== null) lines.push(paint.dim(`      en-US: ${visible(excerpt(f.source, EXCERPT))}`));
+  if (f.target !== null) lines.push(paint.dim(`      ${f.locale}: ${visible(excerpt(f.target, EXCERPT))}`));
   return lines;
 }
 
 function documentHeading(slug: string, findings: Finding[], paint: Painter): string {
   const c = countFindings(findings);
   const counts = [...severityParts(c, paint), ...(c.waived ? [paint.dim(`${c.waived} waived`)] : [])];
-  return `${paint.bold(slug)}  ${counts.join(', ')}`;
+  return `${paint.bold(visible(slug))}  ${counts.join(', ')}`;
 }
 
 /** A text report's last line, as summaryLine writes it (so `tolk qa --out` knows its own report again). */

@@ -47,6 +47,8 @@ export interface SitePlan {
 
 /** Slugs that would overwrite a page tolk itself puts in every locale folder. */
 const RESERVED_SLUGS = new Set(['search', 'index.html', '404.html']);
+/** A slug part named like a page's own file: its pages would go where the page of the part before it is. */
+const PAGE_FILE_PART = /(^|\/)index\.html(\/|$)/i;
 
 /**
  * Whether every part of a slug is a plain folder or file name. A file name is no path, but the
@@ -98,6 +100,12 @@ function advisoriesOf(input: PlanInput): Advisory[] {
     if (RESERVED_SLUGS.has(doc.slug.toLowerCase())) {
       input.warn({ severity: 'warning', code: 'reserved-slug', file: firstFile(doc), line: 1, column: 1,
         message: `the slug "${doc.slug}" is the address of a page tolk makes in every language; document skipped` });
+      continue;
+    }
+    if (PAGE_FILE_PART.test(doc.slug)) {
+      const parent = doc.slug.slice(0, doc.slug.search(PAGE_FILE_PART));
+      input.warn({ severity: 'warning', code: 'reserved-slug', file: firstFile(doc), line: 1, column: 1,
+        message: `the slug "${doc.slug}" has a part named "index.html", the file of the page of "${parent}"; document skipped (rename it)` });
       continue;
     }
     const advisory = new Advisory(doc, ctx.locales, ctx.english, renderPage, input.warn);

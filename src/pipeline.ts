@@ -1,5 +1,6 @@
 /** read → align: the shared front of every command. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { codeAndReason } from './fs-errors.js';
 import { alignCorpus } from './align/align.js';
 import type { AlignedCorpus, Diagnostic } from './model.js';
 import { isDirectory, loadCorpus, readContentRoot } from './read/load-corpus.js';
@@ -15,11 +16,22 @@ export class ContentError extends Error {
   }
 }
 
-/** Why `dir` cannot be the content folder (and what to do), or null when it is a folder. */
+/**
+ * Why `dir` cannot be the content folder (and what to do), or null when tolk can read it. A folder
+ * tolk may not list is said here too: listing it later failed deep in the reader ("internal
+ * error" and a stack trace), and `tolk build` blamed the output folder.
+ */
 export function contentFolderProblem(dir: string): string | null {
-  if (isDirectory(dir)) return null;
-  if (existsSync(dir)) return `--content ${dir} is a file, not a folder: give the folder that holds the locale folders (lv-LV/, nb-NO/)`;
-  return `content folder not found: ${dir} (run tolk in the project folder, or give the folder with --content DIR)`;
+  if (!isDirectory(dir)) {
+    if (existsSync(dir)) return `--content ${dir} is a file, not a folder: give the folder that holds the locale folders (lv-LV/, nb-NO/)`;
+    return `content folder not found: ${dir} (run tolk in the project folder, or give the folder with --content DIR)`;
+  }
+  try {
+    readdirSync(dir);
+    return null;
+  } catch (error) {
+    return `cannot read the content folder ${dir}: ${codeAndReason(error)}`;
+  }
 }
 
 export function readAndAlign(contentDir: string, options: PipelineOptions = {}): AlignedCorpus & { bytes: number } {

@@ -9,8 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { close as closePagefind } from 'pagefind';
 import { UsageError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
-import { contentFolderError } from '../content-folder.js';
-import { ContentError } from '../pipeline.js';
+import { ContentError, contentFolderProblem } from '../pipeline.js';
 import { TEMPLATES_DIR } from '../render/site/paths.js';
 import { checkOutputPath } from '../render/site/plan.js';
 import type { ExtraFile, ExtraPage, SitePage } from '../render/site/types.js';
@@ -153,7 +152,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const warn = (d: Diagnostic) => { warnings.push(d); };
   checkOutputFolder(options.out, options.content, TEMPLATES_DIR);
   const urls = siteUrls(options);
-  const problem = contentFolderError(options.content);
+  const problem = contentFolderProblem(options.content);
   if (problem) throw new ContentError(problem);
   // Before any work: a search index that cannot be made would fail the build at its end.
   const noSearch = options.search === false ? null : searchProblem();

@@ -1,12 +1,11 @@
 /** `tolk align [--content DIR] [--json]`: the aligned corpus, with flags and totals. */
-import { contentFolderError } from '../../content-folder.js';
-import { ContentError, readAndAlign } from '../../pipeline.js';
+import { ContentError, contentFolderProblem, readAndAlign } from '../../pipeline.js';
 import { excerpt } from '../../check/unit-text.js';
 import { alignToJson } from '../../write/align-json.js';
 import { bold, dim, formatDiagnostic, progress, visible, yellow } from '../output.js';
 
 export function alignCommand(options: { content: string; json?: boolean }): number {
-  const problem = contentFolderError(options.content);
+  const problem = contentFolderProblem(options.content);
   if (problem) throw new ContentError(problem);
   const bar = progress('reading');
   const corpus = readAndAlign(options.content, { onProgress: bar.update });

@@ -12,8 +12,7 @@ import { reportForLocale } from '../../check/report-locale.js';
 import { runChecks } from '../../check/run.js';
 import { staleWaiverMessage } from '../../check/waivers.js';
 import { loadQaConfig, readJsonText, validateQaConfig, type LoadedQaConfig } from '../../check/config.js';
-import { contentFolderError } from '../../content-folder.js';
-import { ContentError, readAndAlign } from '../../pipeline.js';
+import { ContentError, contentFolderProblem, readAndAlign } from '../../pipeline.js';
 import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
 import { severityParts, severityRank } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
@@ -94,7 +93,7 @@ export function failingUnread(unread: Diagnostic[], report: QaReport, locales: s
 
 /** `locale`: `--locale`, checked against the content's locales before the (longer) checks run. */
 function check(content: string, config: QaConfig, locale: string | undefined): { report: QaReport; unread: Diagnostic[] } {
-  const problem = contentFolderError(content);
+  const problem = contentFolderProblem(content);
   if (problem) throw new ContentError(problem);
   const reading = progress('reading');
   const corpus = readAndAlign(content, { onProgress: reading.update });

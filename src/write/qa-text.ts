@@ -28,13 +28,23 @@ const PLAIN: Painter = { bold: plain, dim: plain, cyan: plain, red: plain, yello
 
 const EXCERPT = 100;
 
+/**
+ * A damaged-file message starts with the file it is about ("lv-LV/x.md: span not closed"), for the
+ * formats that name no file (CSV); the text line names that file already, so it is not said twice.
+ * A message about another file (the one a slug clash skipped) keeps its name.
+ */
+function messageOnLine(message: string, file: string | null): string {
+  return file !== null && message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
 function findingLines(report: QaReport, f: Finding, paint: Painter): string[] {
   // File names, messages (they quote the text) and segments come from the content: control
   // characters in them are shown escaped, so they cannot rewrite the terminal or split a line.
-  const where = visible(`${findingFile(report, f) ?? `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`);
+  const file = findingFile(report, f);
+  const where = visible(`${file ?? `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`);
   const segment = f.segment ?? (f.unit !== null ? `unit ${f.unit}` : 'document');
   const waived = f.waived !== null ? paint.dim(` (waived: ${visible(f.waived)})`) : '';
-  const lines = [`  ${where} ${paint.cyan(segment)}: ${paint.severity(f.severity)} [${f.check}] ${visible(f.message)}${waived}`];
+  const lines = [`  ${where} ${paint.cyan(segment)}: ${paint.severity(f.severity)} [${f.check}] ${visible(messageOnLine(f.message, file))}${waived}`];
   if (f.source !== null) lines.push(paint.dim(`      en-US: ${visible(excerpt(f.source, EXCERPT))}`));
   if (f.target !== null) lines.push(paint.dim(`      ${f.locale}: ${visible(excerpt(f.target, EXCERPT))}`));
   return lines;

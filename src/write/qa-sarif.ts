@@ -49,16 +49,25 @@ function ruleNameProperty(id: string): { name?: string } {
 const WORD_JOINER = '\u2060';
 
 /**
+ * `{0}` in a SARIF message is a placeholder a viewer replaces from `arguments` (3.11.5), and a
+ * literal brace SHALL be written doubled: a finding quoting a segment's `{0}` (placeholder-mismatch)
+ * would show as an argument tolk never gives, or as nothing.
+ */
+const BRACE = /[{}]/g;
+
+/**
  * A finding's message as SARIF plain text. SARIF reads `[text](destination)` in a message as an
  * embedded link (3.11.6), and viewers draw it as one: a quoted markdown link (`[](https://…)`, a
  * link-mismatch finding) showed as an empty, invisible link, and `[Office](…)` as the word Office.
  * The spec's `\[` `\]` escapes apply only inside a link's text (elsewhere a backslash is shown as
  * it is), so the quote is kept from being a link instead: an invisible word joiner between `]`
- * and `(`, which the link syntax (and VS Code's SARIF viewer) requires to be adjacent.
+ * and `(`, which the link syntax (and VS Code's SARIF viewer) requires to be adjacent. Braces are
+ * doubled (see BRACE).
  */
 export function sarifMessageText(message: string): string {
-  return message.replaceAll('](', `]${WORD_JOINER}(`);
+  return message.replaceAll('](', `]${WORD_JOINER}(`).replace(BRACE, '$&$&');
 }
+
 
 function sarifRules(report: QaReport) {
   return report.checks.map((c) => ({

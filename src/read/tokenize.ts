@@ -18,6 +18,15 @@ const SPAN_CLOSE = '</span>';
 /** The English twin without the translated span's `</span>` before it (a damaged pair). */
 const LOOKUP_OPEN = SOURCE_OPEN.slice(SPAN_CLOSE.length);
 const STRAY_SOURCE = 'data-stu-id="';
+/** Any span's opening tag in the text between segments (`<span>`, `<span class=…>`). */
+const SPAN_OPEN = '<span';
+
+/** `"id" ` for the attribute value that starts at `from`, so a translator can search for it; '' when it is not one. */
+function quotedId(text: string, from: number): string {
+  const end = text.indexOf('"', from);
+  const id = end === -1 || end - from > 64 ? '' : text.slice(from, end);
+  return id === '' || /[\s<>]/.test(id) ? '' : `"${id}" `;
+}
 
 export interface TokenizeResult {
   segments: Segment[];
@@ -86,6 +95,17 @@ function searchOf(text: string, pattern: string): Search {
   };
 }
 
+/** Whether `text[from, to)` closes more spans than it opens (rare: only asked when it ends in `</span>`). */
+function closesUnopened(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let at = text.indexOf('<', from); at !== -1 && at < to; at = text.indexOf('<', at + 1)) {
+    if (text.startsWith(SPAN_CLOSE, at)) depth--;
+    else if (text.startsWith(SPAN_OPEN, at)) depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
 /**
  * Where the English twin starts when the translated span lacks its `</span>`: the twin's
  * opening comes before any `</span>` (and before the next segment); else -1.
@@ -126,10 +146,37 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
         continue;
       }
       report('warning', 'orphan-source', base + Math.max(tag, 0),
-        'English span (data-stu-id) without a translated span before it; kept as text');
+        `English span ${quotedId(chunk, i + STRAY_SOURCE.length)}(data-stu-id) has no translated span before it; kept as text`);
       i = chunk.indexOf(STRAY_SOURCE, i + STRAY_SOURCE.length);
     }
+    checkStrayClose(chunk, base);
   };
+  /**
+   * `<span` and `</span>` in the text between segments, counted over the whole file (a span may
+   * wrap a segment pair): a `</span>` when none is open closes nothing, and is what is left where
+   * a pair was damaged. One just before an English twin is not reported again: the orphan-source
+   * diagnostic there is about that pair.
+   */
+  let openSpans = 0;
+  const checkStrayClose = (chunk: string, base: number) => {
+    // Most text between segments has no span tag at all: one scan says so.
+    if (chunk.indexOf('span') === -1) return;
+    let close = chunk.indexOf(SPAN_CLOSE);
+    let open = chunk.indexOf(SPAN_OPEN);
+    while (close !== -1) {
+      if (open !== -1 && open < close) {
+        openSpans++;
+        open = chunk.indexOf(SPAN_OPEN, open + SPAN_OPEN.length);
+        continue;
+      }
+      if (openSpans > 0) openSpans--;
+      else if (!chunk.startsWith(LOOKUP_OPEN, close + SPAN_CLOSE.length)) reportStrayClose(base + close);
+      close = chunk.indexOf(SPAN_CLOSE, close + SPAN_CLOSE.length);
+    }
+    for (; open !== -1; open = chunk.indexOf(SPAN_OPEN, open + SPAN_OPEN.length)) openSpans++;
+  };
+  const reportStrayClose = (offset: number) => report('warning', 'stray-span-close', offset,
+    '</span> with no open span to close (left where a span pair was damaged); kept as text, remove it or restore the pair');
 
   const find = {
     tagEnd: searchOf(text, '">'), sourceOpen: searchOf(text, SOURCE_OPEN), sourceClose: searchOf(text, SOURCE_CLOSE),
@@ -176,6 +223,10 @@ export function tokenize(text: string, file: string, bodyStart = 0): TokenizeRes
       if (lookup !== -1) {
         report('error', 'unterminated-span', lookup,
           `translated span "${id}" is not closed (</span>) before its English twin; read as if it were`);
+      }
+      // `…</span></span><span class="sxs-lookup">`: the translation ends in a </span> it never opened.
+      if (lookup === -1 && text.startsWith(SPAN_CLOSE, twinAt - SPAN_CLOSE.length) && closesUnopened(text, targetStart, twinAt)) {
+        reportStrayClose(twinAt - SPAN_CLOSE.length);
       }
       if (sourceId !== id) {
         report('warning', 'id-mismatch', twinAt,

@@ -27,7 +27,11 @@ export const orphanSpan: DocumentCheck = {
     }
     for (const d of doc.diagnostics) {
       if (d.code !== 'orphan-source') continue;
-      hits.push({ segment: null, line: d.line, message: `English span at line ${d.line}, column ${d.column} has no translated span before it` });
+      // The reader's message names the id (to search for) and, on the last one listed, how many more follow.
+      const id = /^English span ("[^"]*") /.exec(d.message)?.[1];
+      const more = / \(\d+ more "orphan-source" .*\)$/.exec(d.message)?.[0] ?? '';
+      hits.push({ segment: null, line: d.line,
+        message: `English span at line ${d.line}, column ${d.column}${id ? ` (data-stu-id ${id})` : ''} has no translated span before it${more}` });
     }
     return hits;
   },

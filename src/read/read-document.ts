@@ -67,20 +67,30 @@ class ReadDocument implements SourceDocument {
 /** Most of a damaged file says the same thing: keep the first few of each kind and a count. */
 const PER_CODE_LIMIT = 20;
 
+/**
+ * Keeps the first PER_CODE_LIMIT + 1 diagnostics of each code. The last one kept is a real
+ * diagnostic of its line, and says that more of its kind follow and up to which line: a separate
+ * "N more" line placed at some line read as a problem of that line (`tolk segments`, the QA report).
+ */
 function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  if (diagnostics.length <= PER_CODE_LIMIT) return diagnostics;
+  if (diagnostics.length <= PER_CODE_LIMIT + 1) return diagnostics;
   const counts = new Map<string, number>();
+  for (const d of diagnostics) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n > PER_CODE_LIMIT + 1)) return diagnostics;
+  const lastLine = new Map<string, number>();
+  for (const d of diagnostics) lastLine.set(d.code, d.line);
+  const seen = new Map<string, number>();
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const n = (counts.get(d.code) ?? 0) + 1;
-    counts.set(d.code, n);
-    if (n <= PER_CODE_LIMIT) kept.push(d);
-  }
-  for (const [code, n] of counts) {
-    if (n <= PER_CODE_LIMIT) continue;
-    const first = diagnostics.find((d) => d.code === code)!;
-    kept.push({ ...first, line: kept.filter((d) => d.code === code).at(-1)!.line,
-      message: `${n - PER_CODE_LIMIT} more "${code}" diagnostics in this file not shown (${n} in all)` });
+    const n = (seen.get(d.code) ?? 0) + 1;
+    seen.set(d.code, n);
+    const all = counts.get(d.code)!;
+    if (n <= PER_CODE_LIMIT || all === PER_CODE_LIMIT + 1) kept.push(d);
+    else if (n === PER_CODE_LIMIT + 1) {
+      const more = all - n;
+      kept.push({ ...d, message: `${d.message} (${more} more "${d.code}" ${more === 1 ? 'diagnostic' : 'diagnostics'} ` +
+        `after this one, up to line ${lastLine.get(d.code)}, not listed: ${all} in this file)` });
+    }
   }
   return kept;
 }

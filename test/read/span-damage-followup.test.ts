@@ -93,3 +93,35 @@ describe('a </span> that closes nothing', () => {
     expect(findings[0].message).toContain('</span>');
   });
 });
+
+describe('a file with more than 20 diagnostics of one kind', () => {
+  // 25 English spans whose translated spans were lost, one per line from line 4 on.
+  const orphans = Array.from({ length: 25 }, (_, i) =>
+    `<span class="sxs-lookup"><span data-stu-id="abc12-${101 + i}">Sentence ${i + 1}.</span></span>`);
+  const text = `---\ntitle: Many\n---\n${orphans.join('\n')}\n`;
+
+  it('lists the first 21 as they are, the last saying how many more follow and to which line; no line is a count alone', () => {
+    const dir = tempDir('tolk-many-');
+    const file = join(dir, 'many.md');
+    writeFileSync(file, text);
+    const out = tolk(['segments', file]);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.split('\n').filter((l) => l.includes('[orphan-source]'));
+    expect(lines).toHaveLength(21);
+    // Every printed diagnostic is one of that line: the English span it names is there.
+    lines.forEach((l, i) => {
+      expect(l).toContain(`many.md:${4 + i}:1: warning [orphan-source] English span "abc12-${101 + i}"`);
+    });
+    expect(lines[20]).toContain('(4 more "orphan-source" diagnostics after this one, up to line 28, not listed: 25 in this file)');
+    expect(out.stdout).not.toMatch(/not shown/);
+  });
+
+  it('in the QA report too: 21 findings at lines that have the span, the last one with the count', () => {
+    const qa = tolk(['qa', '--content', contentWith(replaceOnce(nb, '\n# ', `\n${orphans.join('\n')}\n\n# `)), '--format', 'json', '--fail-on', 'never']);
+    const findings = (JSON.parse(qa.stdout) as { findings: { check: string; locale: string; message: string; line: number }[] }).findings
+      .filter((f) => f.check === 'orphan-span' && f.locale === 'nb-NO');
+    expect(findings).toHaveLength(21);
+    expect(findings.map((f) => f.message.match(/abc12-\d+/)?.[0])).toEqual(orphans.slice(0, 21).map((_, i) => `abc12-${101 + i}`));
+    expect(findings[20].message).toMatch(/\(4 more "orphan-source" diagnostics after this one, up to line \d+, not listed: 25 in this file\)$/);
+  });
+});

@@ -75,28 +75,69 @@
     return input ? input.value.trim() : '';
   }
 
-  // Language links remember the choice; on an advisory they carry the reader's place along,
-  // on the search page the query, on a home the list's filter and order, on the QA report its filters.
+  /** A language link's address as built (the page's top), kept when its href is rewritten. */
+  function plainHref(link) {
+    if (link.tolkPlainHref === undefined) link.tolkPlainHref = link.getAttribute('href') || '';
+    return link.tolkPlainHref;
+  }
+
+  /**
+   * A language link's address with what the reader has here: on an advisory their place, on the
+   * search page the query, on a home the list's filter and order, on the QA report its filters.
+   */
+  function hrefWithPlace(link, page) {
+    var plain = plainHref(link);
+    var path = plain.split('#')[0].split('?')[0];
+    if (page === 'search' && currentQuery()) return path + '?q=' + encodeURIComponent(currentQuery());
+    // A home's list keeps its filter and order (home-list.js keeps them in the query).
+    if (page === 'home') return path + window.location.search;
+    // The QA report (one page for every language) keeps its filters, which qa-state.js keeps in the query.
+    if (page === 'extra' && link.getAttribute('aria-current') === 'page') return path + window.location.search;
+    if (page !== 'article' || window.scrollY < 8) return plain;
+    var seg = segmentAtTop();
+    return seg ? plain.split('#')[0] + '#' + seg.id : plain;
+  }
+
+  /** Pages whose language links carry something along (a 404's are set by not-found.js). */
+  var CARRIES = ['article', 'search', 'home', 'extra'];
+
+  function refreshLanguageLinks() {
+    var page = root.getAttribute('data-page');
+    if (CARRIES.indexOf(page) < 0) return;
+    var links = document.querySelectorAll('a[data-locale]');
+    for (var i = 0; i < links.length; i++) {
+      var href = hrefWithPlace(links[i], page);
+      if (links[i].getAttribute('href') !== href) links[i].setAttribute('href', href);
+    }
+  }
+
+  // Language links remember the choice and carry what the reader has here along (hrefWithPlace).
+  // Their href is kept up to date, not set at the click only: a Ctrl-click, a middle click, "Open
+  // link in new tab", dragging the link to the tab bar or copying its address use the href without
+  // a click event (or after it), and lost the place. Brought up to date when the reader stops
+  // scrolling, and again whenever a link is about to be used (pointed at, pressed, focused).
   function initLanguageLinks() {
-    document.addEventListener('click', function (event) {
+    var onLink = function (event) {
       var link = event.target.closest && event.target.closest('a[data-locale]');
-      if (!link) return;
-      storage.set(KEY_LOCALE, link.getAttribute('data-locale'));
-      var href = link.getAttribute('href').split('#')[0];
-      var page = root.getAttribute('data-page');
-      if (page === 'search' && currentQuery()) {
-        link.setAttribute('href', href.split('?')[0] + '?q=' + encodeURIComponent(currentQuery()));
-      }
-      // A home's list keeps its filter and order (home-list.js keeps them in the query).
-      if (page === 'home') link.setAttribute('href', href.split('?')[0] + window.location.search);
-      // The QA report (one page for every language) keeps its filters, which qa-state.js keeps in the query.
-      if (page === 'extra' && link.getAttribute('aria-current') === 'page') {
-        link.setAttribute('href', href.split('?')[0] + window.location.search);
-      }
-      if (page !== 'article' || window.scrollY < 8) return;
-      var seg = segmentAtTop();
-      if (seg) link.setAttribute('href', href + '#' + seg.id);
+      if (link) refreshLanguageLinks();
+      return link;
+    };
+    ['pointerdown', 'focusin', 'mouseover', 'contextmenu', 'auxclick'].forEach(function (type) {
+      document.addEventListener(type, onLink, true);
     });
+    document.addEventListener('click', function (event) {
+      var link = onLink(event);
+      if (link) storage.set(KEY_LOCALE, link.getAttribute('data-locale'));
+    }, true);
+    var settle = null;
+    window.addEventListener('scroll', function () {
+      clearTimeout(settle);
+      settle = setTimeout(refreshLanguageLinks, 150);
+    }, { passive: true });
+    // After the page's own listeners (the search query, a home's filter and order in the address).
+    document.addEventListener('input', refreshLanguageLinks);
+    document.addEventListener('change', refreshLanguageLinks);
+    refreshLanguageLinks();
   }
 
   /**

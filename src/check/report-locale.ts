@@ -12,6 +12,16 @@ function otherLocaleFile(document: QaReport['documents'][number]): { otherLocale
   return file !== undefined ? { otherLocaleFile: file } : {};
 }
 
+/**
+ * What was not read in this locale's folder or outside every locale folder (the top level): the
+ * problems `tolk qa --locale` counts toward `--fail-on`; another language's are not this team's.
+ */
+function notReadIn(report: QaReport, locale: string): { notRead?: QaReport['notRead'] } {
+  const inScope = (file: string) => file.startsWith(`${locale}/`) || !report.locales.some((l) => file.startsWith(`${l}/`));
+  const notRead = report.notRead?.filter((d) => inScope(d.file)) ?? [];
+  return notRead.length ? { notRead } : {};
+}
+
 export function reportForLocale(report: QaReport, locale: string): QaReport {
   const findings = report.findings.filter((f) => f.locale === locale);
   const documents = report.documents.map((d) => (locale in d.locales
@@ -21,7 +31,7 @@ export function reportForLocale(report: QaReport, locale: string): QaReport {
     : { slug: d.slug, locales: {}, ...otherLocaleFile(d) }));
   // A waiver for every locale that matched nothing is stale here too; one for another locale is not this team's.
   const unusedWaivers = report.unusedWaivers?.filter((w) => w.locale === undefined || w.locale === locale) ?? [];
-  const { unusedWaivers: _all, ...rest } = report;
+  const { unusedWaivers: _all, notRead: _allNotRead, ...rest } = report;
   return {
     ...rest,
     locales: [locale],
@@ -29,5 +39,6 @@ export function reportForLocale(report: QaReport, locale: string): QaReport {
     documents,
     findings,
     ...(unusedWaivers.length ? { unusedWaivers } : {}),
+    ...notReadIn(report, locale),
   };
 }

@@ -213,5 +213,7 @@ export function runChecks(corpus: AlignedCorpus, config: QaConfig = {}, options:
       enabled: enabledIds.has(c.id),
     })),
     ...(unusedWaivers.length ? { unusedWaivers } : {}),
+    // A report read alone (JSON, SARIF in CI) must show why the run failed when only this did.
+    ...(corpus.diagnostics.length ? { notRead: corpus.diagnostics.map((d) => ({ ...d })) } : {}),
   };
 }

@@ -2,7 +2,7 @@
  * Contracts of the check stage (Weblate-style: one module per check, each pure).
  * The runner feeds aligned units/documents to every enabled check and collects findings.
  */
-import type { AlignedCorpus, AlignedDocument, AlignedUnit, Severity } from '../model.js';
+import type { AlignedCorpus, AlignedDocument, AlignedUnit, Diagnostic, Severity } from '../model.js';
 import type { UnitView } from './view.js';
 
 /** A problem a check found; becomes one entry of `findings` in report.json. */
@@ -126,4 +126,10 @@ export interface QaReport {
   checks: { id: string; title: string; severity: Severity; description: string; enabled: boolean }[];
   /** Waivers of the config that matched no finding (stale: the text changed or was fixed). */
   unusedWaivers?: NonNullable<QaConfig['waivers']>;
+  /**
+   * What tolk could not read or left out, so did not check (an unreadable file or folder, a slug
+   * clash, a folder that is no locale, a link): the corpus diagnostics `tolk qa` prints on stderr
+   * and counts toward `--fail-on`. Present only when there are some.
+   */
+  notRead?: Diagnostic[];
 }

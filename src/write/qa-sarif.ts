@@ -5,7 +5,7 @@
  * suppressions.
  */
 import { createRequire } from 'node:module';
-import type { Severity } from '../model.js';
+import type { Diagnostic, Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
 import { anyLocaleFile, findingFile } from './qa-shared.js';
 
@@ -140,6 +140,41 @@ function sarifResult(report: QaReport, ruleIndex: Map<string, number>, f: Findin
   };
 }
 
+/**
+ * What tolk could not read, so did not check (`report.notRead`), as the run's tool execution
+ * notifications (`invocations[0].toolExecutionNotifications`): `tolk qa --fail-on` counts these, and a reader of the SARIF alone
+ * (a CI step, GitHub's tool status page) would otherwise see no reason for a failed run. Each names
+ * the file or folder it is about; its code is the notification's descriptor, listed in the driver's
+ * `notifications`.
+ */
+function notReadNotification(d: Diagnostic, contentUri: string | undefined) {
+  const folder = d.file.endsWith('/');
+  return {
+    descriptor: { id: d.code },
+    level: sarifLevel(d.severity),
+    message: { text: sarifMessageText(`${d.file}: ${d.message}`) },
+    locations: [{ physicalLocation: {
+      artifactLocation: artifactLocation(d.file, contentUri),
+      ...(folder ? {} : { region: { startLine: d.line, startColumn: d.column } }),
+    } }],
+  };
+}
+
+function sarifInvocation(report: QaReport, contentUri: string | undefined) {
+  const notRead = report.notRead ?? [];
+  return {
+    // The checks ran to the end; what they could not read is said in the notifications.
+    executionSuccessful: true,
+    ...(notRead.length ? { toolExecutionNotifications: notRead.map((d) => notReadNotification(d, contentUri)) } : {}),
+  };
+}
+
+/** Descriptors of the notifications' codes (`unreadable-folder`, `slug-collision`), in the order first met. */
+function notificationDescriptors(report: QaReport): { notifications?: { id: string }[] } {
+  const codes = [...new Set((report.notRead ?? []).map((d) => d.code))];
+  return codes.length ? { notifications: codes.map((id) => ({ id })) } : {};
+}
+
 export function qaToSarif(report: QaReport, options: SarifOptions = {}): string {
   const ruleIndex = new Map(report.checks.map((c, i) => [c.id, i]));
   const relative = options.contentUri !== undefined && !isAbsoluteUri(options.contentUri);
@@ -152,7 +187,8 @@ export function qaToSarif(report: QaReport, options: SarifOptions = {}): string 
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'tolk', version: TOOL_VERSION, rules: sarifRules(report) } },
+      tool: { driver: { name: 'tolk', version: TOOL_VERSION, rules: sarifRules(report), ...notificationDescriptors(report) } },
+      invocations: [sarifInvocation(report, options.contentUri)],
       originalUriBaseIds: { CONTENT: contentBase },
       results: report.findings.map((f) => sarifResult(report, ruleIndex, f, options.contentUri)),
       properties: { locales: report.locales, summary: report.summary },

@@ -124,11 +124,18 @@ function buildUnit(
   return unitFrom(key, covers.length ? covers : [key], cells, locales, reference === null ? -1 : locales.indexOf(reference), flags);
 }
 
-/** The general path: merged segments, repeated keys, keys out of order or not numbers. */
-export function alignByGroups(docs: LocaleDocument[], locales: string[], reference: string | null): AlignedUnit[] {
-  const perLocale: LocaleSegments[] = docs.map((d) => {
-    const byKey = firstByKey(d.doc.segments);
-    return { locale: d.locale, byKey, segments: byKey.size === d.doc.segments.length ? d.doc.segments : [...byKey.values()] };
+/**
+ * The general path: merged segments, repeated keys, keys out of order or not numbers.
+ * `segmentsByLocale` (default: each document's segments) is what is aligned of each.
+ */
+export function alignByGroups(
+  docs: LocaleDocument[], locales: string[], reference: string | null,
+  segmentsByLocale: Segment[][] = docs.map((d) => d.doc.segments),
+): AlignedUnit[] {
+  const perLocale: LocaleSegments[] = docs.map((d, i) => {
+    const all = segmentsByLocale[i];
+    const byKey = firstByKey(all);
+    return { locale: d.locale, byKey, segments: byKey.size === all.length ? all : [...byKey.values()] };
   });
   const { groupOf, resolved } = groupSegments(perLocale);
   const order = keyOrder(perLocale);
@@ -149,11 +156,34 @@ export function alignByGroups(docs: LocaleDocument[], locales: string[], referen
   return units;
 }
 
+/** How many segments at the start of the file are in its front matter (they come first). */
+function frontMatterCount(segments: Segment[]): number {
+  if (segments.length === 0 || !segments[0].inFrontMatter) return 0;
+  const body = segments.findIndex((s) => !s.inFrontMatter);
+  return body === -1 ? segments.length : body;
+}
+
+/**
+ * The segments each locale aligns. The pipeline wraps a front matter block in spans in some
+ * files: when only some locales of a document have it so, their front-matter segments are left
+ * out, for the others have nothing to match them with but body segments (a missing-segment error
+ * for every line of metadata, or a title aligned with a body sentence of the same key). When all
+ * have it wrapped, the front matters align with each other as before.
+ */
+function alignedSegments(docs: LocaleDocument[]): Segment[][] {
+  const all = docs.map((d) => d.doc.segments);
+  const counts = all.map(frontMatterCount);
+  const wrapped = counts.filter((n) => n > 0).length;
+  if (wrapped === 0 || wrapped === docs.length) return all;
+  return all.map((segments, i) => (counts[i] > 0 ? segments.slice(counts[i]) : segments));
+}
+
 export function alignDocument(slug: string, docs: LocaleDocument[], corpusLocales: string[]): AlignedDocument {
   const locales = docs.map((d) => d.locale);
   const reference = pickReference(docs);
   const refIndex = reference === null ? -1 : locales.indexOf(reference);
-  const units = alignInOrder(docs.map((d) => d.doc.segments), locales, refIndex) ?? alignByGroups(docs, locales, reference);
+  const segments = alignedSegments(docs);
+  const units = alignInOrder(segments, locales, refIndex) ?? alignByGroups(docs, locales, reference, segments);
   const localeMap: Record<string, LocaleDocument> = {};
   for (const d of docs) localeMap[d.locale] = d;
   return {

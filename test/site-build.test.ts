@@ -36,7 +36,7 @@ function urlsIn(html: string): string[] {
   const $ = cheerio.load(html);
   const urls = ['href', 'src', 'action', 'data-base', 'data-pagefind']
     .flatMap((name) => $(`[${name}]`).toArray().map((el) => $(el).attr(name)!));
-  const homes = $('html').attr('data-homes');
+  const homes = $('[data-homes]').attr('data-homes');
   if (homes) urls.push(...(JSON.parse(homes) as { url: string }[]).map((h) => h.url));
   return urls;
 }

@@ -321,7 +321,10 @@
   // Only the root page chooses a language and goes there; deep links are never redirected.
   function chooseLanguage() {
     var homes;
-    try { homes = JSON.parse(root.getAttribute('data-homes') || '[]'); } catch (e) { homes = []; }
+    // On <main>: on <html> a long list would push <meta charset> out of the page's first 1,024 bytes.
+    var holder = document.querySelector('[data-homes]');
+    if (!holder) return;
+    try { homes = JSON.parse(holder.getAttribute('data-homes') || '[]'); } catch (e) { homes = []; }
     if (!homes.length) return;
     var byLocale = {};
     homes.forEach(function (h) { byLocale[h.locale.toLowerCase()] = h.url; });
@@ -336,7 +339,7 @@
         if (primary(homes[k].locale.toLowerCase()) === primary(wanted[j])) return homes[k].url;
       }
     }
-    return byLocale[(root.getAttribute('data-default-locale') || '').toLowerCase()] || homes[0].url;
+    return byLocale[(holder.getAttribute('data-default-locale') || '').toLowerCase()] || homes[0].url;
   }
 
   function initRoot() {

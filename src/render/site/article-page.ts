@@ -62,11 +62,11 @@ export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: 
     noindex: view.robotsNoindex || advisory.fragment,
     canonical: articleUrl(ctx.urls, locale, advisory.slug),
     alternates: alternatesOf(ctx, advisory),
-    htmlAttrs: attr('data-slug', advisory.slug),
     switcher: languageSwitcher(locale, strings, languageTargets(ctx, advisory)),
     beforeMain: breadcrumbs(strings, crumbsOf(ctx, locale, advisory.slug, view.title, strings.home)) + aside,
     main: articleBody(view),
-    mainAttrs: advisory.fragment ? '' : ` data-pagefind-body${SEARCH_META}`,
+    // On <main>, not <html>: a long slug there pushed <meta charset> past the page's first 1,024 bytes.
+    mainAttrs: attr('data-slug', advisory.slug) + (advisory.fragment ? '' : ` data-pagefind-body${SEARCH_META}`),
     qaDocument: advisory.slug,
   });
 }

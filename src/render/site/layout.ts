@@ -22,7 +22,12 @@ export interface ShellOptions {
   alternates?: Alternate[];
   /** `data-page` on <html>: what site.js should wire up. */
   kind: 'article' | 'home' | 'search' | 'not-found' | 'root' | 'extra';
-  /** Extra attributes for <html>, already rendered. */
+  /**
+   * Extra attributes for <html>, already rendered: short ones of a fixed size only. Everything
+   * before <meta charset> must fit in the page's first 1,024 bytes, where browsers look for it
+   * (past them a browser guesses the encoding, and validators call the page an error): data from
+   * the content (a slug, a list of locales) goes on <main> (mainAttrs).
+   */
   htmlAttrs?: string;
   switcher: string;
   /** Between the header and <main>: breadcrumbs, toolbar, banners. */

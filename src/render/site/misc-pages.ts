@@ -100,7 +100,8 @@ export function renderRootIndex(ctx: SiteContext): string {
     ctx, locale: ctx.english, strings, kind: 'root', title: strings.siteName, description: strings.siteTagline,
     canonical: ctx.urls.base, headerHome: ctx.urls.base,
     alternates: homeAlternates(ctx),
-    htmlAttrs: attr('data-homes', jsonForHtml(homes)) + attr('data-default-locale', ctx.english),
+    // On <main>, not <html>: with many locales the list pushed <meta charset> past the first 1,024 bytes.
+    mainAttrs: attr('data-homes', jsonForHtml(homes)) + attr('data-default-locale', ctx.english),
     switcher: languageSwitcher(ctx.english, strings, homeTargets(ctx, 'home'), 'none'), main,
   });
 }

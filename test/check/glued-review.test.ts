@@ -79,7 +79,7 @@ describe('whitespace: a link whose text starts with punctuation', () => {
     const target = 'Lasiet vairāk par to [, kad nevarat pierakstīties savā Microsoft kontā](https://go.microsoft.com/fwlink/p/?linkid=837479).';
     const hits = hitsFor('lv-LV', 'alchemycan-t-sign-in-to-outlook-com', '3ae61-109', target,
       "Read more about [When you can't sign in to your Microsoft account](https://go.microsoft.com/fwlink/p/?linkid=837479).");
-    expect(hits.map((h) => h.message)).toEqual(['space before punctuation not in the English']);
+    expect(hits.map((h) => h.message)).toEqual(['space before punctuation ("…par to [, kad…") not in the English']);
     expect(covered(target, hits[0].highlights!.target![0])).toBe(' ');
     expect(hits[0].highlights!.target![0][0]).toBe(target.indexOf(' [,'));
   });

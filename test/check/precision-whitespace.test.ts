@@ -18,7 +18,7 @@ describe('whitespace: spaces inside a URL or host name', () => {
   it('flags lv-LV troubleshoot-user-issues 492ad-113, "\\*.onmicrosoft.com" written "\\*. onmicrosoft.com"', () => {
     const target = 'Ja Azure AD nav pārbaudīti pielāgoti domēnu nosaukumi, varat izmantot Azure AD sākotnējo domēnu, kas beidzas ar \\*. onmicrosoft.com.';
     const hits = usersHits(target);
-    expect(hits.map((h) => h.message)).toEqual(['space inside a URL or host name not in the English']);
+    expect(hits.map((h) => h.message)).toEqual(['space inside a URL or host name ("…ar \\*. onmicrosoft.com.") not in the English']);
     expect(hits[0].highlights!.target!.map((r) => covered(target, r))).toEqual(['. onmicrosoft.com']);
   });
 
@@ -52,7 +52,7 @@ describe('whitespace: one slip in a URL, one finding', () => {
 
   it('still names other spacing slips of the same translation', () => {
     const corpus = corpusWith('Pierakstieties Azure portālā , izmantojot vietrādi URL: https://portal.azure.com/ ?EaInvoice=true');
-    expect(hitsOf(whitespace, corpus, slug, 'lv-LV', 'd305c-114').map((h) => h.message)).toEqual(['space before punctuation not in the English']);
+    expect(hitsOf(whitespace, corpus, slug, 'lv-LV', 'd305c-114').map((h) => h.message)).toEqual(['space before punctuation ("…Azure portālā , izmantojot…") not in the English']);
   });
 });
 
@@ -77,12 +77,12 @@ describe('whitespace: the padding of a menu arrow or separator is no finding', (
   it('still flags a double space between words, where bold was lost (nb set-up-anti-phishing-policies… 7bc44-109)', () => {
     expect(run('nb-NO', 'set-up-anti-phishing-policies-in-microsoft-defender-for-office-365', '7bc44-109',
       'Velg Rediger ved siden  av innstillingen du vil endre, på siden som vises.',
-      'On the page that appears, select **Edit** next to the setting you want to change.')).toEqual(['double space not in the English']);
+      'On the page that appears, select **Edit** next to the setting you want to change.')).toEqual(['double space ("…ved siden  av innstillingen…") not in the English']);
   });
 
   it('still flags a double space between words in a menu path, and ">" closing a word is no separator', () => {
-    expect(run('nb-NO', 'x', 'a-101', 'Velg **Beskytt** > Spor  og opphev.', 'Click **Protect > Track and Revoke**.')).toEqual(['double space not in the English']);
-    expect(run('nb-NO', 'x', 'a-101', 'Skriv <navn>  og trykk Enter.', 'Type <name> and press Enter.')).toEqual(['double space not in the English']);
+    expect(run('nb-NO', 'x', 'a-101', 'Velg **Beskytt** > Spor  og opphev.', 'Click **Protect > Track and Revoke**.')).toEqual(['double space ("…> Spor  og opphev.") not in the English']);
+    expect(run('nb-NO', 'x', 'a-101', 'Skriv <navn>  og trykk Enter.', 'Type <name> and press Enter.')).toEqual(['double space ("Skriv <navn>  og trykk…") not in the English']);
   });
 });
 
@@ -92,7 +92,7 @@ describe('whitespace: an escaped arrow is a separator too', () => {
     const corpus = segmentCorpus('nb-NO', slug, [['a-101',
       'Gå til Faktureringsvarsler-siden i administrasjonssenteret for Microsoft 365.  \\> [](https://go.microsoft.com/fwlink/p/?linkid=853212)  ',
       'In the Microsoft 365 admin center, go to the **Billing** \\>  [Billing Notifications](https://go.microsoft.com/fwlink/p/?linkid=853212) page.']]);
-    expect(hitsOf(whitespace, corpus, slug, 'nb-NO', 'a-101').map((h) => h.message)).toEqual(['trailing space not in the English']);
+    expect(hitsOf(whitespace, corpus, slug, 'nb-NO', 'a-101').map((h) => h.message)).toEqual(['trailing space ("…t.com/fwlink/p/?linkid=853212)  ") not in the English']);
   });
 });
 

@@ -152,12 +152,12 @@ describe('end-punctuation', () => {
 describe('whitespace', () => {
   it('flags lv-LV workflow-email-not-being-sent c6479-112 "… režīms** ." (space before the full stop)', () => {
     const [hit] = hitsOf(whitespace, site, 'workflow-email-not-being-sent', 'lv-LV', 'c6479-112');
-    expect(hit.message).toBe('space before punctuation not in the English');
+    expect(hit.message).toBe('space before punctuation ("…bloķēšanas režīms** .") not in the English');
     expect(covered(unitOf(site, 'workflow-email-not-being-sent', 'lv-LV', 'c6479-112').targets['lv-LV'], hit.highlights!.target![0])).toBe(' ');
   });
 
   it('flags nb-NO change-screen-brightness-in-windows-10 55c34-103, which ends with a space', () => {
-    expect(hitsOf(whitespace, site, 'change-screen-brightness-in-windows-10', 'nb-NO', '55c34-103')[0].message).toBe('trailing space not in the English');
+    expect(hitsOf(whitespace, site, 'change-screen-brightness-in-windows-10', 'nb-NO', '55c34-103')[0].message).toBe('trailing space ("…i handlingssenteret. ") not in the English');
   });
 
   it('does not flag lv-LV change-screen-brightness-in-windows-10 3a732-103 nor nb-NO 294fe-103', () => {

@@ -95,6 +95,47 @@ function splitUrls(source: TextFacts, target: TextFacts, locale: string): [numbe
   return out;
 }
 
+/** Words quoted on each side of a space, so the translator can find it (or search for it) in the file. */
+const WORDS = 2;
+/** At most this many characters on a side (a long URL is one word). */
+const SIDE = 30;
+/** Spaces quoted per kind of problem; the rest are counted. */
+const QUOTED = 2;
+
+/** Where the `WORDS` words before offset `at` start. */
+function wordsBefore(text: string, at: number): number {
+  let i = at;
+  for (let w = 0; w < WORDS && i > 0; w++) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return Math.max(i, at - SIDE);
+}
+
+/** Where the `WORDS` words after offset `at` end. */
+function wordsAfter(text: string, at: number): number {
+  let i = at;
+  for (let w = 0; w < WORDS && i < text.length; w++) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return Math.min(i, at + SIDE);
+}
+
+/** The space at `range` with two words on each side, as written (a search finds it): `"…til høyre  på hjemmesiden…"`. */
+function around(text: string, [start, end]: [number, number]): string {
+  const from = wordsBefore(text, start);
+  const to = wordsAfter(text, end);
+  return `"${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}"`;
+}
+
+/** `double space ("…Spor  og…")`: a problem and where it is. */
+function located(problem: string, text: string, ranges: [number, number][]): string {
+  const quotes = ranges.slice(0, QUOTED).map((r) => around(text, r));
+  if (ranges.length > QUOTED) quotes.push(`${ranges.length - QUOTED} more`);
+  return `${problem} (${quotes.join(', ')})`;
+}
+
 /**
  * Words the translation glued to bold, a link or code ("**Atvērt**un" shows "Atvērtun"), more than
  * the English has: a warning, not an info, since unlike a double space the reader sees it.
@@ -130,7 +171,8 @@ export const whitespace: UnitCheck = {
     'translation artifact around placeholders and markup), or a space inside a URL or host name of the ' +
     'English ("*. onmicrosoft.com"), which breaks it for a reader who copies it (a URL the space cuts short, ' +
     'or a URL holding a placeholder, "https:// <tenant> . sharepoint.com", is reported by url-mismatch ' +
-    'alone). Remove the extra space. A word glued to bold, a link or inline code ("**Atvērt**un", ' +
+    'alone). The message quotes the words around each space, as written, to search the file for. Remove the ' +
+    'extra space. A word glued to bold, a link or inline code ("**Atvērt**un", ' +
     '"[…centru](…)un"), which the reader sees as one word ("Atvērtun"), is a warning: add the space.',
   run(unit, context) {
     const view = viewOf(unit, context);
@@ -140,23 +182,21 @@ export const whitespace: UnitCheck = {
     const target = view.target!;
     const problems: string[] = [];
     const ranges: [number, number][] = [];
+    const found = (problem: string, at: [number, number][]) => { problems.push(located(problem, target, at)); ranges.push(...at); };
     const lead = leadingSpace(target);
-    if (lead > 0 && leadingSpace(source) === 0) { problems.push('leading space'); ranges.push([0, lead]); }
+    if (lead > 0 && leadingSpace(source) === 0) found('leading space', [[0, lead]]);
     const trail = trailingSpace(target);
-    if (trail > 0 && trailingSpace(source) === 0) { problems.push('trailing space'); ranges.push([target.length - trail, target.length]); }
+    if (trail > 0 && trailingSpace(source) === 0) found('trailing space', [[target.length - trail, target.length]]);
     let slips: Token[] | undefined;
     const urlSlips = () => (slips ??= mayHaveUrlSlips(view.sourceFacts) ? urlDifferences(view.sourceFacts, view.targetFacts, context.locale).extra : []);
     const doubles = MAYBE_DOUBLE.test(target) ? doubleSpaces(view.targetFacts, urlSlips) : [];
     // Every double space of the English counts, a separator's too: "[Title](url)  - Text" copied
     // as "[Tittel](url)  -tekst" keeps the English spacing, only the dash moved.
-    if (doubles.length && doubles.length > proseMatches(view.sourceFacts, DOUBLE_SPACE).length) { problems.push('double space'); ranges.push(...doubles); }
+    if (doubles.length && doubles.length > proseMatches(view.sourceFacts, DOUBLE_SPACE).length) found('double space', doubles);
     const before = MAYBE_BEFORE.test(target) ? proseMatches(view.targetFacts, SPACE_BEFORE_PUNCTUATION, urlSlips()) : [];
-    if (before.length && before.length > proseMatches(view.sourceFacts, SPACE_BEFORE_PUNCTUATION).length) {
-      problems.push('space before punctuation');
-      ranges.push(...before);
-    }
+    if (before.length && before.length > proseMatches(view.sourceFacts, SPACE_BEFORE_PUNCTUATION).length) found('space before punctuation', before);
     const split = view.sourceFacts.urls.length ? splitUrls(view.sourceFacts, view.targetFacts, context.locale) : [];
-    if (split.length) { problems.push('space inside a URL or host name'); ranges.push(...split); }
+    if (split.length) found('space inside a URL or host name', split);
     const missing = glued(view.sourceFacts, view.targetFacts);
     if (problems.length === 0) return missing;
     return [{ message: `${problems.join(', ')} not in the English`, highlights: { target: ranges } }, ...missing];

@@ -45,6 +45,12 @@ export interface PayloadDocument {
   slug: string;
   /** Locale → page URL (English page for a locale that lacks the document), and `en-US` → English page. */
   pages: Record<string, string>;
+  /**
+   * Locale → the document's file, relative to the content folder (`nb-NO/x.md`), for the locales
+   * that have one: the report shows it with the finding's line as `nb-NO/x.md:21`, the form an
+   * editor's "go to file" and `code -g` open.
+   */
+  files: Record<string, string>;
 }
 
 export interface QaPayload {
@@ -97,12 +103,16 @@ type ReportDocument = QaReport['documents'][number];
 
 function documentEntry(report: QaReport, doc: ReportDocument | undefined, slug: string, pageUrl: PayloadOptions['pageUrl']): PayloadDocument {
   // A document no locale could read has no page in the site: its findings link nowhere.
-  if (!doc) return { slug, pages: {} };
+  if (!doc) return { slug, pages: {}, files: {} };
   const present = doc.locales;
   const pages: Record<string, string> = {};
-  for (const locale of report.locales) pages[locale] = pageUrl(present[locale] ? locale : ENGLISH, slug);
+  const files: Record<string, string> = {};
+  for (const locale of report.locales) {
+    pages[locale] = pageUrl(present[locale] ? locale : ENGLISH, slug);
+    if (present[locale]) files[locale] = present[locale].file;
+  }
   pages[ENGLISH] = pageUrl(ENGLISH, slug);
-  return { slug, pages };
+  return { slug, pages, files };
 }
 
 /** The other locales' translations of a unit, from the aligned corpus. */

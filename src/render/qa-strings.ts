@@ -62,6 +62,13 @@ export const QA_STRINGS = {
   line: 'line',
   documentLevel: 'whole document',
   filterToDocument: 'Show only the findings of this document',
+  // The file and line of a finding (`nb-NO/x.md:21`), copied for an editor or a terminal.
+  copyPath: 'Copy',
+  copyPathLabel: 'Copy {path}',
+  pathCopied: 'Copied',
+  pathCopiedStatus: 'Copied {path}',
+  pathSelected: 'Selected: press Ctrl+C to copy (⌘C on a Mac)',
+  pathSelectedStatus: 'This page cannot copy here; {path} is selected: press Ctrl+C to copy it (⌘C on a Mac).',
   placeGone: 'The finding you were at is no longer listed (fixed, or waived): {finding}.',
   documentWithoutFindings: 'This report has no findings for “{document}”: the document has none, or it is not in the content.',
   waivedBecause: 'Waived: {reason}',

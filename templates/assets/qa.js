@@ -30,6 +30,7 @@
   var waive = null;
   var updateWaiveAll = null;
   var place = null;
+  var paths = null;
 
   function fill(template, vars) {
     return template.replace(/\{(\w+)\}/g, function (whole, name) {
@@ -244,16 +245,22 @@
     return link;
   }
 
-  /** "nb-NO · slug · unit 102 · 294fe-102 · line 21"; qa-state.js makes the slug a filter button. */
+  /* "nb-NO/slug.md:21 [Copy] · unit 102 · 294fe-102" (qa-path.js), or "nb-NO · slug · … · line 21" without a file. */
   function where(f, n) {
     var line = el('span', 'qa-where');
     line.id = 'qa-fi-' + n;
     var slug = documentOf(f).slug;
+    function documentName(name) { return place ? place.documentName(name) : document.createTextNode(name); }
     var rest = [f.unit !== null ? s.unit + ' ' + data.units[f.unit].key : s.documentLevel];
     if (f.segment) rest.push(f.segment);
-    if (f.line !== null) rest.push(s.line + ' ' + f.line);
-    line.appendChild(document.createTextNode(localeOf(f) + ' · '));
-    line.appendChild(place ? place.documentName(slug) : document.createTextNode(slug));
+    var path = paths && paths.place(f, documentName);
+    if (path) {
+      line.appendChild(path);
+    } else {
+      if (f.line !== null) rest.push(s.line + ' ' + f.line);
+      line.appendChild(document.createTextNode(localeOf(f) + ' · '));
+      line.appendChild(documentName(slug));
+    }
     line.appendChild(document.createTextNode(' · ' + rest.join(' · ')));
     return line;
   }
@@ -368,6 +375,10 @@
         showUpTo: function (count) { if (count > shown) showMore(false, count); },
       });
       place.fromUrl();
+    }
+    // qa-path.js (loaded first) gives each finding its file and line to copy.
+    if (typeof window.tolkQaPath === 'function') {
+      paths = window.tolkQaPath({ strings: s, el: el, fill: fill, list: list, documentOf: documentOf, localeOf: localeOf });
     }
     // qa-waive.js (loaded first) adds the waive buttons; without it the list works as before.
     if (typeof window.tolkQaWaive === 'function') {

@@ -181,7 +181,8 @@ describe.runIf(hasChromium)('QA report: the place is kept and shared', () => {
       expect(await count(page)).toMatch(new RegExp(`^Showing ${expected} of ${expected} matching`));
       expect(query(page)).toBe(`?locale=nb-NO&document=${DOC}`);
       const wheres = await findings(page).locator('.qa-where').allInnerTexts();
-      expect(wheres.every((w) => w.startsWith(`nb-NO · ${DOC} · `))).toBe(true);
+      // The file and line of each (qa-page-path-followup.test.ts): `nb-NO/<doc>.md:21`.
+      expect(wheres.every((w) => w.startsWith(`nb-NO/${DOC}.md`))).toBe(true);
       // The list is that document's now: its name is no longer a button.
       expect(await findings(page).locator('button.qa-doc').count()).toBe(0);
       const violations = await axeViolations(page);
@@ -206,7 +207,7 @@ describe.runIf(hasChromium)('QA report: the place is kept and shared', () => {
     expect(await menuValues(page)).toEqual(['lv-LV', '', '', DOC, '']);
     expect(await matching(page)).toBe(expected);
     const wheres = await findings(page).locator('.qa-where').allInnerTexts();
-    expect(wheres.every((w) => w.startsWith(`lv-LV · ${DOC} · `))).toBe(true);
+    expect(wheres.every((w) => w.startsWith(`lv-LV/${DOC}.md`))).toBe(true);
     expect(await page.locator('#qa-doc-notice').count()).toBe(0);
 
     // The English page's link asks for the findings of every language.

@@ -5,7 +5,7 @@
  * the output folder.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { close as closePagefind } from 'pagefind';
 import { UsageError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
@@ -125,6 +125,14 @@ function writeExtraFiles(dir: string, files: ExtraFile[]): void {
   }
 }
 
+/**
+ * GitHub Pages runs a site through Jekyll unless its root holds a `.nojekyll` file: Jekyll leaves
+ * out files and folders whose names start with `_` (an advisory `_old-notes.md`, a media file)
+ * and processes the others, so the site served would not be the site built. Every build has it,
+ * and other hosts serve it as an empty file no page links.
+ */
+export const NO_JEKYLL = '.nojekyll';
+
 /** The content's media files and the images pages use from elsewhere (found while rendering), by exact path. */
 function copyMedia(dir: string, copies: Iterable<MediaCopy>): void {
   for (const copy of copies) {
@@ -184,6 +192,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const found = await source.findings();
     for (const d of found.warnings) warn(d);
     copyMedia(staged.dir, [...outline.copies, ...found.loose]);
+    writeFileSync(join(staged.dir, NO_JEKYLL), '');
     writeExtraFiles(staged.dir, options.extraFiles ?? []);
     // Pages are what a reader can open: pages.json and sitemap.xml, written alongside, are not counted.
     const htmlPages = outline.files.filter((file) => file.endsWith('.html')).length;

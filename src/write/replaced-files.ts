@@ -1,6 +1,6 @@
 /**
- * A rebuild replaces the output folder as a whole, so files a user put there (a CNAME, a
- * .nojekyll) go with the previous site. tolk keeps that behaviour but says which files went.
+ * A rebuild replaces the output folder as a whole, so files a user put there (a CNAME) go
+ * with the previous site. tolk keeps that behaviour but says which files went.
  * Cheap on a big site: the previous site is deleted by the same walk that compares it (one
  * directory listing per folder of it and of its counterpart in the new site, no stat per file),
  * which on 8,700 pages costs less than the plain recursive delete it replaces.
@@ -32,7 +32,7 @@ function listingOrNone(dir: string | null): Dirent[] {
 }
 
 /** Root files tolk makes, and root folders it fills: language folders, assets, the search index, the report. */
-const OWN_ROOT_FILES = new Set(['index.html', '404.html', 'sitemap.xml', 'pages.json', RUN_TOKEN]);
+const OWN_ROOT_FILES = new Set(['index.html', '404.html', 'sitemap.xml', 'pages.json', '.nojekyll', RUN_TOKEN]);
 const OWN_ROOT_FOLDERS = new Set(['assets', 'pagefind', 'qa']);
 const LOCALE_FOLDER = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 /** In a language folder tolk writes pages, and copies media folders and images. */

@@ -122,7 +122,7 @@ describe('repeated-word', () => {
 describe('end-punctuation', () => {
   it('flags nb-NO were-here-to-help b0623-102 "Vi er her for å hjelpe" for "We\'re here to help!"', () => {
     const [hit] = hitsOf(endPunctuation, site, 'were-here-to-help', 'nb-NO', 'b0623-102', siteStats);
-    expect(hit.message).toBe('the English ends with a full stop, the translation with no punctuation');
+    expect(hit.message).toBe('the English ends with an exclamation mark, the translation with no punctuation');
   });
 
   it('accepts the lv-LV habit of ending "…tālāk sniegtos norādījumus." where the English has a colon (Excel-crashing 7abcb-104)', () => {

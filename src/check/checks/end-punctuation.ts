@@ -1,5 +1,6 @@
 /** end-punctuation: the translation ends with different punctuation than the English. */
 import { changeKey, endingOf, type Ending } from '../endings.js';
+import { isHeading } from '../headings.js';
 import type { UnitCheck } from '../types.js';
 import { NO_HITS } from '../unit-text.js';
 import { viewOf } from '../view.js';
@@ -8,6 +9,17 @@ const NAMES: Record<Ending, string> = {
   stop: 'a full stop', question: 'a question mark', colon: 'a colon', semicolon: 'a semicolon',
   ellipsis: 'an ellipsis', abbreviation: 'an abbreviation', none: 'no punctuation',
 };
+
+/** The ending as the reader sees it: `!` counts as a full stop, but is named as what it is. */
+const nameOf = (ending: Ending, mark: string | undefined): string => (ending === 'stop' && mark === '!' ? 'an exclamation mark' : NAMES[ending]);
+
+/**
+ * A full stop (or `!`) the translation puts at the end of a heading whose English has none: headings
+ * take none in Latvian and Norwegian as in English ("SharePoint Online IP-begrensning."). Elsewhere
+ * a full stop added to unfinished English is accepted (see matters); the habit of a locale to do so
+ * in list items is no habit for headings.
+ */
+const stopAddedToHeading = (source: Ending, target: Ending): boolean => source === 'none' && target === 'stop';
 
 /**
  * Differences that change how the sentence reads. Accepted: `.` → `:` before a list, and ending
@@ -31,6 +43,7 @@ export const endPunctuation: UnitCheck = {
     'introduces a list or a full stop was lost. (Accepted: a full stop turned into a colon before a list, a ' +
     'full stop added where the English forgot one, and any change this locale makes in at least a tenth of such ' +
     'segments across the corpus, such as lv-LV ending "veiciet tālāk norādītās darbības." with a full stop.) ' +
+    'A heading ending with a full stop the English heading does not have is reported too: a heading takes none. ' +
     'Match the English ending unless the language requires otherwise.',
   run(unit, context) {
     const { locale, stats } = context;
@@ -41,11 +54,18 @@ export const endPunctuation: UnitCheck = {
     if (!s.prose || !t.prose) return NO_HITS;
     const source = endingOf(s, true);
     const target = endingOf(t);
-    if (!matters(source.ending, target.ending)) return NO_HITS;
-    // A change this locale's translators make routinely is a convention, not a slip.
-    if (stats.endingHabits?.[locale]?.has(changeKey(source.ending, target.ending))) return NO_HITS;
+    const heading = stopAddedToHeading(source.ending, target.ending) && isHeading(unit, context);
+    if (!heading) {
+      if (!matters(source.ending, target.ending)) return NO_HITS;
+      // A change this locale's translators make routinely is a convention, not a slip.
+      if (stats.endingHabits?.[locale]?.has(changeKey(source.ending, target.ending))) return NO_HITS;
+    }
+    const english = nameOf(source.ending, s.masked[source.at]);
+    const translation = nameOf(target.ending, t.masked[target.at]);
     return [{
-      message: `the English ends with ${NAMES[source.ending]}, the translation with ${NAMES[target.ending]}`,
+      message: heading
+        ? `the English heading ends with ${english}, the translation with ${translation}; a heading takes none`
+        : `the English ends with ${english}, the translation with ${translation}`,
       highlights: {
         source: source.at >= 0 ? [[source.at, source.at + 1]] : [],
         target: target.at >= 0 ? [[target.at, target.at + 1]] : [],

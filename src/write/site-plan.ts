@@ -69,6 +69,37 @@ export function siteLocalesOf(corpusLocales: string[], warn: (d: Diagnostic) => 
   return kept;
 }
 
+/**
+ * Any C0 or C1 control character, the tab and the newline included. A browser drops a tab or a
+ * newline from an address it is given, so a page whose folder has one cannot be linked; the
+ * others make URLs no one can type or read.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+
+/** A name with its control characters written as the terminal shows them (`\n`, `\x07`), so the warning reads the same everywhere. */
+const escaped = (name: string) => name.replace(new RegExp(CONTROL_CHARACTER.source, 'g'),
+  (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
+/**
+ * The corpus less the documents whose file or folder name holds a control character (a file
+ * saved by a script with a stray newline, `evil\nname.md`): they get no page, with a warning that
+ * names the file (escaped) and says to rename it, as reserved slugs are skipped; their reader
+ * diagnostics are still said, and they are aligned and checked (the QA report has them).
+ */
+function withoutControlNames(corpus: AlignedCorpus, warn: (d: Diagnostic) => void): AlignedCorpus {
+  const skipped = corpus.documents.filter((doc) => CONTROL_CHARACTER.test(doc.slug));
+  if (skipped.length === 0) return corpus;
+  for (const doc of skipped) {
+    const files = Object.keys(doc.locales).sort().map((locale) => doc.locales[locale]);
+    for (const { doc: read } of files) for (const d of read.diagnostics) if (d.severity !== 'info') warn(d);
+    warn({ severity: 'warning', code: 'unsafe-slug', file: files[0].file, line: 1, column: 1,
+      message: `the name ${files.map((f) => `"${escaped(f.file)}"`).join(' and ')} holds a control character, which a page's address ` +
+        'cannot carry; document skipped: rename the file (or its folder) without it' });
+  }
+  return { ...corpus, documents: corpus.documents.filter((doc) => !skipped.includes(doc)) };
+}
+
 export function planSiteOf(options: SitePlanOptions, warn: (d: Diagnostic) => void): PlannedSite {
   const content = resolve(options.content);
   const corpus = readAndAlign(options.content, { onProgress: (d, n) => options.onProgress?.('reading', d, n) });
@@ -77,7 +108,7 @@ export function planSiteOf(options: SitePlanOptions, warn: (d: Diagnostic) => vo
   const media = indexMedia(content, locales, warn);
   const links = new SiteLinks(content, ctx, media, warn);
   const plan = planSite({
-    corpus, ctx, warn,
+    corpus: withoutControlNames(corpus, warn), ctx, warn,
     renderArticle: (doc, locale, o) => renderArticle(doc, locale, o),
     assetUrlFor: (doc) => links.forDocument(doc),
     imageSizeFor: (doc) => links.imageSizeOf(doc),

@@ -41,13 +41,26 @@
   // The header (with the language links) stays at the top of the window, out of the way while
   // the reader scrolls down and back as soon as they scroll up: the language links are always
   // within reach, so switching language can keep the place the reader is at.
+  /** Where the page was at the last frame: before a scroll the browser makes while moving focus. */
+  var framedY = window.scrollY;
+
+  /**
+   * Tab into the header while it is away: the browser scrolls the page towards the header's box
+   * above the window (hundreds of pixels, before the focus event), though the sticky header shows
+   * at the top wherever the page is. A keyboard reader on the way to the language links lost their
+   * place on the page, and with it the place the links carry. The page goes back to where it was.
+   */
+  function stayPut() {
+    if (window.scrollY !== framedY) window.scrollTo(0, framedY);
+  }
+
   function initHeader() {
     if (!header) return;
     var lastY = window.scrollY;
     var hide = function (hidden) { header.classList.toggle('header-away', hidden); };
     hide(lastY > header.offsetHeight);
     window.addEventListener('scroll', function () {
-      var y = window.scrollY;
+      var y = framedY = window.scrollY;
       if (Math.abs(y - lastY) < 4) return;
       hide(y > lastY && y > header.offsetHeight);
       lastY = y;
@@ -60,7 +73,8 @@
     // this point (a 0.2 s transform), so its box is still above the window and the focused
     // element looked uncovered. Shown, the sticky header ends at its height from the top.
     document.addEventListener('focusin', function (event) {
-      if (header.contains(event.target) || !event.target.getBoundingClientRect) return;
+      if (header.contains(event.target)) { stayPut(); return; }
+      if (!event.target.getBoundingClientRect) return;
       requestAnimationFrame(function () {
         if (header.classList.contains('header-away')) return;
         var covered = header.offsetHeight - event.target.getBoundingClientRect().top;

@@ -231,7 +231,8 @@
         if (!pagefind) return null;
         // Languages Pagefind cannot stem get their query stemmed here (query-stem.js).
         var stemmed = window.tolkStemQuery ? window.tolkStemQuery(query, root.lang) : query;
-        return pagefind.search(stemmed).then(function (found) {
+        var searched = window.tolkSearchStemmed ? window.tolkSearchStemmed(pagefind, query, stemmed, root.lang) : pagefind.search(stemmed);
+        return searched.then(function (found) {
           return judge(stemmed, found.results[0]).then(function (judged) {
             if (ticket !== latest) return null;
             var none = judged.none;

@@ -38,7 +38,7 @@ describe('placeholder-mismatch: PowerShell properties', () => {
   it('flags lv-LV get-a-list-of-enterprise-applications 58381-117, where "$_.PublicClient" became "$_. PublicClient"', () => {
     const target = 'Get-AzureADApplication -All:$true | Where-Object { $_. PublicClient -ne $true } | FT';
     const hits = appsHits(target);
-    expect(hits.map((h) => h.message)).toEqual(['missing "$_.PublicClient"; not in the English "$_"']);
+    expect(hits.map((h) => h.message)).toEqual(['the translation has "$_. PublicClient" where the English has "$_.PublicClient" (a space breaks it)']);
     expect(hits[0].highlights!.source!.map((r) => covered(APPS_EN, r))).toEqual(['$_.PublicClient']);
   });
 
@@ -86,6 +86,6 @@ describe('placeholder-mismatch: one slip, one finding', () => {
       'From PowerShell prompt the Teams Admin can run **set-csuser user@contoso.com -HostedVoiceMail $true** where the sip uri is of the user in question.']]);
     expect(hitsOf(placeholderMismatch, corpus, slug, 'lv-LV', 'b7b0f-107')).toEqual([]);
     expect(hitsOf(urlMismatch, corpus, slug, 'lv-LV', 'b7b0f-107').map((h) => h.message))
-      .toEqual(['"user@contoso.com" became "user@contoso.com-HostedVoiceMail"']);
+      .toEqual(['"user@contoso.com" became "user@contoso.com-HostedVoiceMail" ("-HostedVoiceMail" added)']);
   });
 });

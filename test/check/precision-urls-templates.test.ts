@@ -60,7 +60,7 @@ describe('url-mismatch: a URL with placeholders broken by spaces', () => {
   it('reports the brackets dropped or the host changed: the reader no longer sees what to replace, or goes elsewhere', () => {
     const changed = (url: string) => run(urlMismatch, 'lv-LV', WORKFLOW, 'c6479-105', `Izlases tiešā vietrāža URL: ${url}`, WORKFLOW_EN).map((h) => h.message);
     expect(changed('https://tenant.sharepoint.com/sites/<sitename>/_layouts/15/people.aspx?MembershipGroupId=0'))
-      .toEqual([`"${WORKFLOW_URL}" became "https://tenant.sharepoint.com/sites/<sitename>/_layouts/15/people.aspx?MembershipGroupId=0"`]);
+      .toEqual([`"${WORKFLOW_URL}" became "https://tenant.sharepoint.com/sites/<sitename>/_layouts/15/people.aspx?MembershipGroupId=0" ("<tenant>" written "tenant")`]);
     expect(changed('https://<tenant>.sharepoint.de/sites/<sitename>/_layouts/15/people.aspx?MembershipGroupId=0')).toHaveLength(1);
   });
 });

@@ -47,7 +47,7 @@ describe('whitespace: one slip in a URL, one finding', () => {
     const corpus = corpusWith('Pierakstieties Azure portālā, izmantojot vietrādi URL: https://portal.azure.com/ ?EaInvoice=true');
     expect(hitsOf(whitespace, corpus, slug, 'lv-LV', 'd305c-114')).toEqual([]);
     expect(hitsOf(urlMismatch, corpus, slug, 'lv-LV', 'd305c-114').map((h) => h.message))
-      .toEqual(['"https://portal.azure.com/?EaInvoice=true" became "https://portal.azure.com/"']);
+      .toEqual(['"https://portal.azure.com/?EaInvoice=true" became "https://portal.azure.com/ ?EaInvoice=true" (spaces break it)']);
   });
 
   it('still names other spacing slips of the same translation', () => {

@@ -1,5 +1,6 @@
 /** number-mismatch: numbers, versions and identifiers of the English missing or changed. */
 import type { UnitCheck } from '../types.js';
+import { changeMessage, enclosingGuid, pairedChanges } from '../changed-token.js';
 import { foreignCurrencies, type CurrencyMention } from '../currency.js';
 import { decimal, englishNumbers, localNumbers, unmatchedNumbers, type NumberToken } from '../numbers.js';
 import { range, type TextFacts } from '../text.js';
@@ -59,6 +60,29 @@ function currencyChange(english: CurrencyMention[], added: CurrencyMention[], so
   return `the amount in ${named(english, source)} is in ${named(added, target)} in the translation`;
 }
 
+/** A problem of the message; `lost` and `extra` ones may turn out to be one change. */
+interface Problem { text: string; lost?: NumberToken; extra?: NumberToken }
+
+/**
+ * The messages, with a number missing and one not in the English said as one change when they are
+ * one ("the translation has "…-0000000000" where the English has "…-000000000000" (2 × "0" left
+ * out)"); a number inside a GUID is shown as the whole GUID.
+ */
+function messagesOf(problems: Problem[], source: TextFacts, target: TextFacts): string[] {
+  const lost = problems.filter((p) => p.lost).map((p) => p.lost!);
+  const extra = problems.filter((p) => p.extra).map((p) => p.extra!);
+  const shown = (n: NumberToken, facts: TextFacts) => enclosingGuid(facts.text, n.start, n.end);
+  const pairs = pairedChanges(lost, extra, (a, b) => a.kind === b.kind, (a, b) => [shown(a, source), shown(b, target)]);
+  if (!pairs) return [...new Set(problems.map((p) => p.text))];
+  const texts: string[] = [];
+  for (const p of problems) {
+    if (p.extra) continue;
+    const at = p.lost ? lost.indexOf(p.lost) : -1;
+    texts.push(at >= 0 ? changeMessage(shown(p.lost!, source), shown(extra[at], target)) : p.text);
+  }
+  return [...new Set(texts)];
+}
+
 export const numberMismatch: UnitCheck = {
   id: 'number-mismatch',
   title: 'Number mismatch',
@@ -84,7 +108,7 @@ export const numberMismatch: UnitCheck = {
     if (plainlyEqual(s, t) && !currency?.added.length) return NO_HITS;
     const target = localNumbers(view.targetFacts, locale);
     const unmatched = unmatchedNumbers(s, t, locale);
-    const problems = new Set<string>();
+    const problems: Problem[] = [];
     const sourceRanges: [number, number][] = [];
     const targetRanges: [number, number][] = [];
     const explained = new Set<NumberToken>();
@@ -93,14 +117,14 @@ export const numberMismatch: UnitCheck = {
       const asTime = rewritten.length ? [] : ratioAsTime(n, target);
       if (asTime.length) {
         for (const r of asTime) { explained.add(r); targetRanges.push(range(r)); }
-        problems.add(`ratio ${n.raw} is written ${asTime[0].raw}, a time`);
+        problems.push({ text: `ratio ${n.raw} is written ${asTime[0].raw}, a time` });
       } else if (rewritten.length) {
         for (const r of rewritten) { explained.add(r); targetRanges.push(range(r)); }
-        problems.add(`version ${n.raw} is written ${rewritten[0].raw} (versions keep the dot)`);
+        problems.push({ text: `version ${n.raw} is written ${rewritten[0].raw} (versions keep the dot)` });
       } else if (unmatched.fewer.includes(n)) {
-        problems.add(lostRepeat(n, unmatched.fewer, s));
+        problems.push({ text: lostRepeat(n, unmatched.fewer, s), lost: n });
       } else {
-        problems.add(`${n.raw} is missing`);
+        problems.push({ text: `${n.raw} is missing`, lost: n });
       }
       sourceRanges.push(range(n));
     }
@@ -108,17 +132,17 @@ export const numberMismatch: UnitCheck = {
     for (const n of unmatched.target) {
       if (explained.has(n)) continue;
       const version = source.find((e) => e.kind === 'version' && rewrittenVersions(e, [n]).length > 0);
-      problems.add(version ? `version ${version.raw} is written ${n.raw} (versions keep the dot)` : `${n.raw} is not in the English`);
+      problems.push(version ? { text: `version ${version.raw} is written ${n.raw} (versions keep the dot)` } : { text: `${n.raw} is not in the English`, extra: n });
       targetRanges.push(range(n));
       // The version the message names is marked in the English too ("OAuth 2.0" for "OAuth 2,0").
       if (version) sourceRanges.push(range(version));
     }
     if (currency?.added.length) {
-      problems.add(currencyChange(currency.english, currency.added, view.source!, translation));
+      problems.push({ text: currencyChange(currency.english, currency.added, view.source!, translation) });
       sourceRanges.push(...currency.english.map(range));
       targetRanges.push(...currency.added.map(range));
     }
-    if (problems.size === 0) return NO_HITS;
-    return [{ message: [...problems].join('; '), highlights: { source: sourceRanges, target: targetRanges } }];
+    if (problems.length === 0) return NO_HITS;
+    return [{ message: messagesOf(problems, s, t).join('; '), highlights: { source: sourceRanges, target: targetRanges } }];
   },
 };

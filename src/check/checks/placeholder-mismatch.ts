@@ -1,5 +1,6 @@
 /** placeholder-mismatch: placeholders, variables, cmdlets and parameters not kept as written. */
 import type { UnitCheck } from '../types.js';
+import { changeMessage, pairedChanges } from '../changed-token.js';
 import { placeholderKind } from '../placeholders.js';
 import { range, type TextFacts, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
@@ -78,9 +79,16 @@ export const placeholderMismatch: UnitCheck = {
     const extra = target.filter((t) => reportsExtra(t) && !inSource.has(comparable(t.text)));
     if (missing.length === 0 && extra.length === 0) return NO_HITS;
     const names = (tokens: Token[]) => [...new Set(tokens.map((t) => quote(t.text, 40)))].join(', ');
+    const highlights = { source: missing.map(range), target: extra.map(range) };
+    // "$_.PublicClient" written "$_": one change, said as one, with what differs.
+    if (pairedChanges(missing, extra, (a, b) => placeholderKind(a.text) === placeholderKind(b.text), (a, b) => [a.text, b.text])) {
+      const target = view.targetFacts.text;
+      const changes = missing.map((m, i) => changeMessage(m.text, extra[i].text, (t) => quote(t, 40), target.slice(extra[i].end, extra[i].end + 80)));
+      return [{ message: [...new Set(changes)].join('; '), highlights }];
+    }
     const parts: string[] = [];
     if (missing.length) parts.push(`missing ${names(missing)}`);
     if (extra.length) parts.push(`not in the English ${names(extra)}`);
-    return [{ message: parts.join('; '), highlights: { source: missing.map(range), target: extra.map(range) } }];
+    return [{ message: parts.join('; '), highlights }];
   },
 };

@@ -3,6 +3,7 @@ import type { UnitCheck } from '../types.js';
 import { range, type TextFacts, type Token } from '../text.js';
 import { templatesOf, writtenWithSpace } from '../url-templates.js';
 import { urlDifferences } from '../urls.js';
+import { difference, spacedRest } from '../changed-token.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
@@ -20,10 +21,16 @@ function sameUrls(source: TextFacts, target: TextFacts): boolean {
 /** URLs are quoted whole, as written, unless very long: a reader compares them character by character. */
 const URL_QUOTE = 160;
 
-/** How a changed URL is named; spaces that break it are said to, being easy to miss in a long URL. */
+/**
+ * How a changed URL is named, with what differs ("Name" added), which is easy to miss in a long
+ * URL; spaces that break it are said to, with the rest a space cut off ("https://portal.azure.com/
+ * ?EaInvoice=true").
+ */
 function became(from: Token, to: Token, target: string): string {
-  const spaced = writtenWithSpace(to, target) ? ' (spaces break it)' : '';
-  return `${quote(from.text, URL_QUOTE)} became ${quote(to.text, URL_QUOTE)}${spaced}`;
+  const cutOff = spacedRest(from.text, to.text, target.slice(to.end, to.end + URL_QUOTE));
+  const written = to.text + (cutOff ?? '');
+  const note = cutOff !== null || writtenWithSpace(to, target) ? 'spaces break it' : difference(from.text, to.text);
+  return `${quote(from.text, URL_QUOTE)} became ${quote(written, URL_QUOTE)}${note ? ` (${note})` : ''}`;
 }
 
 export const urlMismatch: UnitCheck = {

@@ -83,6 +83,11 @@ describe('a </span> that closes nothing', () => {
     expect(spanDiagnostics(nb)).toEqual([]);
   });
 
+  it('is said once, as the orphan English span, when only the opening tag of the translated span was lost', () => {
+    const damaged = replaceOnce(nb, '<span data-ttu-id="294fe-104">', '');
+    expect(spanDiagnostics(damaged).map((d) => d.code)).toEqual(['orphan-source']);
+  });
+
   it('makes a damaged-file finding in tolk qa, at its line', () => {
     const end = nb.indexOf('</span></span>', nb.indexOf('data-stu-id="294fe-105"')) + '</span></span>'.length;
     const damaged = nb.slice(0, end) + '</span>' + nb.slice(end);

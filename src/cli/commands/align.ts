@@ -2,6 +2,7 @@
 import { ContentError, contentFolderProblem, readAndAlign } from '../../pipeline.js';
 import { excerpt } from '../../check/unit-text.js';
 import { alignToJson } from '../../write/align-json.js';
+import { plural } from '../../write/qa-shared.js';
 import { bold, dim, formatDiagnostic, progress, visible, yellow } from '../output.js';
 
 export function alignCommand(options: { content: string; json?: boolean }): number {
@@ -20,7 +21,7 @@ export function alignCommand(options: { content: string; json?: boolean }): numb
   for (const doc of corpus.documents) {
     const present = corpus.locales.map((l) => (doc.locales[l] ? l : dim(`(${l} missing)`))).join(' ');
     const flagged = doc.units.filter((u) => u.flags.length > 0);
-    out.push(`${bold(visible(doc.slug))}  ${present}  ${doc.units.length} units${flagged.length ? yellow(`, ${flagged.length} flagged`) : ''}`);
+    out.push(`${bold(visible(doc.slug))}  ${present}  ${plural(doc.units.length, 'unit')}${flagged.length ? yellow(`, ${flagged.length} flagged`) : ''}`);
     for (const ld of Object.values(doc.locales)) for (const d of ld.doc.diagnostics) out.push(`  ${formatDiagnostic(d)}`);
     for (const u of flagged) {
       out.push(`  ${u.key}: ${u.flags.map((f) => `${f.flag}(${f.locale})`).join(', ')}  ${dim(visible(excerpt(u.source ?? '', 80)))}`);
@@ -28,7 +29,7 @@ export function alignCommand(options: { content: string; json?: boolean }): numb
   }
   const t = json.totals;
   const perLocale = Object.entries(t.segments).map(([l, n]) => `${l} ${n}`).join(', ');
-  out.push('', bold(`${t.documents} documents, ${t.units} aligned units; segments: ${perLocale}; ` +
+  out.push('', bold(`${plural(t.documents, 'document')}, ${plural(t.units, 'aligned unit')}; segments: ${perLocale}; ` +
     `flags: ${t.flags.missing} missing, ${t.flags.extra} extra, ${t.flags.merged} merged, ${t.flags.drift} drift`));
   process.stdout.write(out.join('\n') + '\n');
   return 0;

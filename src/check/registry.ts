@@ -18,6 +18,7 @@ import { numberMismatch } from './checks/number-mismatch.js';
 import { urlMismatch } from './checks/url-mismatch.js';
 import { linkMismatch } from './checks/link-mismatch.js';
 import { placeholderMismatch } from './checks/placeholder-mismatch.js';
+import { productName } from './checks/product-name.js';
 import { markupMismatch } from './checks/markup-mismatch.js';
 import { sentenceCountCheck } from './checks/sentence-count.js';
 import { lengthRatio } from './checks/length-ratio.js';
@@ -29,7 +30,7 @@ import { inconsistentTranslation } from './checks/inconsistent-translation.js';
 
 export const checks: Check[] = [
   missingSegment, extraSegment, mergedSegment, duplicateId, orphanSpan, sourceDrift, documentMissing, frontMatter, damagedFile,
-  emptyTranslation, untranslated, numberMismatch, urlMismatch, linkMismatch, placeholderMismatch, markupMismatch,
+  emptyTranslation, untranslated, numberMismatch, urlMismatch, linkMismatch, placeholderMismatch, productName, markupMismatch,
   sentenceCountCheck, lengthRatio, bracketMismatch, repeatedWord, endPunctuation, whitespace, inconsistentTranslation,
 ];
 

@@ -17,18 +17,21 @@ function piece(text: string): string {
  */
 export function difference(from: string, to: string): string | null {
   if (from === to) return null;
-  if (from.toLowerCase() === to.toLowerCase()) return 'other letter case';
+  // Compared ignoring case ("user@…" and "User@…-HostedVoiceMail" share the address), which is said apart.
+  const a = from.toLowerCase();
+  const b = to.toLowerCase();
+  if (a === b || a.length !== from.length || b.length !== to.length) return a === b ? 'other letter case' : null;
   let start = 0;
-  while (start < from.length && start < to.length && from[start] === to[start]) start++;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
-  while (end < from.length - start && end < to.length - start && from[from.length - 1 - end] === to[to.length - 1 - end]) end++;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   // Mostly different: "username" and "brukernavn" share no more than their brackets.
-  if ((start + end) * 2 < Math.min(from.length, to.length)) return null;
+  if ((start + end) * 2 < Math.min(a.length, b.length)) return null;
   const removed = from.slice(start, from.length - end);
   const added = to.slice(start, to.length - end);
-  if (!added) return `${piece(removed)} left out`;
-  if (!removed) return `${piece(added)} added`;
-  return `${piece(removed)} written ${piece(added)}`;
+  const what = !added ? `${piece(removed)} left out` : !removed ? `${piece(added)} added` : `${piece(removed)} written ${piece(added)}`;
+  const recased = from.slice(0, start) !== to.slice(0, start) || from.slice(from.length - end) !== to.slice(to.length - end);
+  return recased ? `${what}; other letter case` : what;
 }
 
 /**

@@ -50,6 +50,7 @@ describe('one change, said as one', () => {
     expect(difference('000000000000', '0000000000')).toBe('2 × "0" left out');
     expect(difference('John.Smith@Contoso.com', 'John.Smith@Contoso.comName')).toBe('"Name" added');
     expect(difference('Get-Mailbox', 'get-mailbox')).toBe('other letter case');
+    expect(difference('user@contoso.com', 'User@contoso.com-HostedVoiceMail')).toBe('"-HostedVoiceMail" added; other letter case');
     expect(difference('<username>', '<brukernavn>')).toBeNull();
   });
 });

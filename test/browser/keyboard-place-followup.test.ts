@@ -22,7 +22,7 @@ async function pageDown(page: Page, times: number): Promise<number> {
     const settled = y === last;
     last = y;
     return settled;
-  }, { intervals: [150] }).toBe(true);
+  }, { interval: 150 }).toBe(true);
   return last;
 }
 

@@ -6,6 +6,7 @@
 import type { AlignedCorpus } from '../model.js';
 import type { QaReport } from '../check/types.js';
 import { localeCoverage } from './qa-coverage.js';
+import { notReadCounts, notReadSection } from './qa-not-read.js';
 import { qaPayload } from './qa-data.js';
 import { esc, jsonForScript } from './qa-html.js';
 import { fillString, qaStrings, type QaStrings } from './qa-strings.js';
@@ -44,7 +45,10 @@ function intro(report: QaReport, s: QaStrings): string {
   // The summary tables (23 checks, each described) are long: on a phone the findings start
   // screens further down, and a keyboard user would tab through every table link to reach them.
   const jump = `<a class="qa-jump" href="#qa-findings">${esc(s.jumpToFindings)}</a>`;
-  return `<p class="qa-intro">${esc(checked)} <strong>${esc(fillString(s.totals, { errors, warnings, info, waived }))}</strong> ${jump}</p>`;
+  // What was not read has no finding, so it is not in the totals; said beside them, as CI counts it.
+  const notRead = report.notRead?.length
+    ? ` <a href="#qa-not-read"><strong>${esc(fillString(s.notReadTotals, { counts: notReadCounts(report.notRead, s) }))}</strong></a>` : '';
+  return `<p class="qa-intro">${esc(checked)} <strong>${esc(fillString(s.totals, { errors, warnings, info, waived }))}</strong>${notRead} ${jump}</p>`;
 }
 
 function selectFilter(id: string, label: string, s: QaStrings): string {
@@ -80,7 +84,7 @@ function findingsSection(report: QaReport, options: QaBodyOptions, s: QaStrings)
 export function renderQaBody(report: QaReport, options: QaBodyOptions): string {
   const s = qaStrings(options.strings);
   return `<div class="qa-report">` +
-    `<h1>${esc(s.title)}</h1>${intro(report, s)}` +
+    `<h1>${esc(s.title)}</h1>${intro(report, s)}${notReadSection(report, s, scrollRegion)}` +
     `<section aria-labelledby="qa-summary-h"><h2 id="qa-summary-h">${esc(s.summaryHeading)}</h2>` +
     scrollRegion(s.byLocaleCaption, localeSummaryTable(report, s)) +
     scrollRegion(s.byCheckCaption, checkSummaryTable(report, s)) + `</section>` +

@@ -12,6 +12,15 @@ export const QA_STRINGS = {
   coverageHeading: 'Coverage',
   coverageCaption: 'Translation coverage per locale',
   findingsHeading: 'Findings',
+  // What tolk could not read (report.json's notRead): no finding holds it, but --fail-on counts it.
+  notReadHeading: 'Not read, so not checked',
+  notReadTotals: 'Not read, so not checked: {counts}.',
+  notReadIntro: 'tolk could not read these files or folders, or left them out, so nothing in them was checked. ' +
+    'tolk qa --fail-on counts them ({counts}): a CI run can fail for them alone. Fix each as it says, and run tolk again.',
+  notReadCaption: 'Files and folders not read',
+  notReadFile: 'File or folder',
+  notReadWhat: 'What is wrong, and what tolk did',
+  notReadNone: 'None of these match the filters of the findings list.',
   jumpToFindings: 'Go to the findings list',
   locale: 'Locale',
   check: 'Check',

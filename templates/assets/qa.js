@@ -149,9 +149,26 @@
     return failed;
   }
 
+  /** The "Not read" rows the locale, severity and search filters leave out are hidden (a top-level folder is every locale's). */
+  function filterNotRead(state, words) {
+    var rows = document.querySelectorAll('#qa-not-read tbody tr');
+    var shownRows = 0;
+    Array.prototype.forEach.call(rows, function (tr) {
+      var locale = tr.getAttribute('data-locale');
+      var text = tr.textContent.toLowerCase();
+      tr.hidden = Boolean((state.locale && locale && locale !== state.locale) ||
+        (state.severity && tr.getAttribute('data-severity') !== state.severity) ||
+        !words.every(function (w) { return text.indexOf(w) !== -1; }));
+      if (!tr.hidden) shownRows++;
+    });
+    var none = document.getElementById('qa-not-read-none');
+    if (none) none.hidden = rows.length === 0 || shownRows > 0;
+  }
+
   function applyFilters() {
     var state = readState();
     var words = state.q ? state.q.split(/\s+/) : [];
+    filterNotRead(state, words);
     var counts = { locale: tallies(), check: tallies(), severity: tallies(), document: tallies() };
     function tally(key, f) { var v = keyOf[key](f); counts[key][v] = (counts[key][v] || 0) + 1; }
     matches = [];

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Severity } from '../model.js';
 import { checkIds } from './registry.js';
 import type { QaConfig } from './types.js';
+// Edit distance, to suggest `waivers` for `waiver` and `number-mismatch` for `numbers-mismatch`.
+import { distance } from './edit-distance.js';
 
 export interface LoadedQaConfig {
   config: QaConfig;
@@ -26,21 +28,6 @@ const WAIVER_KEYS = ['document', 'check', 'reason', 'locale', 'segment', 'unit']
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Edit distance, to suggest `waivers` for `waiver` and `number-mismatch` for `numbers-mismatch`. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = row[j];
-      row[j] = next;
-    }
-  }
-  return row[b.length];
-}
 
 function closest(word: string, candidates: string[]): string | null {
   let best: string | null = null;

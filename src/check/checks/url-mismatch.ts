@@ -3,6 +3,7 @@ import type { UnitCheck } from '../types.js';
 import { range, type TextFacts, type Token } from '../text.js';
 import { templatesOf, writtenWithSpace } from '../url-templates.js';
 import { urlDifferences } from '../urls.js';
+import { pairUrls } from '../url-pairs.js';
 import { difference, spacedRest } from '../changed-token.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
@@ -53,11 +54,10 @@ export const urlMismatch: UnitCheck = {
     if (sameUrls(view.sourceFacts, view.targetFacts)) return NO_HITS;
     const { missing, extra } = urlDifferences(view.sourceFacts, view.targetFacts, locale);
     if (missing.length === 0 && extra.length === 0) return NO_HITS;
-    const parts: string[] = [];
-    const changed = Math.min(missing.length, extra.length);
-    for (let i = 0; i < changed; i++) parts.push(became(missing[i], extra[i], view.targetFacts.text));
-    for (const m of missing.slice(changed)) parts.push(`${quote(m.text, URL_QUOTE)} is missing`);
-    for (const e of extra.slice(changed)) parts.push(`${quote(e.text, URL_QUOTE)} is not in the English`);
+    const pairs = pairUrls(missing, extra);
+    const parts = pairs.changed.map(([from, to]) => became(from, to, view.targetFacts.text));
+    for (const m of pairs.missing) parts.push(`${quote(m.text, URL_QUOTE)} is missing`);
+    for (const e of pairs.extra) parts.push(`${quote(e.text, URL_QUOTE)} is not in the English`);
     return [{ message: parts.join('; '), highlights: { source: missing.map(range), target: extra.map(range) } }];
   },
 };

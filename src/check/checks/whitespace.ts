@@ -1,5 +1,6 @@
 /** whitespace: leading/trailing space, double spaces or space before punctuation not in the English. */
 import { gluedWords } from '../glued.js';
+import { cutEnd, cutStart } from '../quote-cut.js';
 import type { CheckHit, UnitCheck } from '../types.js';
 import type { TextFacts, Token } from '../text.js';
 import { templatesOf } from '../url-templates.js';
@@ -97,7 +98,7 @@ function splitUrls(source: TextFacts, target: TextFacts, locale: string): [numbe
 
 /** Words quoted on each side of a space, so the translator can find it (or search for it) in the file. */
 const WORDS = 2;
-/** At most this many characters on a side (a long URL is one word). */
+/** At most this many characters on a side (a long URL is one word), give or take a URL part (quote-cut.ts). */
 const SIDE = 30;
 /** Spaces quoted per kind of problem; the rest are counted. */
 const QUOTED = 2;
@@ -109,7 +110,17 @@ function wordsBefore(text: string, at: number): number {
     while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
     while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
   }
-  return Math.max(i, at - SIDE);
+  if (i >= at - SIDE) return i;
+  // Too long to quote whole: cut where a URL's parts meet, not mid-host (quote-cut.ts).
+  const cap = at - SIDE;
+  let wordStart = cap;
+  while (wordStart > 0 && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  let wordEnd = cap;
+  while (wordEnd < at && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  let cut = cutStart(text, wordStart, wordEnd, cap, SIDE);
+  // Nothing of the word left: the quote starts at the next, not at a space.
+  while (cut < at && isSpace(text.charCodeAt(cut))) cut++;
+  return cut;
 }
 
 /** Where the `WORDS` words after offset `at` end. */
@@ -119,7 +130,15 @@ function wordsAfter(text: string, at: number): number {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
   }
-  return Math.min(i, at + SIDE);
+  if (i <= at + SIDE) return i;
+  const cap = at + SIDE;
+  let wordStart = cap;
+  while (wordStart > at && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  let wordEnd = cap;
+  while (wordEnd < text.length && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  let cut = cutEnd(text, wordStart, wordEnd, cap, SIDE);
+  while (cut > at && isSpace(text.charCodeAt(cut - 1))) cut--;
+  return cut;
 }
 
 /** The space at `range` with two words on each side, as written (a search finds it): `"…til høyre  på hjemmesiden…"`. */

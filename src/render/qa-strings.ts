@@ -96,7 +96,7 @@ export const QA_STRINGS = {
   waiveAllCopyOne: 'Copy 1 waiver',
   waiveAllCopiedOne: 'Copied 1 waiver as a JSON array: paste its entry into the "waivers" list of tolk.config.json.',
   waiveNeedsReason: 'Write a reason first: tolk ignores a waiver without one.',
-  waiveManual: 'This page cannot copy here (the Clipboard API needs https or localhost). The text is selected below: copy it with Ctrl+C (⌘C on a Mac).',
+  waiveManual: 'This page cannot copy here. The text is selected below: copy it with Ctrl+C (⌘C on a Mac).',
   waiveText: 'Waiver JSON',
   waiveWholeDocument: 'A whole-document finding has no segment: this waiver covers every "{check}" finding of {document} in {locale}.',
   severity_error: 'error',

@@ -45,6 +45,9 @@
     });
   }
 
+  // The waive panels copy their JSON the same way (qa-waive.js).
+  window.tolkQaCopy = copy;
+
   window.tolkQaPath = function (api) {
     var s = api.strings;
     // One status line for the whole list, read out by screen readers; the button shows it too.

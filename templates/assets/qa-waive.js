@@ -45,10 +45,13 @@
     });
   }
 
-  /* navigator.clipboard exists only in secure contexts (https, localhost); it may also refuse. */
+  /*
+   * Copying as the Copy button of a finding's path does (qa-path.js, loaded before any click):
+   * the Clipboard API where there is one, else the copy command (plain http from another machine);
+   * it rejects where neither can, and the panel then shows the JSON selected.
+   */
   function copyText(text) {
-    if (!navigator.clipboard || typeof navigator.clipboard.writeText !== 'function') return Promise.reject(new Error('no clipboard'));
-    return navigator.clipboard.writeText(text);
+    return window.tolkQaCopy(text);
   }
 
   /*

@@ -152,6 +152,24 @@ describe.runIf(hasChromium)('QA report: copying the path where the Clipboard API
     expect(await clipboardText()).toBe(PATH);
   });
 
+  it('over plain http from another host a waiver is copied the same way, not only shown for Ctrl+C', async () => {
+    expect(await clipboardText('before')).toBe('before');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = new URL(server.url);
+    await openReport(page, `http://qa.test:${url.port}${url.pathname}${FILTERED}`);
+    await finding(page).locator('.qa-waive-open').click();
+    await page.keyboard.type('heading kept as written');
+    await page.keyboard.press('Enter');
+    const panel = finding(page).locator('.qa-waive');
+    await expect.poll(() => panel.locator('.qa-waive-status').innerText()).toContain('Copied.');
+    expect(await panel.locator('textarea.qa-waive-json').isHidden()).toBe(true);
+    await context.close();
+    expect(JSON.parse(await clipboardText())).toEqual({
+      document: TLS, locale: 'nb-NO', segment: '294fe-102', check: 'number-mismatch', reason: 'heading kept as written',
+    });
+  });
+
   it('from the report opened as a file (file: URL) Copy copies the path', async () => {
     expect(await clipboardText('before')).toBe('before');
     const context = await browser.newContext();

@@ -148,9 +148,12 @@ describe.runIf(hasChromium)('waiving findings from the QA report page', () => {
     await context.close();
   });
 
-  it('without the Clipboard API (http on a LAN address) the waiver is shown selected in a field, and said so', async () => {
+  it('where nothing can copy (no Clipboard API, the copy command refused) the waiver is shown selected in a field, and said so', async () => {
     const { context, page, problems } = await openPage(site);
-    await context.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); });
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+      document.execCommand = () => false;
+    });
     await openReport(page, at(site, `qa/?document=${TLS}&check=number-mismatch&locale=nb-NO`));
     const panel = await waive(page, page.locator('#qa-list > li', { hasText: '294fe-102' }), 'ok');
     const field = panel.locator('textarea.qa-waive-json');
@@ -169,7 +172,10 @@ describe.runIf(hasChromium)('waiving findings from the QA report page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`qa/ (${scheme}) with a waive panel, the list panel and the fallback field open: no axe violations`, async () => {
       const { context, page, problems } = await openPage(site);
-      await context.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); });
+      await context.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+        document.execCommand = () => false;
+      });
       await page.emulateMedia({ colorScheme: scheme });
       await openReport(page, at(site, 'qa/'));
       await waive(page, page.locator('#qa-list > li').first(), 'reason');

@@ -1,5 +1,6 @@
 /** markup-mismatch: bold, italic, inline code, line breaks or HTML tags lost, added, or code changed. */
 import { boldSpans, unpairedBold, whyUnpaired } from '../emphasis.js';
+import { leftoverSpans, tagInContext } from '../leftover-spans.js';
 import type { UnitCheck } from '../types.js';
 import { range, type TextFacts, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
@@ -28,8 +29,23 @@ const COUNTED: Counted[] = [
   { name: 'italic', count: italicSpans },
   { name: 'inline code', count: (f) => f.code.length },
   { name: 'line break', count: (f) => f.breaks },
-  { name: 'HTML tag', count: (f) => f.tags.filter((t) => !/^<br\b/i.test(t.text)).length },
+  // A span tag left over from the pipeline's span markup is damage, not markup to copy: it is
+  // reported on its own (leftovers below), so a translator who deletes it is not told to put it back.
+  { name: 'HTML tag', count: (f) => f.tags.filter((t) => !/^<br\b/i.test(t.text)).length - leftoverSpans(f.tags).length },
 ];
+
+/** What to do about span tags the pipeline left in the translation (whether or not the English has them too). */
+function leftovers(target: TextFacts, source: TextFacts): { message: string; ranges: [number, number][] } | null {
+  const left = leftoverSpans(target.tags);
+  if (left.length === 0) return null;
+  const where = left.map((t) => `"${t.text}" in ${quote(tagInContext(target.text, t), 80)}`).join(', ');
+  const also = leftoverSpans(source.tags).length > 0 ? ' (the English has the same leftover: damage there too, not markup to copy)' : '';
+  return {
+    message: `${where} ${left.length === 1 ? 'is a tag' : 'are tags'} left over from the localization pipeline's span markup, ` +
+      `not part of the sentence: delete ${left.length === 1 ? 'it' : 'them'}${also}`,
+    ranges: left.map(range),
+  };
+}
 
 /**
  * Bold the English escaped by mistake and the translation made real: "click\*\* Save & Backup\*\*."
@@ -80,9 +96,10 @@ export const markupMismatch: UnitCheck = {
     'The translation has a different number of bold, italic, inline-code, line-break or HTML markup ' +
     'pieces than the English (bold counted as markdown shows it: "**Note:**text" and "**Edit****Owners**" ' +
     'show their asterisks, and so does "** Save **" with a space on both sides; the message says why), or ' +
-    'the text inside `inline code` changed. Lost bold usually means a UI label ' +
-    'no longer stands out; changed code will not work when copied. Restore the markup of the English and ' +
-    'copy code exactly.',
+    'the text inside `inline code` changed, or a `</span>` or `<span>` that pairs with nothing is left in ' +
+    'the translation (damage from the localization pipeline\'s span markup, also when the English has it). ' +
+    'Lost bold usually means a UI label no longer stands out; changed code will not work when copied. ' +
+    'Restore the markup of the English, copy code exactly, and delete leftover span tags.',
   run(unit, context) {
     const view = viewOf(unit, context);
     if (!view.paired || view.identical) return NO_HITS;
@@ -111,6 +128,11 @@ export const markupMismatch: UnitCheck = {
     if (problems.length > 0) {
       sourceRanges.push(...s.bold.map(range), ...s.italic.map(range));
       targetRanges.push(...t.bold.map(range), ...t.italic.map(range));
+    }
+    const leftover = leftovers(t, s);
+    if (leftover) {
+      problems.push(leftover.message);
+      targetRanges.push(...leftover.ranges);
     }
     const targetCode = t.code.map((c) => c.text.trim());
     if (s.code.length === t.code.length) {

@@ -66,13 +66,14 @@ describe('placeholder-mismatch: a cmdlet in another letter case still runs', () 
 
   it('still flags a cmdlet glued to its parameter, translated, or only in a link address', () => {
     expect(run('lv-LV', 'x', 'a-101', 'Izpildiet Start-ManagedFolderAssistant-Identity <name of the mailbox>',
-      'Run Start-ManagedFolderAssistant -Identity <name of the mailbox>')).toEqual(['missing "Start-ManagedFolderAssistant", "-Identity"']);
+      'Run Start-ManagedFolderAssistant -Identity <name of the mailbox>'))
+      .toEqual(['no space between "Start-ManagedFolderAssistant" and "-Identity" (PowerShell reads them as one word)']);
     expect(run('lv-LV', 'x', 'a-101', 'Noņemt MsolUser', 'Remove-MsolUser')).toEqual(['missing "Remove-MsolUser"']);
     // lv-LV unable-to-change-username d233b-108: "-userPrincipalName" glued to the cmdlet does not run.
     expect(run('lv-LV', 'unable-to-change-username', 'd233b-108',
       'PS C: \\> Set-MsolUserPrincipalName-userPrincipalName "davidc@contoso.com"-NewUserPrincipalNameparametru izvēles "davidchew@contoso.com"',
       'PS C:\\> Set-MsolUserPrincipalName -UserPrincipalName "davidc@contoso.com" -NewUserPrincipalName "davidchew@contoso.com"'))
-      .toEqual(['missing "-UserPrincipalName", "-NewUserPrincipalName"']);
+      .toEqual(['missing "-NewUserPrincipalName"; no space between "Set-MsolUserPrincipalName" and "-UserPrincipalName" (PowerShell reads them as one word)']);
     expect(run('nb-NO', 'x', 'a-101', 'Bruk [Fjern-SPODeletedSite](https://docs.microsoft.com/powershell/module/sharepoint-online/remove-spodeletedsite).',
       'Use [Remove-SPODeletedSite](https://docs.microsoft.com/powershell/module/sharepoint-online/remove-spodeletedsite).')).toEqual(['missing "Remove-SPODeletedSite"']);
   });

@@ -56,6 +56,40 @@ function gluedToChangedUrl(token: Token, source: TextFacts, target: TextFacts, l
   return glued.length > 0 && urlDifferences(source, target, locale).extra.some((u) => glued.includes(u));
 }
 
+/**
+ * The word a parameter of the English is glued to in the translation: "Get-CsOnlineUser-Identity"
+ * for "Get-CsOnlineUser -Identity", "\"NewPF1\"-AccessRights" (MT took the space before it away).
+ * PowerShell then reads one word, so the parameter is lost all the same, but "missing" sent the
+ * translator looking for a word that is there; null when it is not so glued (or only in an address).
+ */
+function gluedRun(token: Token, target: TextFacts): string | null {
+  if (placeholderKind(token.text) !== 'parameter') return null;
+  const text = target.text;
+  const glued = new RegExp(`(?<=[^\\s\\[(*\`])${escapeRegExp(token.text)}(?![\\w-])`, 'gi');
+  for (const m of text.matchAll(glued)) {
+    const end = m.index + m[0].length;
+    if (target.urls.some((u) => m.index < u.end && end > u.start)) continue;
+    let start = m.index;
+    while (start > 0 && !/[\s[(*`]/.test(text[start - 1])) start--;
+    return text.slice(start, end);
+  }
+  return null;
+}
+
+/**
+ * `no space between "Get-CsOnlineUser" and "-Identity"`, each glued pair once; a quoted value
+ * before the parameter ("Jane Dow"-AuditEnabled) is named as such: quoting it would nest quotes.
+ */
+function gluedMessages(glued: Map<Token, string>): string[] {
+  const said = new Set<string>();
+  for (const [token, run] of glued) {
+    const before = run.slice(0, run.length - token.text.length);
+    const what = /["'“”«»]$/.test(before) ? 'the quoted value' : quote(before, 40);
+    said.add(`no space between ${what} and ${quote(token.text, 40)} (PowerShell reads them as one word)`);
+  }
+  return [...said];
+}
+
 export const placeholderMismatch: UnitCheck = {
   id: 'placeholder-mismatch',
   title: 'Placeholder mismatch',
@@ -74,20 +108,31 @@ export const placeholderMismatch: UnitCheck = {
     if (source.length === 0 && target.length === 0) return NO_HITS;
     const inTarget = new Set(target.map((t) => comparable(t.text)));
     const inSource = new Set(source.map((s) => comparable(s.text)));
-    const missing = source.filter((s) => !inTarget.has(comparable(s.text)) && !inOtherCase(s, view.targetFacts) &&
+    const absent = source.filter((s) => !inTarget.has(comparable(s.text)) && !inOtherCase(s, view.targetFacts) &&
       !(view.targetFacts.urls.length > 0 && gluedToChangedUrl(s, view.sourceFacts, view.targetFacts, context.locale)));
+    // A parameter glued to the word before it is there, without its space; a cmdlet in such a run
+    // ("Get-CsOnlineUser" of "Get-CsOnlineUser-Identity") is there as written.
+    const glued = new Map<Token, string>();
+    for (const s of absent) {
+      const run = gluedRun(s, view.targetFacts);
+      if (run !== null) glued.set(s, run);
+    }
+    const runs = [...glued.values()].map((r) => r.toLowerCase());
+    const missing = absent.filter((s) => !glued.has(s) &&
+      !(placeholderKind(s.text) === 'cmdlet' && runs.some((r) => r.startsWith(`${s.text.toLowerCase()}-`))));
     const extra = target.filter((t) => reportsExtra(t) && !inSource.has(comparable(t.text)));
-    if (missing.length === 0 && extra.length === 0) return NO_HITS;
+    if (missing.length === 0 && extra.length === 0 && glued.size === 0) return NO_HITS;
     const names = (tokens: Token[]) => [...new Set(tokens.map((t) => quote(t.text, 40)))].join(', ');
-    const highlights = { source: missing.map(range), target: extra.map(range) };
+    const highlights = { source: [...missing, ...glued.keys()].map(range).sort((a, b) => a[0] - b[0]), target: extra.map(range) };
     // "$_.PublicClient" written "$_": one change, said as one, with what differs.
     if (pairedChanges(missing, extra, (a, b) => placeholderKind(a.text) === placeholderKind(b.text), (a, b) => [a.text, b.text])) {
       const target = view.targetFacts.text;
       const changes = missing.map((m, i) => changeMessage(m.text, extra[i].text, (t) => quote(t, 40), target.slice(extra[i].end, extra[i].end + 80)));
-      return [{ message: [...new Set(changes)].join('; '), highlights }];
+      return [{ message: [...new Set(changes), ...gluedMessages(glued)].join('; '), highlights }];
     }
     const parts: string[] = [];
     if (missing.length) parts.push(`missing ${names(missing)}`);
+    parts.push(...gluedMessages(glued));
     if (extra.length) parts.push(`not in the English ${names(extra)}`);
     return [{ message: parts.join('; '), highlights }];
   },

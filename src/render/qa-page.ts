@@ -13,7 +13,7 @@ import { fillString, qaStrings, type QaStrings } from './qa-strings.js';
 import { checkSummaryTable, coverageNotes, coverageTable, localeSummaryTable } from './qa-tables.js';
 
 /** The assets the site build loads on the QA page (from templates/assets/), in this order (deferred). */
-export const qaAssets = { scripts: ['qa-waive.js', 'qa-state.js', 'qa-path.js', 'qa.js'], styles: ['qa.css'] };
+export const qaAssets = { scripts: ['qa-waive.js', 'qa-state.js', 'qa-path.js', 'qa-finding.js', 'qa.js'], styles: ['qa.css'] };
 
 export interface QaBodyOptions {
   /** Site base URL, ending in `/`. */

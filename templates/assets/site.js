@@ -229,6 +229,53 @@
   }
 
   /**
+   * Reveal mode's sentences are one tab stop, as the items of a WAI-ARIA composite widget are
+   * (roving tabindex): each sentence was a stop of its own, so a keyboard reader deep in a long
+   * advisory went back to the header (language links, reading mode) or on to the footer through
+   * every sentence between. The stop is the sentence focused last, else the first; ↑ and ↓ (Home,
+   * End) go from sentence to sentence, showing each one's English. Links stay stops of their own.
+   */
+  var sentenceStop = null;
+
+  function isSentenceStop(element) {
+    return !!(element && element.matches && element.matches('main .seg[tabindex]'));
+  }
+
+  function makeSentenceStop(seg) {
+    if (sentenceStop && sentenceStop !== seg && isSentenceStop(sentenceStop)) sentenceStop.setAttribute('tabindex', '-1');
+    seg.setAttribute('tabindex', '0');
+    sentenceStop = seg;
+  }
+
+  /** The first sentence stop at or after `element` (a #seg target may have no English to show). */
+  function sentenceStopFrom(element) {
+    var stops = document.querySelectorAll('main .seg[tabindex]');
+    for (var i = 0; i < stops.length; i++) {
+      if (stops[i] === element || (element.compareDocumentPosition(stops[i]) & Node.DOCUMENT_POSITION_FOLLOWING)) return stops[i];
+    }
+    return null;
+  }
+
+  var SENTENCE_KEYS = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+
+  function initSentenceKeys() {
+    // A sentence focused by Tab, click, tap or arrow key becomes the stop; a link in it does not
+    // move it, so Tab and Shift+Tab still pass the same stops in opposite orders.
+    document.addEventListener('focusin', function (event) {
+      if (isSentenceStop(event.target)) makeSentenceStop(event.target);
+    });
+    document.addEventListener('keydown', function (event) {
+      var step = SENTENCE_KEYS[event.key];
+      if (!step || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !isSentenceStop(event.target)) return;
+      var stops = Array.prototype.slice.call(document.querySelectorAll('main .seg[tabindex]'));
+      var to = Math.max(0, Math.min(stops.length - 1, stops.indexOf(event.target) + step));
+      // At the first or last sentence the key does nothing (it does not scroll the sentence away).
+      event.preventDefault();
+      if (stops[to] !== event.target) stops[to].focus();
+    });
+  }
+
+  /**
    * `anchor`: the element the reader acted on (a toolbar button), kept where it is on the screen
    * while the text below it reflows: it holds focus and shows the new pressed state.
    */
@@ -254,10 +301,13 @@
       // Focusable only in reveal mode, where focus (and tap) shows the English sentence. A
       // sentence inside a link is not: focusing the link shows it (no second tab stop).
       var stop = mode === 'reveal' && hasOtherEnglish(segs[i]) && !segs[i].closest('a');
-      if (stop) segs[i].setAttribute('tabindex', '0');
+      if (stop) segs[i].setAttribute('tabindex', '-1');
       else segs[i].removeAttribute('tabindex');
       describeForScreenReaders(segs[i], i, mode === 'reveal' && hasOtherEnglish(segs[i]));
     }
+    // The sentences' one tab stop (sentenceStop): kept across a mode switch, else the first.
+    var first = isSentenceStop(sentenceStop) ? sentenceStop : document.querySelector('main .seg[tabindex]');
+    if (first) makeSentenceStop(first);
     var buttons = document.querySelectorAll('.reader-toolbar [data-mode]');
     for (var j = 0; j < buttons.length; j++) {
       buttons[j].setAttribute('aria-pressed', String(buttons[j].getAttribute('data-mode') === mode));
@@ -273,6 +323,7 @@
     if (!toolbar) return;
     toolbar.hidden = false;
     setMode(storage.get(KEY_MODE) || 'off', null);
+    initSentenceKeys();
     toolbar.addEventListener('click', function (event) {
       var button = event.target.closest('[data-mode]');
       if (!button) return;
@@ -390,7 +441,10 @@
     ['wheel', 'touchstart', 'keydown', 'mousedown'].forEach(function (type) {
       window.addEventListener(type, function () { moved = true; }, { once: true, passive: true });
     });
-    // In reveal mode the sentence is a tab stop, so the browser focuses it on arrival, and focus
+    // Tab goes on from here: the sentences' tab stop is this sentence (or the next with English).
+    var stop = sentenceStopFrom(target);
+    if (stop) makeSentenceStop(stop);
+    // In reveal mode the sentence is focusable, so the browser focuses it on arrival, and focus
     // opened its English popup over the lines below, unasked (after each language switch). The
     // popup stays closed; focus stays, so Tab and a screen reader go on from this sentence.
     target.addEventListener('focus', function () { if (!moved) closePopup(target); }, { once: true });

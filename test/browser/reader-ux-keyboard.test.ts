@@ -5,14 +5,14 @@
  * while it was only starting to slide in, so the page was not moved).
  * Arriving at a sentence (#seg-…, as after a language switch) in reveal mode highlights it without
  * opening its English popup over the lines below (the browser focused it, and focus opened it);
- * Tab goes on from that sentence.
+ * ↓ goes on from that sentence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../helpers/browser.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
-// content/lv-LV: 17 sentences, each a tab stop in reveal mode, and links.
+// content/lv-LV: 17 sentences (one tab stop in reveal mode), and links.
 const PAGE = 'lv-lv/cannot-access-public-folders/';
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 
@@ -71,7 +71,7 @@ describe.runIf(hasChromium)('keyboard reading with the sliding header (content/,
     await context.close();
   });
 
-  it(`nb-no/${TLS}#seg-103 in reveal mode: the sentence is highlighted, its English popup stays closed; Tab goes on to the next sentence, which shows its own`, async () => {
+  it(`nb-no/${TLS}#seg-103 in reveal mode: the sentence is highlighted, its English popup stays closed; ↓ goes on to the next sentence, which shows its own`, async () => {
     const { context, page, problems } = await openPage(site, { width: 375, height: 640 });
     await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
     await page.goto(at(site, `nb-no/${TLS}/#seg-103`));
@@ -80,7 +80,7 @@ describe.runIf(hasChromium)('keyboard reading with the sliding header (content/,
     expect(await page.locator('#seg-103').evaluate((e) => e.matches(':target'))).toBe(true);
     expect(await page.locator('#seg-103 > .seg-en').isVisible()).toBe(false);
 
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('seg-104');
     await expect.poll(() => page.locator('#seg-104 > .seg-en').isVisible()).toBe(true);
     expect(problems.pageErrors).toEqual([]);

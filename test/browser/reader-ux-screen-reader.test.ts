@@ -1,5 +1,5 @@
 /**
- * Reveal mode with a screen reader. Each sentence is a tab stop there, and focus shows its
+ * Reveal mode with a screen reader. Each sentence is focusable there (↑ and ↓), and focus shows its
  * English; a screen reader heard a tab stop of no role and no name, with the English not tied to
  * it, and Escape sent focus to the page's start (the reader's place lost). Now the sentence is a
  * group named by its translation (Chromium's accessibility tree, as a screen reader gets it) and
@@ -45,12 +45,12 @@ describe.runIf(hasChromium)('reveal mode with a screen reader (content/, built s
   beforeAll(async () => { site = await serveBuiltSite(); });
   afterAll(async () => { await site?.close(); });
 
-  it(`lv-lv/${TLS}: tabbing to a4db7-103 announces a group named by its Latvian; its English is the group's content, marked en-US`, async () => {
+  it(`lv-lv/${TLS}: arrowing to a4db7-103 announces a group named by its Latvian; its English is the group's content, marked en-US`, async () => {
     const { context, page, problems } = await openPage(site);
     await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
     await page.goto(at(site, `lv-lv/${TLS}/`));
     await page.locator('#seg-102').focus();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
     expect(await activeId(page)).toBe('seg-103');
     // The description is in the page's language; no English read in a Latvian voice.
     expect(await announced(page)).toEqual({ role: 'group', name: LV_103, description: LV_HINT });
@@ -66,7 +66,7 @@ describe.runIf(hasChromium)('reveal mode with a screen reader (content/, built s
     await context.close();
   });
 
-  it(`lv-lv/${TLS}: Escape closes the English popup and keeps focus on the sentence; Tab goes on, Shift+Tab opens it again`, async () => {
+  it(`lv-lv/${TLS}: Escape closes the English popup and keeps focus on the sentence; ↓ goes on, ↑ opens it again`, async () => {
     const { context, page, problems } = await openPage(site);
     await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
     await page.goto(at(site, `lv-lv/${TLS}/`));
@@ -75,10 +75,10 @@ describe.runIf(hasChromium)('reveal mode with a screen reader (content/, built s
     await page.keyboard.press('Escape');
     expect(await page.locator('#seg-103 > .seg-en').isVisible()).toBe(false);
     expect(await activeId(page), 'focus stays where the reader is').toBe('seg-103');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
     expect(await activeId(page)).toBe('seg-104');
     await expect.poll(() => page.locator('#seg-104 > .seg-en').isVisible()).toBe(true);
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowUp');
     expect(await activeId(page)).toBe('seg-103');
     await expect.poll(() => page.locator('#seg-103 > .seg-en').isVisible()).toBe(true);
     expect(problems.pageErrors).toEqual([]);

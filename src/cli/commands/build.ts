@@ -142,12 +142,27 @@ function baseAsFolders(base: string): string {
   }
 }
 
+/**
+ * Where the site works, for a user who would double-click its index.html: every URL starts at the
+ * root of the host (or at --base), so opened from disk (file://) the pages load no stylesheet or
+ * script (the translation and its English then run together as one text) and every link leads to
+ * a missing file. Said at the end of each build, where the user reads what to do next.
+ */
+export function hostingLine(where: string, base: string): string {
+  const host = base === '/'
+    ? 'the root of a web host (its links start at /; for a sub-path, build with --base /path/)'
+    : `${baseAsFolders(base)} on a web host (its links start there)`;
+  return `${where}/ is made for ${host}: opened from disk as a file, its pages show without styles or scripts ` +
+    'and their links lead nowhere';
+}
+
 export async function buildCommand(options: BuildCommandOptions): Promise<number> {
   cleanUpOnSignals();
   const result = await buildShowingProgress(options);
   const where = printBuildSummary(result);
   process.stdout.write(`preview it with live reload: \`${serveSuggestion(options)}\` (or serve ${where}/ with any static web server` +
     `${result.base !== '/' ? `, under ${baseAsFolders(result.base)}` : ''})\n`);
+  process.stdout.write(`${hostingLine(visible(where), result.base)}\n`);
   if (!options.siteUrl) {
     process.stdout.write(`${stdoutPaint.dim('no sitemap.xml: its URLs must be absolute; to publish, build with --site-url https://your.host')}\n`);
   }

@@ -25,7 +25,7 @@ describe('markup-mismatch: "**" with spaces on both sides', () => {
 
   it('is reported as lost bold, saying why', () => {
     expect(messages(SPACED)).toEqual([
-      'bold: 1 in the English, 0 in the translation; 2 "**" with a space on both sides show as asterisks (bold must touch its text: "**Save**")',
+      'bold: 1 in the English ("Remind me"), 0 in the translation; 2 "**" with a space on both sides show as asterisks (bold must touch its text: "**Save**")',
     ]);
   });
 

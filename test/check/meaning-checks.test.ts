@@ -235,7 +235,7 @@ describe('placeholder-mismatch', () => {
 describe('markup-mismatch', () => {
   it('flags nb-NO change-screen-brightness-in-windows-10 55c34-103, which lost the bold of "**Brightness slider**"', () => {
     const [hit] = hitsOf(markupMismatch, content, 'change-screen-brightness-in-windows-10', 'nb-NO', '55c34-103');
-    expect(hit.message).toBe('bold: 1 in the English, 0 in the translation');
+    expect(hit.message).toBe('bold: 1 in the English ("Brightness slider"), 0 in the translation');
   });
 
   it('does not flag lv-LV change-screen-brightness-in-windows-10 3a732-103, which kept "**spilgtuma slīdnis**" bold', () => {

@@ -39,7 +39,7 @@ const siteHits = (target: string) =>
 describe('markup-mismatch: bold that markdown cannot close', () => {
   it('flags nb-NO error-this-site-cant-be-reached 22c2c-106, whose closing ** sits between a colon and a letter', () => {
     const hits = siteHits('**Eksempel på direkte nettadresse til papirkurv:**https://contoso.sharepoint.com/sites/siteA/_layouts/15/RecycleBin.aspx');
-    expect(hits.map((h) => h.message)).toEqual(['bold: 1 in the English, 0 in the translation; 2 "**" do not pair and show as asterisks (a closing ** after punctuation needs a space or punctuation after it)']);
+    expect(hits.map((h) => h.message)).toEqual(['bold: 1 in the English ("Sample direct URL to recycle bin"), 0 in the translation; 2 "**" do not pair and show as asterisks (a closing ** after punctuation needs a space or punctuation after it)']);
   });
 
   it('does not flag the same translation with a space after the closing **', () => {
@@ -69,7 +69,7 @@ describe('markup-mismatch: CommonMark\'s rule of 3', () => {
   it('flags "Velg**Lagre****." for "Select **Save**.": a run between two letters and one of four do not pair (2 + 4 is a multiple of 3), so the reader sees every asterisk, and the hint says so', () => {
     const corpus = segmentCorpus('nb-NO', 'x', [['a-101', 'Velg**Lagre****.', 'Select **Save**.']]);
     expect(hitsOf(markupMismatch, corpus, 'x', 'nb-NO', 'a-101').map((h) => h.message)).toEqual([
-      'bold: 1 in the English, 0 in the translation; 2 "**" do not pair and show as asterisks (in "Velg**Lagre****." markdown does not pair ' +
+      'bold: 1 in the English ("Save"), 0 in the translation; 2 "**" do not pair and show as asterisks (in "Velg**Lagre****." markdown does not pair ' +
       '"**" with "****": one of them touches a letter on both sides, and then together they must not make 3, 6, 9… asterisks (here 6; ' +
       'CommonMark\'s rule of 3))']);
   });
@@ -83,7 +83,7 @@ describe('markup-mismatch: CommonMark\'s rule of 3', () => {
     const target = 'Lai pievienotu vai noņemtu personas, noklikšķiniet uz saites **Rediģēt****īpašnieku** vai **dalībnieku** rindā.';
     expect(new MarkdownIt().renderInline(target)).toContain('<strong>Rediģēt****īpašnieku</strong>');
     expect(groupHits(target).map((h) => h.message)).toEqual([
-      'bold: 3 in the English, 2 in the translation; 1 "**" do not pair and show as asterisks (in "**Rediģēt****īpašnieku**" markdown does not ' +
+      'bold: 3 in the English ("Edit", "Owners", "Members"), 2 in the translation ("Rediģēt****īpašnieku", "dalībnieku"); 1 "**" do not pair and show as asterisks (in "**Rediģēt****īpašnieku**" markdown does not ' +
       'pair "**" with "****": one of them touches a letter on both sides, and then together they must not make 3, 6, 9… asterisks (here 6; ' +
       'CommonMark\'s rule of 3))']);
   });
@@ -95,7 +95,7 @@ describe('markup-mismatch: CommonMark\'s rule of 3', () => {
   it('names punctuation only where it is why: an opening ** before a quote mark', () => {
     const corpus = segmentCorpus('nb-NO', 'x', [['a-101', 'Velg**"Lagre"**.', 'Select **"Save"**.']]);
     expect(hitsOf(markupMismatch, corpus, 'x', 'nb-NO', 'a-101').map((h) => h.message)).toEqual([
-      'bold: 1 in the English, 0 in the translation; 2 "**" do not pair and show as asterisks (an opening ** before punctuation needs a space or punctuation before it)']);
+      'bold: 1 in the English (""Save""), 0 in the translation; 2 "**" do not pair and show as asterisks (an opening ** before punctuation needs a space or punctuation before it)']);
   });
 
   it('counts bold spans as markdown-it does where the rule decides, and where `*` and `_` runs mix', () => {
@@ -121,7 +121,7 @@ describe('markup-mismatch: bold the English escaped by mistake', () => {
 
   it('still flags more bold than the English escaped', () => {
     expect(run('lv-LV', 'd2595-106', '**Dialoglodziņā** OneNote opcijas noklikšķiniet uz **Saglabāšana un dublēšana**.'))
-      .toEqual(['bold: 0 in the English, 2 in the translation']);
+      .toEqual(['bold: 0 in the English, 2 in the translation ("Dialoglodziņā", "Saglabāšana un dublēšana")']);
   });
 });
 

@@ -1,5 +1,5 @@
 /** markup-mismatch: bold, italic, inline code, line breaks or HTML tags lost, added, or code changed. */
-import { boldSpans, unpairedBold, whyUnpaired } from '../emphasis.js';
+import { boldPairs, boldSpans, unpairedBold, whyUnpaired } from '../emphasis.js';
 import { leftoverSpans, tagInContext } from '../leftover-spans.js';
 import type { UnitCheck } from '../types.js';
 import { range, type TextFacts, type Token } from '../text.js';
@@ -58,6 +58,22 @@ function madeReal(english: number, translation: number, source: TextFacts): bool
   return translation - english <= Math.floor(escaped / 2);
 }
 
+/** Bold phrases quoted in a bold count, at most this many per side (a long list of UI labels is cut). */
+const BOLD_LISTED = 6;
+
+/**
+ * What is bold, quoted after its count: ` ("File", "Info")`. The counts alone ("bold: 4 in the
+ * English, 3 in the translation") left the translator to find which label lost its bold; side by
+ * side, the lists show it ("Protect Document" and "Encrypt with Password" against "Beskytt
+ * dokumentkrypter" and "passord").
+ */
+function boldTexts(facts: TextFacts): string {
+  const pairs = boldPairs(facts);
+  if (pairs.length === 0) return '';
+  const quoted = pairs.slice(0, BOLD_LISTED).map(([open, close]) => quote(facts.text.slice(open.end, close.start).trim(), 40));
+  return ` (${quoted.join(', ')}${pairs.length > BOLD_LISTED ? ', …' : ''})`;
+}
+
 /** The text around two runs the rule of 3 kept apart, from the word before the first to the word after the second. */
 function around(text: string, [a, b]: [Token, Token]): string {
   let start = a.start;
@@ -111,7 +127,9 @@ export const markupMismatch: UnitCheck = {
     for (const c of COUNTED) {
       const a = c.count(s);
       const b = c.count(t);
-      if (a !== b && !(c.name === 'bold' && madeReal(a, b, s))) problems.push(`${c.name}: ${a} in the English, ${b} in the translation`);
+      if (a === b || (c.name === 'bold' && madeReal(a, b, s))) continue;
+      problems.push(c.name === 'bold' ? `bold: ${a} in the English${boldTexts(s)}, ${b} in the translation${boldTexts(t)}`
+        : `${c.name}: ${a} in the English, ${b} in the translation`);
     }
     // Markers that cannot pair show as asterisks: say why the count is lower than the markers suggest.
     const stray = unpairedBold(t);

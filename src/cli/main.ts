@@ -46,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     // "tolk: unknown option '--bogus'", as tolk's other errors begin (commander says "error:").
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tolk: ')) })
     .showHelpAfterError('(run `tolk --help` for usage)')
-    .addHelpText('after', '\nExit codes: 0 ok, 1 findings at or above --fail-on (tolk qa), 2 usage or fatal error.\n' +
+    .addHelpText('after', '\nExit codes: 0 ok, 1 findings at or above --fail-on (tolk qa; tolk build: problems it printed), 2 usage or fatal error.\n' +
       'Problems in the input are reported as file:line:column and never stop a run.');
 
   program.command('segments')
@@ -68,6 +68,8 @@ export async function main(argv: string[]): Promise<number> {
   siteOptions(program.command('build'), 'output folder (its contents replaced when the build succeeds)')
     .description('build the static advisory site (every language plus English) with Eleventy and Pagefind')
     .option('--site-url <url>', 'absolute origin for canonical links and the sitemap, e.g. https://example.org')
+    .option('--fail-on <level>', 'exit 1 (site built all the same) when a problem the build prints is at or above: error, warning, info or never; ' +
+      'findings of the translation checks: tolk qa', 'never')
     .action(async (opts: BuildCommandOptions) => {
       exitCode = await (await import('./commands/build.js')).buildCommand(opts);
     });

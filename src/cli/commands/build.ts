@@ -1,8 +1,9 @@
-/** `tolk build [--content DIR] [--out DIR] [--base PATH] [--no-search] [--no-qa] [--site-url URL]`: the static site. */
+/** `tolk build [--content DIR] [--out DIR] [--base PATH] [--no-search] [--no-qa] [--site-url URL] [--fail-on LEVEL]`: the static site. */
 import { relative } from 'node:path';
 import type { Diagnostic, Severity } from '../../model.js';
 import { SiteUrlError } from '../../render/site/urls.js';
 import { buildSite, type BuildResult } from '../../write/build-site.js';
+import { parseFailOn, reaches, type FailOn } from '../fail-on.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { plural, severityParts } from '../../write/qa-shared.js';
 import type { RemovedFiles } from '../../write/replaced-files.js';
@@ -15,6 +16,8 @@ export interface BuildCommandOptions {
   search: boolean;
   qa: boolean;
   siteUrl?: string;
+  /** `tolk build` only: the severity of a printed diagnostic from which the build exits 1 (default never). */
+  failOn?: string;
 }
 
 /**
@@ -156,7 +159,23 @@ export function hostingLine(where: string, base: string): string {
     'and their links lead nowhere';
 }
 
+/**
+ * `--fail-on`: a CI job that builds and deploys went on (exit 0) with a page left out for an
+ * unreadable file, said only as "1 error" in the log. With the option it stops there (exit 1), and
+ * the last line says why, naming the files; the site is built all the same, as a run always is.
+ */
+function failingLine(warnings: Diagnostic[], failOn: FailOn, where: string): string | null {
+  const failing = warnings.filter((d) => reaches(d.severity, failOn));
+  if (failing.length === 0) return null;
+  const files = [...new Set(failing.map((d) => visible(d.file)))];
+  const named = files.slice(0, 3).join(', ') + (files.length > 3 ? `, … (${files.length} files)` : '');
+  return `${stderrPaint.red('tolk build:')} exit 1: ${severityCounts(failing, stderrPaint)} at or above --fail-on ${failOn}, in ${named}; ` +
+    `the site was built all the same, in ${where}/\n`;
+}
+
 export async function buildCommand(options: BuildCommandOptions): Promise<number> {
+  // Checked before the build, which takes a while, as every other usage error is.
+  const failOn = parseFailOn(options.failOn ?? 'never');
   cleanUpOnSignals();
   const result = await buildShowingProgress(options);
   const where = printBuildSummary(result);
@@ -166,5 +185,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
   if (!options.siteUrl) {
     process.stdout.write(`${stdoutPaint.dim('no sitemap.xml: its URLs must be absolute; to publish, build with --site-url https://your.host')}\n`);
   }
-  return 0;
+  const failing = failingLine(result.warnings, failOn, where);
+  if (failing) process.stderr.write(failing);
+  return failing ? 1 : 0;
 }

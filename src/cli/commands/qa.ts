@@ -14,8 +14,9 @@ import { staleWaiverMessage } from '../../check/waivers.js';
 import { loadQaConfig, readJsonText, validateQaConfig, type LoadedQaConfig } from '../../check/config.js';
 import { ContentError, contentFolderProblem, readAndAlign } from '../../pipeline.js';
 import { formatQaReport, isQaFormat, QA_FORMATS, type QaFormat, type QaOutput } from '../../write/qa-formats.js';
-import { severityParts, severityRank } from '../../write/qa-shared.js';
+import { severityParts } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
+import { parseFailOn, reaches, type FailOn } from '../fail-on.js';
 import { cleanUpOnSignals } from '../signals.js';
 import { formatDiagnostic, progress, stderrPaint, UsageError, visible } from '../output.js';
 import { assertNotForeignFile, assertOutsideContent, otherLocaleFiles, perLocalePath, writeAtomically } from './qa-output.js';
@@ -29,24 +30,14 @@ export interface QaCommandOptions {
   locale?: string;
 }
 
-const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
-
 function parseFormat(name: string): QaFormat {
   if (!isQaFormat(name)) throw new UsageError(`unknown --format "${name}"; use one of: ${QA_FORMATS.join(', ')}`);
   return name;
 }
 
-function parseFailOn(name: string): FailOn {
-  if (!(FAIL_ON as readonly string[]).includes(name)) throw new UsageError(`unknown --fail-on "${name}"; use one of: ${FAIL_ON.join(', ')}`);
-  return name as FailOn;
-}
-
 /** Non-waived findings at or above the threshold make the run fail. */
 export function failingFindings(report: QaReport, failOn: FailOn): number {
-  if (failOn === 'never') return 0;
-  const limit = severityRank(failOn as Severity);
-  return report.findings.filter((f) => f.waived === null && severityRank(f.severity) <= limit).length;
+  return report.findings.filter((f) => f.waived === null && reaches(f.severity, failOn)).length;
 }
 
 /** `--config FILE`: a tolk.config.json-shaped file, or a package.json whose `tolk` key is used. */
@@ -84,11 +75,9 @@ function readConfig(configFile: string | undefined): QaConfig {
  * checkout whose files it could not read, with "0 errors" as the last line.
  */
 export function failingUnread(unread: Diagnostic[], report: QaReport, locales: string[], failOn: FailOn, locale: string | undefined): Diagnostic[] {
-  if (failOn === 'never') return [];
-  const limit = severityRank(failOn as Severity);
   const found = new Set(report.findings.map((f) => `${f.locale}/${f.document}.md`));
   const inScope = (file: string) => locale === undefined || file.startsWith(`${locale}/`) || !locales.some((l) => file.startsWith(`${l}/`));
-  return unread.filter((d) => severityRank(d.severity) <= limit && inScope(d.file) && !found.has(d.file));
+  return unread.filter((d) => reaches(d.severity, failOn) && inScope(d.file) && !found.has(d.file));
 }
 
 /** `locale`: `--locale`, checked against the content's locales before the (longer) checks run. */

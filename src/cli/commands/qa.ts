@@ -40,6 +40,17 @@ export function failingFindings(report: QaReport, failOn: FailOn): number {
   return report.findings.filter((f) => f.waived === null && reaches(f.severity, failOn)).length;
 }
 
+/**
+ * Why the run fails, on stderr where a CI log shows it last: the summary's counts alone ("0 errors,
+ * 3 warnings", exit 1) left the reader to guess the threshold, which the CI job's file sets.
+ */
+function failingLine(report: QaReport, failOn: FailOn): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) if (f.waived === null && reaches(f.severity, failOn)) counts[f.severity]++;
+  const waived = report.findings.some((f) => f.waived !== null) ? '; waived findings do not count' : '';
+  return `${stderrPaint.red('tolk qa:')} exit 1: ${severityParts(counts, stderrPaint).join(', ')} at or above --fail-on ${failOn}${waived}`;
+}
+
 /** `--config FILE`: a tolk.config.json-shaped file, or a package.json whose `tolk` key is used. */
 function loadConfigFile(file: string): LoadedQaConfig {
   let raw: unknown;
@@ -172,6 +183,7 @@ export function qaCommand(options: QaCommandOptions): number {
   emit(outputs, options.out, format === 'xliff' && options.locale === undefined);
   if (options.out !== undefined || format !== 'text') process.stderr.write(`${summaryLine(report)}\n`);
   const failing = failingFindings(report, failOn);
+  if (failing > 0) process.stderr.write(`${failingLine(report, failOn)}\n`);
   const notRead = failingUnread(unread, checked, checked.locales, failOn, options.locale);
   if (notRead.length > 0) {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

@@ -135,7 +135,7 @@ describe('number-mismatch', () => {
     });
 
     it('flags nb-NO hybrid-mdm c13c0-103 "per september, 2019" for "as of September 1, 2019"', () => {
-      expect(hitsOf(numberMismatch, corpus, 'hybrid-mdm', 'nb-NO', 'c13c0-103')[0].message).toBe('1 is missing');
+      expect(hitsOf(numberMismatch, corpus, 'hybrid-mdm', 'nb-NO', 'c13c0-103')[0].message).toBe('the day of the date "September 1, 2019" is missing (1)');
     });
   });
 });

@@ -60,6 +60,28 @@ function currencyChange(english: CurrencyMention[], added: CurrencyMention[], so
   return `the amount in ${named(english, source)} is in ${named(added, target)} in the translation`;
 }
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+/** "November 30, 2020", "October 21st, 2019", "1 April 2019": month, day and year, in either order. */
+const DATE = new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2}(?:st|nd|rd|th)?),?\\s+(\\d{4})|(\\d{1,2}(?:st|nd|rd|th)?)\\s+${MONTH},?\\s+(\\d{4}))\\b`, 'dg');
+
+/**
+ * `the day of the date "November 30, 2020" is missing (30)`: "30 is missing" left the translator to
+ * find which 30, and MT drops the day of a date more often than any other number ("sākot ar
+ * 2020" for "beginning November 30, 2020"). Null when the number is no day or year of a date.
+ */
+function partOfDate(n: NumberToken, text: string): string | null {
+  if (!/\d{4}/.test(text)) return null;
+  for (const m of text.matchAll(DATE)) {
+    const [, day1, year1, day2, year2] = m.indices!;
+    const day = day1 ?? day2;
+    const year = year1 ?? year2;
+    const part = day && day[0] === n.start ? 'day' : year && year[0] === n.start ? 'year' : null;
+    if (part) return `the ${part} of the date "${m[0]}" is missing (${n.raw})`;
+  }
+  return null;
+}
+
 /** A problem of the message; `lost` and `extra` ones may turn out to be one change. */
 interface Problem { text: string; lost?: NumberToken; extra?: NumberToken }
 
@@ -124,7 +146,7 @@ export const numberMismatch: UnitCheck = {
       } else if (unmatched.fewer.includes(n)) {
         problems.push({ text: lostRepeat(n, unmatched.fewer, s), lost: n });
       } else {
-        problems.push({ text: `${n.raw} is missing`, lost: n });
+        problems.push({ text: partOfDate(n, s.text) ?? `${n.raw} is missing`, lost: n });
       }
       sourceRanges.push(range(n));
     }

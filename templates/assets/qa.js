@@ -120,15 +120,30 @@
     };
   }
 
+  /*
+   * The file and line as the finding's "where" line and `tolk qa`'s text report write them
+   * (`lv-LV/x.md:24`): a translator pastes that from a CI log or the page itself to find it.
+   */
+  function pathOf(f) {
+    var file = documentOf(f).files && documentOf(f).files[localeOf(f)];
+    if (typeof file !== 'string') return '';
+    return f.line !== null ? file + ':' + f.line : file;
+  }
+
   function haystack(i) {
     if (!haystacks) {
       haystacks = data.findings.map(function (f) {
         var t = texts(f);
-        return [f.message, t.source || '', t.target || '', checkOf(f).id, documentOf(f).slug, f.segment || '', f.waived || '']
+        return [f.message, t.source || '', t.target || '', checkOf(f).id, documentOf(f).slug, pathOf(f), f.segment || '', f.waived || '']
           .join('\n').toLowerCase();
       });
     }
     return haystacks[i];
+  }
+
+  /* A diagnostic's place, `x.md:24:1:`, is searched as the finding's path `x.md:24` (it has no column). */
+  function searchWords(q) {
+    return q ? q.split(/\s+/).map(function (w) { return w.replace(/^(.+\.md:\d+)(:\d+)?:?$/, '$1'); }) : [];
   }
 
   function matchesWords(i, words) {
@@ -167,7 +182,7 @@
 
   function applyFilters() {
     var state = readState();
-    var words = state.q ? state.q.split(/\s+/) : [];
+    var words = searchWords(state.q);
     filterNotRead(state, words);
     var counts = { locale: tallies(), check: tallies(), severity: tallies(), document: tallies() };
     function tally(key, f) { var v = keyOf[key](f); counts[key][v] = (counts[key][v] || 0) + 1; }

@@ -1,0 +1,36 @@
+/**
+ * A translator pastes a finding's place into the QA report's search, as the page's "where" line
+ * and `tolk qa`'s text report write it (`nb-NO/x.md:25`), or as a diagnostic does
+ * (`nb-NO/x.md:25:1:`), and finds that finding: the search did not know the file name.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from '../helpers/browser.js';
+import { serveBareReport, type BareReport } from './qa-bare-page.js';
+
+describe.runIf(hasChromium)('QA report: a pasted path finds its finding', () => {
+  let served: BareReport;
+  const open = () => served.open();
+  beforeAll(async () => { served = await serveBareReport(); });
+  afterAll(async () => { await served?.close(); });
+
+  const count = (page: Page) => page.locator('#qa-count').innerText();
+
+  it('the path of a finding, pasted into the search as the page and the text report write it, finds that finding', async () => {
+    const { page, errors, close } = await open();
+    const where = page.locator('#qa-list > li').nth(3).locator('code.qa-path');
+    const path = await where.innerText();
+    expect(path).toMatch(/^(lv-LV|nb-NO)\/.+\.md:\d+$/);
+    const title = await page.locator('#qa-list > li').nth(3).locator('.qa-where').innerText();
+    for (const pasted of [path, `${path}:1:`]) {
+      await page.locator('#qa-f-q').fill(pasted);
+      await expect.poll(() => count(page), { message: pasted }).toMatch(/^Showing \d+ of \d+ matching/);
+      const shown = await page.locator('#qa-list > li .qa-where').allInnerTexts();
+      expect(shown, pasted).toContain(title);
+      // The same file and line only: a path names one place.
+      for (const other of await page.locator('#qa-list code.qa-path').allInnerTexts()) expect(other.startsWith(path)).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -45,7 +45,7 @@ describe.runIf(hasChromium)('reveal mode: tab order and popups (content/, built 
     await page.goto(at(site, 'lv-lv/access-reviews/'));
     await page.locator('#seg-104').focus();
     const forwards = await tabs(page, 'Tab', 6);
-    // The sentences are one tab stop (site.js): Tab goes from the sentence to its link, then to the next link.
+    // The sentences are one tab stop (reader.js): Tab goes from the sentence to its link, then to the next link.
     expect(forwards.slice(0, 3)).toEqual(['seg-104', 'link: pakotnes piekļuves versi', 'link: pakotnes piekļuve AZURE ']);
     // Tab was pressed 6 times: focus is one stop on, where Shift+Tab starts.
     const backwards = await tabs(page, 'Shift+Tab', 7);

@@ -38,7 +38,7 @@ describe.runIf(hasChromium)('untranslated sentences (content/, built site)', () 
     const { context, page, problems } = await openPage(site);
     await page.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
     await page.goto(at(site, PAGE));
-    // A translated sentence is focusable (the sentences' one tab stop moves to it, site.js).
+    // A translated sentence is focusable (the sentences' one tab stop moves to it, reader.js).
     await expect.poll(() => page.locator(TRANSLATED).getAttribute('tabindex')).not.toBeNull();
     for (const seg of UNTRANSLATED) expect(await page.locator(seg).getAttribute('tabindex'), seg).toBeNull();
 

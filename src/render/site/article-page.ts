@@ -5,7 +5,7 @@ import { attr, escapeHtml } from './html.js';
 import { renderShell, type Alternate } from './layout.js';
 import { stringsFor } from './strings.js';
 import type { LanguageTarget, SiteContext } from './types.js';
-import { articleUrl, homeUrl } from './urls.js';
+import { articleUrl, assetsUrl, homeUrl } from './urls.js';
 
 /**
  * Pagefind keeps the first image after the h1 as the page's `image` (and `image_alt`) metadata,
@@ -68,5 +68,7 @@ export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: 
     // On <main>, not <html>: a long slug there pushed <meta charset> past the page's first 1,024 bytes.
     mainAttrs: attr('data-slug', advisory.slug) + (advisory.fragment ? '' : ` data-pagefind-body${SEARCH_META}`),
     qaDocument: advisory.slug,
+    // The reading modes and arrival at a #seg sentence (English pages too: no toolbar there).
+    scripts: [assetsUrl(ctx.urls, 'reader.js')],
   });
 }

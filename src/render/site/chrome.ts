@@ -51,7 +51,7 @@ export function breadcrumbs(strings: SiteStrings, crumbs: Crumb[]): string {
   return `<nav class="breadcrumbs"${attr('aria-label', strings.breadcrumbs)}><ol>${items.join('')}</ol></nav>`;
 }
 
-/** The bilingual mode buttons; hidden until site.js runs, since they need it. */
+/** The bilingual mode buttons; hidden until reader.js runs, since they need it. */
 export function readerToolbar(strings: SiteStrings): string {
   const button = (mode: string, label: string) =>
     `<button type="button"${attr('data-mode', mode)} aria-pressed="${mode === 'off'}">${escapeHtml(label)}</button>`;
@@ -59,7 +59,7 @@ export function readerToolbar(strings: SiteStrings): string {
     `<span class="reader-toolbar-label" aria-hidden="true">${escapeHtml(strings.readingMode)}</span>` +
     button('off', strings.modeOff) + button('reveal', strings.modeReveal) + button('sbs', strings.modeSbs) +
     `<p class="reader-help">${escapeHtml(strings.modeHelp)}</p>` +
-    // Describes each sentence's tab stop in reveal mode (site.js): read in the page's voice, as a
+    // Describes each sentence's tab stop in reveal mode (reader.js): read in the page's voice, as a
     // description is; the English it announces is the sentence's content, with its own lang.
     `<span id="reveal-english-hint" hidden>${escapeHtml(strings.englishFollows)}</span></div>`;
 }

@@ -1,0 +1,49 @@
+/**
+ * An advisory's bilingual reading modes (the toolbar, reveal mode's popups and its one tab stop for
+ * the sentences) are in their own script, reader.js, loaded by advisory pages after site.js, each
+ * by its content's version: site.js had grown past the project's ~400 lines per file. Pages
+ * without an article (homes, search) do not load it. Built from content/.
+ */
+import * as cheerio from 'cheerio';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../src/write/build-site.js';
+import { CONTENT, ROOT } from './helpers/corpus.js';
+
+let tmp: string;
+let out: string;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'tolk-reader-script-'));
+  out = join(tmp, 'site');
+  await buildSite({ content: CONTENT, out, search: false });
+});
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+
+const scriptsOf = (path: string) => cheerio.load(readFileSync(join(out, path), 'utf8'))('script[src]').toArray()
+  .map((el) => el.attribs.src);
+const version = (file: string) => createHash('sha256').update(readFileSync(join(ROOT, 'templates/assets', file))).digest('hex').slice(0, 10);
+
+describe('the reader script', () => {
+  for (const locale of ['lv-lv', 'nb-no', 'en-us']) {
+    it(`${locale}/activate-or-reactivate-a-subscription loads site.js, then reader.js, each by its version`, () => {
+      expect(scriptsOf(`${locale}/activate-or-reactivate-a-subscription/index.html`))
+        .toEqual([`/assets/site.js?v=${version('site.js')}`, `/assets/reader.js?v=${version('reader.js')}`]);
+    });
+  }
+
+  it('the homes and the site\'s root do not load it', () => {
+    for (const path of ['lv-lv/index.html', 'nb-no/index.html', 'index.html']) {
+      expect(scriptsOf(path).some((src) => src.includes('reader.js')), path).toBe(false);
+    }
+  });
+
+  it('site.js and reader.js are each well under the project\'s ~400 lines', () => {
+    for (const file of ['site.js', 'reader.js']) {
+      expect(readFileSync(join(ROOT, 'templates/assets', file), 'utf8').split('\n').length, file).toBeLessThan(350);
+    }
+  });
+});

@@ -32,14 +32,42 @@ function mostUsed(variants: Iterable<[string, Where]>): [string, Where] | null {
   return best;
 }
 
+/** Spaces between two letters: where a text splits words. */
+const innerSpaces = (text: string): number => (text.match(/(?<=\p{L})\s+(?=\p{L})/gu) ?? []).length;
+
+/**
+ * The variants that split a compound another variant writes whole: the same letters and marks,
+ * with a space more between two letters ("start data maskinen på nytt" against "start
+ * datamaskinen på nytt", "fakturerings profil" against "faktureringsprofil"). Machine translation
+ * splits Norwegian compounds (særskriving), which is a spelling error; the other way round it
+ * does not join words. Such a variant is no model, however many units use it.
+ */
+function splitCompounds(variants: Map<string, Where>): Set<string> {
+  const split = new Set<string>();
+  const byLetters = new Map<string, string[]>();
+  for (const key of variants.keys()) {
+    const letters = key.replace(/\s+/g, '');
+    const same = byLetters.get(letters);
+    if (same) same.push(key);
+    else byLetters.set(letters, [key]);
+  }
+  for (const same of byLetters.values()) {
+    if (same.length < 2) continue;
+    const fewest = Math.min(...same.map(innerSpaces));
+    for (const key of same) if (innerSpaces(key) > fewest) split.add(key);
+  }
+  return split;
+}
+
 /**
  * The translation to hold up: the most used of those without damage (a lost number, an emptied
- * link, lost bold), else the most used. Twenty copies of "OAuth 2,0" are no model for the one
- * translation that kept "OAuth 2.0".
+ * link, lost bold) that split no compound another writes whole, else the most used. Twenty copies
+ * of "OAuth 2,0" are no model for the one translation that kept "OAuth 2.0".
  */
 function usualVariant(variants: Map<string, Where>): { variant: [string, Where]; mostUsed: boolean } {
   const any = mostUsed(variants)!;
-  const sound = mostUsed([...variants].filter(([, where]) => !where.some((w) => w.damaged)));
+  const split = splitCompounds(variants);
+  const sound = mostUsed([...variants].filter(([key, where]) => !split.has(key) && !where.some((w) => w.damaged)));
   return sound ? { variant: sound, mostUsed: sound[1].length === any[1].length } : { variant: any, mostUsed: true };
 }
 
@@ -53,7 +81,9 @@ export const inconsistentTranslation: UnitCheck = {
     'this locale. Readers see two names for one thing, which is confusing in UI labels and headings. The ' +
     'finding is on the less common translation, names the usual one and marks the words that differ from it; ' +
     'align them unless the context really differs. A translation that lost a number, a link\'s text or bold ' +
-    'of its English is never named as the one to follow: the most used sound one is. It is quoted from a unit ' +
+    'of its English, left part of it in English, or splits a compound another translation writes whole ' +
+    '(nb "data maskinen" for ' +
+    '"datamaskinen"), is never named as the one to follow: the most used sound one is. It is quoted from a unit ' +
     'whose English has this one\'s links (English that differs only in a link counts as the same), or the ' +
     'message says to keep this one\'s links.',
   run(unit, context) {

@@ -33,6 +33,17 @@ function matters(source: Ending, target: Ending): boolean {
   return true;
 }
 
+/**
+ * A menu arrow at the very end, where machine translation moved it from a UI path ("Velg Opprett
+ * >  > **PDF/XPS-dokument …** i Word-dokumentet.  >  " for "choose **File** > **Export** > …."):
+ * the offset of its `>`, else -1. "no punctuation" sent the translator looking for a lost full stop
+ * that is there, before the arrow.
+ */
+function trailingArrow(masked: string): number {
+  const m = /(?<=\s)\\?>\s*$/.exec(masked);
+  return m ? masked.lastIndexOf('>') : -1;
+}
+
 export const endPunctuation: UnitCheck = {
   id: 'end-punctuation',
   title: 'End punctuation',
@@ -62,6 +73,16 @@ export const endPunctuation: UnitCheck = {
     }
     const english = nameOf(source.ending, s.masked[source.at]);
     const translation = nameOf(target.ending, t.masked[target.at]);
+    const arrow = target.ending === 'none' ? trailingArrow(t.masked) : -1;
+    if (arrow >= 0) {
+      const before = t.masked.slice(0, arrow).trimEnd();
+      const kept = before.length > 0 && before[before.length - 1] === s.masked[source.at];
+      return [{
+        message: `the English ends with ${english}, the translation with a menu arrow ">" moved out of a menu path` +
+          `${kept ? ` (the ${english.replace(/^an? /, '')} is before it)` : ''}: put the arrow back between the menu names`,
+        highlights: { source: source.at >= 0 ? [[source.at, source.at + 1]] : [], target: [[arrow, arrow + 1]] },
+      }];
+    }
     return [{
       message: heading
         ? `the English heading ends with ${english}, the translation with ${translation}; a heading takes none`

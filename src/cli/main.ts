@@ -7,7 +7,7 @@ import type { BuildCommandOptions } from './commands/build.js';
 import type { QaCommandOptions } from './commands/qa.js';
 import type { ServeCommandOptions } from './commands/serve.js';
 import { exitQuietlyWhenOutputCloses, formatDiagnostic, stderrPaint, UsageError } from './output.js';
-import { exitOnUncaughtErrors } from './signals.js';
+import { exitOnUncaughtErrors, writeFailureReported } from './signals.js';
 
 // Each command's module is loaded when the command runs: the site build alone pulls in Eleventy
 // (about 300 ms), which `tolk align`, `tolk qa` and `tolk --help` never need.
@@ -107,6 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError || error instanceof ContentError) {
+      writeFailureReported();
       if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
       process.stderr.write(`${stderrPaint.red('tolk:')} ${error.message}\n`);
       return 2;

@@ -3,6 +3,7 @@
  * like a shell does, a crash exits 2; either way tolk's unfinished files go first.
  */
 import { constants } from 'node:os';
+import { fsErrorOf } from '../fs-errors.js';
 import { abandonWrites } from '../write/interrupt.js';
 import { stderrPaint } from './output.js';
 
@@ -33,6 +34,22 @@ export function cleanUpOnSignals(): void {
  */
 let watching = false;
 
+/**
+ * File-system failures of promises no one has handled yet. Eleventy writes each page in a promise
+ * that it awaits only after its loop over all the pages: on a full disk every write rejects at
+ * once, and the build learns of it (and says "cannot write the site to _site: no space left on
+ * the device") only later, when some of those promises were never awaited at all. Taken for a
+ * crash, a full disk was "tolk: internal error: Error: ENOSPC" and a stack trace.
+ */
+const unhandledWrites = new Map<Promise<unknown>, unknown>();
+/** How long a file-system failure may wait for a handler before it is taken for a crash after all. */
+const LATE_HANDLING_MS = 60_000;
+
+/** A write failure was said in plain words (the build or rebuild failed): its unhandled echoes are done with. */
+export function writeFailureReported(): void {
+  unhandledWrites.clear();
+}
+
 export function exitOnUncaughtErrors(): void {
   if (watching) return;
   watching = true;
@@ -41,5 +58,17 @@ export function exitOnUncaughtErrors(): void {
     abandon(2, 'stopped');
   };
   process.on('uncaughtException', crash);
-  process.on('unhandledRejection', crash);
+  process.on('unhandledRejection', (error, promise) => {
+    if (fsErrorOf(error) === null) return crash(error);
+    unhandledWrites.set(promise, error);
+    setTimeout(() => { if (unhandledWrites.has(promise)) crash(error); }, LATE_HANDLING_MS).unref();
+  });
+  process.on('rejectionHandled', (promise) => { unhandledWrites.delete(promise); });
+  // A run that ends as if all went well while a write failed unseen has not gone well.
+  process.on('exit', (code) => {
+    const [error] = unhandledWrites.values();
+    if (error === undefined || code >= 2) return;
+    process.stderr.write(`${stderrPaint.red('tolk: internal error:')} ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  });
 }

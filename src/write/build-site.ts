@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { close as closePagefind } from 'pagefind';
-import { UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
 import { ContentError, contentFolderProblem } from '../pipeline.js';
 import { TEMPLATES_DIR } from '../render/site/paths.js';
@@ -179,6 +179,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const unregister = stopOnInterrupt(() => { qa?.stop(); source.stop(); void closePagefind().catch(() => {}); });
   let search: SearchIndexResult | null = null;
   let outline: PlanOutline;
+  // Until the new site is moved in, a failure leaves the output folder as it was.
+  let committing = false;
   try {
     outline = await source.outline();
     for (const d of outline.warnings) warn(d);
@@ -217,6 +219,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     writeExtraFiles(staged.dir, reportFiles);
     if (reportFiles.length) log(`QA report: ${reportFiles.map((f) => f.file).join(', ')} (ready ${seconds(performance.now() - afterPages)} after the pages)`);
+    committing = true;
     const replaced = staged.commit();
     const reportPages = reportFiles.filter((f) => f.file.endsWith('.html')).length;
     return {
@@ -227,14 +230,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     qa?.stop();
     source.stop();
     staged.discard();
-    throw asOutputError(error, options.out);
+    throw asOutputError(error, options.out, committing);
   } finally {
     unregister();
   }
 }
 
-/** A file-system failure while writing (a full disk, say) is said in one line, not as an internal error. */
-function asOutputError(error: unknown, out: string): unknown {
-  if (error instanceof UsageError || error instanceof ContentError || fsErrorOf(error) === null) return error;
-  return writeFailure(`cannot write the site to ${out}`, error);
+/**
+ * A file-system failure while writing (a full disk, say) is said in one line, not as an internal
+ * error, and before the new site is moved in, with what became of the output folder: nothing.
+ */
+function asOutputError(error: unknown, out: string, committing: boolean): unknown {
+  const failure = error instanceof OutputError ? error
+    : error instanceof UsageError || error instanceof ContentError || fsErrorOf(error) === null ? null
+      : writeFailure(`cannot write the site to ${out}`, error);
+  if (failure === null) return error;
+  return committing ? failure : new OutputError(`${failure.message}; the build stopped, and ${out} is as it was`);
 }

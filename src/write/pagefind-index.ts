@@ -5,11 +5,12 @@
  * (`.seg-en`) are left out of the translated languages' indexes.
  */
 import * as pagefind from 'pagefind';
+import childProcess, { type ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../errors.js';
 import { plainReason } from '../fs-errors.js';
 
 /** What to do when search cannot be built here. */
@@ -80,19 +81,56 @@ function indexedLanguages(bundleDir: string): Record<string, number> {
   return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([lang, v]) => [lang, v.page_count ?? 0]));
 }
 
+/**
+ * Pagefind's program, as its Node API starts it (in `createIndex`, which keeps it to itself). The
+ * API does not watch it: when the program dies (it panics on a full disk; the kernel's OOM killer
+ * ends it), every call waits for ever, and Node, with nothing left to run, exited with code 13,
+ * without a word from tolk and with the staging folder left on the full disk.
+ */
+function startedProgram<T>(start: () => T): { started: T; program: ChildProcess | null } {
+  const spawn = childProcess.spawn;
+  let program: ChildProcess | null = null;
+  childProcess.spawn = ((...args: Parameters<typeof spawn>) => (program = spawn(...args))) as typeof spawn;
+  try {
+    return { started: start(), program };
+  } finally {
+    childProcess.spawn = spawn;
+  }
+}
+
+/** Rejects when the program ends before `close` (which ends it on purpose, after the last call). */
+function deathOf(program: ChildProcess | null): Promise<never> {
+  const died = new Promise<never>((_, reject) => {
+    program?.once('exit', (code, signal) => {
+      const how = signal ? `was ended by ${signal}${signal === 'SIGKILL' ? ' (out of memory, say)' : ''}` : `stopped with exit code ${code}`;
+      reject(new OutputError(`cannot write the search index: Pagefind's program ${how} (its own message, if any, is above: ` +
+        'a full disk, say)'));
+    });
+  });
+  died.catch(() => {}); // after a successful index, close() ends the program: nobody waits then
+  return died;
+}
+
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const started = performance.now();
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.seg-en'] }).catch((error: unknown) => {
+    const creating = startedProgram(() => pagefind.createIndex({ excludeSelectors: ['.seg-en'] }));
+    const died = deathOf(creating.program);
+    const untilDeath = <T>(call: Promise<T>) => Promise.race([call, died]);
+    const { index, errors } = await untilDeath(creating.started).catch(async (error: unknown) => {
+      if (error instanceof OutputError) throw error;
+      // A program killed as it starts fails the first call ("backend closed") just before its end is
+      // known: that end, when it follows at once, says more.
+      await Promise.race([died, new Promise((done) => setTimeout(done, 500))]);
       // Its program would not start (searchProblem saw none of the usual causes): one line, not a stack trace.
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new UsageError(`search index: Pagefind could not start (${reason}); to publish without search, build with --no-search`);
     });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await untilDeath(index.addDirectory({ path: siteDir }));
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const bundleDir = join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath: bundleDir });
+    const written = await untilDeath(index.writeFiles({ outputPath: bundleDir }));
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     return { languages: indexedLanguages(bundleDir), ms: performance.now() - started };
   } finally {

@@ -13,7 +13,7 @@ import { stopOnInterrupt } from '../../write/interrupt.js';
 import { DEFAULT_PORT, startPreviewServer, type PreviewServer } from '../../write/preview-server.js';
 import { rebuildQueue, watchFilesIn, watchFolderTree, type IsLinked, type Watcher } from '../../write/watch.js';
 import { formatDiagnostic, stderrPaint, stdoutPaint, UsageError, visible } from '../output.js';
-import { cleanUpOnSignals } from '../signals.js';
+import { cleanUpOnSignals, writeFailureReported } from '../signals.js';
 import { PathStates } from '../../write/file-changes.js';
 import { buildShowingProgress, printBuildSummary, printDiagnostics, severityCounts, shownPath } from './build.js';
 import { changesLine } from './changes-line.js';
@@ -163,6 +163,7 @@ class Rebuilder {
   }
 
   private reportFailed(error: unknown, changed: string[]): void {
+    writeFailureReported();
     const still = 'still serving the previous site';
     if (error instanceof ContentError || error instanceof UsageError) {
       if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);

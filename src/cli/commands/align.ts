@@ -3,7 +3,7 @@ import { ContentError, contentFolderProblem, readAndAlign } from '../../pipeline
 import { excerpt } from '../../check/unit-text.js';
 import { alignToJson } from '../../write/align-json.js';
 import { plural } from '../../write/qa-shared.js';
-import { bold, dim, formatDiagnostic, progress, visible, yellow } from '../output.js';
+import { bold, dim, formatDiagnostic, progress, stderrPaint, visible, yellow } from '../output.js';
 
 export function alignCommand(options: { content: string; json?: boolean }): number {
   const problem = contentFolderProblem(options.content);
@@ -13,6 +13,9 @@ export function alignCommand(options: { content: string; json?: boolean }): numb
   bar.done();
   const json = alignToJson(corpus);
   if (options.json) {
+    // What was not read is also said on stderr, as build and qa say it: `tolk align --json > x.json`
+    // in a CI job left it only inside the file, and the log showed nothing.
+    for (const d of corpus.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     return 0;
   }

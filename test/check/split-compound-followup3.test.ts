@@ -32,6 +32,28 @@ describe('inconsistent-translation: a translation that splits a compound is no m
     ]);
   });
 
+  it('finds a split compound where the translations differ in more than spaces too (nb-NO dlp-not-working-as-expected 722e2-116)', () => {
+    const en = 'To test your data with a built-in or custom sensitive information type, use the **Test type** option under **Classifications** > **Sensitive info types**.';
+    const whole = 'Hvis du vil teste dataene med en innebygd eller egendefinert sensitiv informasjonstype, kan du bruke **alternativet Testtype** under **Klassifiseringer,** sensitive  >  **informasjonstyper.**';
+    const split = 'Hvis du vil teste dataene med en innebygd eller egen definert, sensitiv informasjons type, bruker du **test type** alternativet under **klassifiseringer**av  >  **sensitive informasjons typer**.';
+    const dlp = corpusOf([
+      segmentFile('nb-NO', 'dlp-not-working-as-expected', [['722e2-116', whole, en]]),
+      segmentFile('nb-NO', 'dlp-links-to-more-info', [['ada55-113', split, en]]),
+    ]);
+    expect(hitsOf(inconsistentTranslation, dlp, 'dlp-not-working-as-expected', 'nb-NO', '722e2-116')).toEqual([]);
+    expect(hitsOf(inconsistentTranslation, dlp, 'dlp-links-to-more-info', 'nb-NO', 'ada55-113')).toHaveLength(1);
+  });
+
+  it('leaves Latvian alone, where "bez maksas" and "bezmaksas" are both words (lv-LV office-365-education-for-free 102)', () => {
+    const lv = corpusOf([
+      segmentFile('lv-LV', 'office-365-education-for-free', [['f4383-102', 'Office 365 Education bez maksas', 'Office 365 Education for free']]),
+      segmentFile('lv-LV', 'office-365-education-for-free-2', [['a4383-102', 'Office 365 Education bez maksas', 'Office 365 Education for free']]),
+      segmentFile('lv-LV', 'includes/alchemyinsights-content-updates', [['0b64c-712', 'Biroja 365 bezmaksas izglītība', 'Office 365 Education for free']]),
+    ]);
+    expect(hitsOf(inconsistentTranslation, lv, 'office-365-education-for-free', 'lv-LV', 'f4383-102')).toEqual([]);
+    expect(hitsOf(inconsistentTranslation, lv, 'includes/alchemyinsights-content-updates', 'lv-LV', '0b64c-712')).toHaveLength(1);
+  });
+
   it('still takes the most used when the variants differ by more than spaces', () => {
     const other = corpusOf([
       segmentFile('nb-NO', 'a', [['a-104', WHOLE, EN]]),

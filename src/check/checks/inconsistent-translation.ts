@@ -32,42 +32,62 @@ function mostUsed(variants: Iterable<[string, Where]>): [string, Where] | null {
   return best;
 }
 
-/** Spaces between two letters: where a text splits words. */
-const innerSpaces = (text: string): number => (text.match(/(?<=\p{L})\s+(?=\p{L})/gu) ?? []).length;
+/**
+ * Languages that write compounds as one word, where machine translation splits them (særskriving:
+ * nb "data maskinen" for "datamaskinen"). Not Latvian: "bez maksas" (free of charge) and
+ * "bezmaksas" (free) are both right.
+ */
+const COMPOUNDING = new Set(['nb', 'nn', 'no', 'da', 'sv', 'de', 'nl']);
+
+/** A word without the punctuation around it: "(skrivebord)" is "skrivebord". */
+const bare = (word: string): string => word.replace(/^\p{P}+|\p{P}+$/gu, '');
 
 /**
- * The variants that split a compound another variant writes whole: the same letters and marks,
- * with a space more between two letters ("start data maskinen på nytt" against "start
- * datamaskinen på nytt", "fakturerings profil" against "faktureringsprofil"). Machine translation
- * splits Norwegian compounds (særskriving), which is a spelling error; the other way round it
- * does not join words. Such a variant is no model, however many units use it.
+ * How many times two letter words in a row are written as one in `whole` ("data maskinen":
+ * "datamaskinen", "Bluetooth enheten": "bluetooth-enheten").
  */
-function splitCompounds(variants: Map<string, Where>): Set<string> {
-  const split = new Set<string>();
-  const byLetters = new Map<string, string[]>();
-  for (const key of variants.keys()) {
-    const letters = key.replace(/\s+/g, '');
-    const same = byLetters.get(letters);
-    if (same) same.push(key);
-    else byLetters.set(letters, [key]);
+function splitsOf(words: string[], whole: Set<string>): number {
+  let splits = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    // Punctuation outside the pair stays out ("(skrive bord)"); a comma between the two keeps them apart.
+    const a = words[i].replace(/^\p{P}+/u, '');
+    const b = words[i + 1].replace(/\p{P}+$/u, '');
+    if (!/^\p{L}{2,}$/u.test(a) || !/^\p{L}{2,}$/u.test(b)) continue;
+    if (whole.has(a + b) || whole.has(`${a}-${b}`)) splits++;
   }
-  for (const same of byLetters.values()) {
-    if (same.length < 2) continue;
-    const fewest = Math.min(...same.map(innerSpaces));
-    for (const key of same) if (innerSpaces(key) > fewest) split.add(key);
+  return splits;
+}
+
+/**
+ * For each variant, the compounds it splits that another variant writes whole ("start data maskinen
+ * på nytt" against "start datamaskinen på nytt", "egen definert" against "egendefinert", "Bluetooth
+ * enheten" against "Bluetooth-enheten"), in a language that writes compounds whole. Splitting them
+ * is a spelling error machine translation makes; joining words that belong apart it does not.
+ */
+function splitCompounds(variants: Map<string, Where>, locale: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!COMPOUNDING.has(locale.split('-')[0].toLowerCase())) return counts;
+  const words = [...variants.keys()].map((key) => ({ key, words: key.split(/\s+/).filter(Boolean) }));
+  for (const variant of words) {
+    const own = new Set(variant.words.map(bare));
+    const elsewhere = new Set(words.filter((w) => w !== variant).flatMap((w) => w.words).map(bare).filter((w) => !own.has(w)));
+    if (elsewhere.size > 0) counts.set(variant.key, splitsOf(variant.words, elsewhere));
   }
-  return split;
+  return counts;
 }
 
 /**
  * The translation to hold up: the most used of those without damage (a lost number, an emptied
- * link, lost bold) that split no compound another writes whole, else the most used. Twenty copies
- * of "OAuth 2,0" are no model for the one translation that kept "OAuth 2.0".
+ * link, lost bold) that split the fewest compounds others write whole, else the most used. Twenty
+ * copies of "OAuth 2,0" are no model for the one translation that kept "OAuth 2.0".
  */
-function usualVariant(variants: Map<string, Where>): { variant: [string, Where]; mostUsed: boolean } {
+function usualVariant(variants: Map<string, Where>, locale: string): { variant: [string, Where]; mostUsed: boolean } {
   const any = mostUsed(variants)!;
-  const split = splitCompounds(variants);
-  const sound = mostUsed([...variants].filter(([key, where]) => !split.has(key) && !where.some((w) => w.damaged)));
+  const splits = splitCompounds(variants, locale);
+  const split = (key: string) => splits.get(key) ?? 0;
+  const undamaged = [...variants].filter(([, where]) => !where.some((w) => w.damaged));
+  const fewest = Math.min(...undamaged.map(([key]) => split(key)));
+  const sound = mostUsed(undamaged.filter(([key]) => split(key) === fewest));
   return sound ? { variant: sound, mostUsed: sound[1].length === any[1].length } : { variant: any, mostUsed: true };
 }
 
@@ -79,11 +99,11 @@ export const inconsistentTranslation: UnitCheck = {
   description:
     'The same English (ignoring case, markup and end punctuation) is translated differently elsewhere in ' +
     'this locale. Readers see two names for one thing, which is confusing in UI labels and headings. The ' +
-    'finding is on the less common translation, names the usual one and marks the words that differ from it; ' +
+    'finding is on the other translations: it names the one to follow and marks the words that differ from it; ' +
     'align them unless the context really differs. A translation that lost a number, a link\'s text or bold ' +
-    'of its English, left part of it in English, or splits a compound another translation writes whole ' +
-    '(nb "data maskinen" for ' +
-    '"datamaskinen"), is never named as the one to follow: the most used sound one is. It is quoted from a unit ' +
+    'of its English, or left part of it in English, is never named as the one to follow, nor (in languages ' +
+    'that write compounds as one word, such as Norwegian) one that splits a compound another writes whole ' +
+    '("data maskinen" for "datamaskinen"): the most used sound one is. It is quoted from a unit ' +
     'whose English has this one\'s links (English that differs only in a link counts as the same), or the ' +
     'message says to keep this one\'s links.',
   run(unit, context) {
@@ -94,7 +114,7 @@ export const inconsistentTranslation: UnitCheck = {
     const variants = stats.translations[locale]?.get(key);
     if (!variants || variants.size < 2 || !/\p{L}{2}/u.test(key)) return NO_HITS;
     const own = view.targetFacts.memoryKey;
-    const { variant: [usual, where], mostUsed: usually } = usualVariant(variants);
+    const { variant: [usual, where], mostUsed: usually } = usualVariant(variants, locale);
     if (own === usual) return NO_HITS;
     const { example, sameLinks } = exampleOf(where, document.slug, view.sourceFacts.urls.map((u) => u.text).join(' '));
     const others = variants.size - 1;

@@ -40,7 +40,7 @@ function checkExistingOutput(out: string): void {
   let entries: string[];
   try {
     if (!existsSync(out)) return;
-    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${out} exists and is not a folder`);
+    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${out} exists and is not a folder; give a folder for the site (nothing was built)`);
     entries = readdirSync(out);
   } catch (error) {
     throw error instanceof UsageError ? error : new OutputError(`cannot use --out ${out}: ${plainReason(error)}`);

@@ -50,7 +50,7 @@ describe('a write that fails is one line naming the path and the reason, exit 2'
 
   it('qa --out a folder: "x.json is a folder"', () => {
     mkdirSync(join(tmp, 'folder.json'));
-    expectOneLineError(tolk(['qa', '--content', CONTENT, '--out', 'folder.json'], tmp), /cannot write folder\.json: folder\.json is a folder$/);
+    expectOneLineError(tolk(['qa', '--content', CONTENT, '--out', 'folder.json'], tmp), /^tolk: --out folder\.json is a folder; give the report a file name /);
   });
 
   describe.skipIf(!asNobody)('in a folder tolk may not write (run as nobody via setpriv; skipped unless root with setpriv)', () => {

@@ -1,5 +1,5 @@
 /** Where `tolk qa --out` may write, and writing there atomically (temp file + rename). */
-import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { removeOnInterrupt } from '../../write/interrupt.js';
 import { ensureFolder, isInside, realPath, writeFailure } from '../../write/output-paths.js';
@@ -51,11 +51,21 @@ function headAndTail(path: string): { head: string; tail: string; size: number }
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `--out README.md` must not cost the user their README: an existing file is replaced only when
  * it is empty or a report tolk wrote (the next run of the same command), never anything else.
  */
 export function assertNotForeignFile(path: string): void {
+  // Said before the checks run (a minute on a big corpus), not when the report is written.
+  if (isFolder(path)) throw new UsageError(`--out ${path} is a folder; give the report a file name (${join(path, 'qa-report.json')}, say)`);
   const file = headAndTail(path);
   if (file === null || file.size === 0 || REPORT_SIGNS.some((sign) => sign(file.head, file.tail))) return;
   throw new UsageError(`--out ${path} exists and is not a report tolk wrote; tolk does not overwrite it ` +

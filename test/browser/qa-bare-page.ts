@@ -1,6 +1,7 @@
 /**
- * The QA report of content/ (the real checks) in a bare page with the page's own scripts and
- * style, served statically: the report as the site build loads it, without building the site.
+ * The QA report of content/ (or another content folder; the real checks) in a bare page with the
+ * page's own scripts and style, served statically: the report as the site build loads it,
+ * without building the site.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { QaReport } from '../../src/check/types.js';
 import { qaAssets, renderQaBody } from '../../src/render/qa-page.js';
 import { launchChromium } from '../helpers/browser.js';
-import { ROOT } from '../helpers/corpus.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
 import { serveStatic, type RunningServer } from '../helpers/static-server.js';
 import { checkContent } from '../qa-fixture.js';
 
@@ -17,13 +18,16 @@ const pageUrl = (locale: string, slug: string) => `/${locale.toLowerCase()}/${sl
 
 export interface BareReport {
   report: QaReport;
-  /** Opens `qa/` at 1280×800 and waits for the list; `errors` collects uncaught exceptions. */
-  open: () => Promise<{ page: Page; errors: string[]; close: () => Promise<void> }>;
+  /**
+   * Opens `qa/` at 1280×800 and waits for the list; `errors` collects uncaught exceptions.
+   * `prepare` runs on the new page before it loads (an init script).
+   */
+  open: (prepare?: (page: Page) => Promise<void>) => Promise<{ page: Page; errors: string[]; close: () => Promise<void> }>;
   close: () => Promise<void>;
 }
 
-export async function serveBareReport(): Promise<BareReport> {
-  const { corpus, report } = checkContent();
+export async function serveBareReport(content = CONTENT): Promise<BareReport> {
+  const { corpus, report } = checkContent(content);
   const tmp = mkdtempSync(join(tmpdir(), 'tolk-qa-bare-'));
   mkdirSync(join(tmp, 'assets'));
   for (const asset of [...qaAssets.scripts, ...qaAssets.styles]) copyFileSync(join(ROOT, 'templates/assets', asset), join(tmp, 'assets', asset));
@@ -37,9 +41,10 @@ export async function serveBareReport(): Promise<BareReport> {
   const browser: Browser = await launchChromium();
   return {
     report,
-    open: async () => {
+    open: async (prepare) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
+      if (prepare) await prepare(page);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`${server.url}qa/`);

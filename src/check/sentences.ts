@@ -43,20 +43,26 @@ export function endsWithAbbreviation(text: string, at: number): boolean {
 
 const BOUNDARY = /([.!?…])["'”’)\]]*\s+(?=["'“„«([]?[\p{Lu}\p{N}])/gu;
 
-/** A dot after this word does not end a sentence: an abbreviation, an initial or list letter, or nothing. */
-function isAbbreviation(text: string, at: number): boolean {
-  const word = wordBefore(text, at);
+/**
+ * A dot after this word does not end a sentence: an abbreviation, an initial or list letter, or
+ * nothing. Markup blanked in `masked` right before the dot is no "nothing": "choose **groups**. You"
+ * ends a sentence as "choose groups. You" does.
+ */
+function isAbbreviation(masked: string, text: string, at: number): boolean {
+  const word = wordBefore(masked, at);
   if (word === null) return false;
-  if (word === '' || /^\p{L}$/u.test(word)) return true;
+  if (word === '') return at === 0 || isSpace(text.charCodeAt(at - 1));
+  if (/^\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word) || isDotted(word);
 }
 
 /** Sentence ends inside a text's prose (offsets in the text). */
 export function sentenceEnds(text: string | TextFacts): number[] {
-  const { masked } = typeof text === 'string' ? analyze(text) : text;
+  const facts = typeof text === 'string' ? analyze(text) : text;
+  const { masked } = facts;
   const ends: number[] = [];
   for (const m of masked.matchAll(BOUNDARY)) {
-    if (m[1] === '.' && isAbbreviation(masked, m.index)) continue;
+    if (m[1] === '.' && isAbbreviation(masked, facts.text, m.index)) continue;
     ends.push(m.index);
   }
   return ends;

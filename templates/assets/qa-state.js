@@ -45,7 +45,9 @@
     FILTERS.forEach(function (key) { if (fields[key].value) params.set(key, fields[key].value); });
     if (fields.q.value.trim()) params.set('q', fields.q.value.trim());
     if (fields.waived.checked) params.set('waived', '1');
-    var query = params.toString();
+    // `/` and `:` may stand in a query as they are: an address sent to a colleague reads
+    // `?q=lv-LV/x.md:24` and `?document=includes/x`, not `?q=lv-LV%2Fx.md%3A24`.
+    var query = params.toString().replace(/%2F/gi, '/').replace(/%3A/gi, ':');
     return window.location.pathname + (query ? '?' + query : '') + window.location.hash;
   }
 

@@ -27,11 +27,30 @@ const URL_QUOTE = 160;
  * URL; spaces that break it are said to, with the rest a space cut off ("https://portal.azure.com/
  * ?EaInvoice=true").
  */
-function became(from: Token, to: Token, target: string): string {
+function became(from: Token, to: Token, source: string, target: string): string {
+  const glued = gluedParameter(from, to, source);
+  if (glued !== null) return glued;
   const cutOff = spacedRest(from.text, to.text, target.slice(to.end, to.end + URL_QUOTE));
   const written = to.text + (cutOff ?? '');
   const note = cutOff !== null || writtenWithSpace(to, target) ? 'spaces break it' : difference(from.text, to.text);
   return `${quote(from.text, URL_QUOTE)} became ${quote(written, URL_QUOTE)}${note ? ` (${note})` : ''}`;
+}
+
+/**
+ * An address the translation glued to the PowerShell parameter after it ("user@contoso.com-HostedVoiceMail"
+ * for "user@contoso.com -HostedVoiceMail"): the address is as it was, only the space is gone, so
+ * the message says that, as placeholder-mismatch does for a glued cmdlet, not that "-HostedVoiceMail"
+ * was added to it. Null when the change is anything else.
+ */
+function gluedParameter(from: Token, to: Token, source: string): string | null {
+  const address = to.text.slice(0, from.text.length);
+  const rest = to.text.slice(from.text.length);
+  if (address.toLowerCase() !== from.text.toLowerCase() || !/^-[A-Za-z][A-Za-z0-9]*$/.test(rest)) return null;
+  // The English writes the same parameter after the address, with a space between.
+  const after = source.slice(from.end, from.end + rest.length + 8);
+  if (!new RegExp(`^\\s+${rest}(?![\\w-])`, 'i').test(after)) return null;
+  const message = `no space between ${quote(address, URL_QUOTE)} and ${quote(rest, 40)} (PowerShell reads them as one word)`;
+  return address === from.text ? message : `${message}; the English writes ${quote(from.text, URL_QUOTE)}`;
 }
 
 export const urlMismatch: UnitCheck = {
@@ -46,7 +65,8 @@ export const urlMismatch: UnitCheck = {
     'holding a placeholder (https://<tenant>.sharepoint.com/sites/<sitename>) is compared whole: spaces ' +
     'put into it break it for a reader who copies it; the name inside the brackets may be translated, the ' +
     'brackets must stay. A URL put in `inline code` (or taken out of it) is the same address; markup-mismatch ' +
-    'reports the changed formatting. Copy the URL from the English.',
+    'reports the changed formatting. An address glued to the PowerShell parameter after it ' +
+    '(user@contoso.com-HostedVoiceMail) is said as the missing space it is. Copy the URL from the English.',
   run(unit, context) {
     const { locale } = context;
     const view = viewOf(unit, context);
@@ -55,7 +75,7 @@ export const urlMismatch: UnitCheck = {
     const { missing, extra } = urlDifferences(view.sourceFacts, view.targetFacts, locale);
     if (missing.length === 0 && extra.length === 0) return NO_HITS;
     const pairs = pairUrls(missing, extra);
-    const parts = pairs.changed.map(([from, to]) => became(from, to, view.targetFacts.text));
+    const parts = pairs.changed.map(([from, to]) => became(from, to, view.sourceFacts.text, view.targetFacts.text));
     for (const m of pairs.missing) parts.push(`${quote(m.text, URL_QUOTE)} is missing`);
     for (const e of pairs.extra) parts.push(`${quote(e.text, URL_QUOTE)} is not in the English`);
     return [{ message: parts.join('; '), highlights: { source: missing.map(range), target: extra.map(range) } }];

@@ -24,7 +24,8 @@ export const sourceDrift: UnitCheck = {
     'The same segment key carries different English in this locale than in the reference locale (the one ' +
     'with the newest English): the English was edited after this translation was made. Compare the two ' +
     'English versions and update the translation to match the newer one. English that differs only in the ' +
-    'locale part of a URL (/en-us/ vs /nb-no/) is not reported.',
+    'locale part of a URL (/en-us/ vs /nb-no/) is not reported, nor English that differs only in its end ' +
+    'punctuation where the translation already ends as the newer English does.',
   run(unit, { document, locale }) {
     const changed = changedEnglish(unit, locale);
     if (changed === null) return NO_HITS;

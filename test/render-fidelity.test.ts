@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { AlignedCorpus, AlignedDocument } from '../src/model.js';
 import { readAndAlign } from '../src/pipeline.js';
 import { ENGLISH, renderArticle, type RenderOptions } from '../src/render/article.js';
+import { fillEmptyLinks } from '../src/render/article-empty-links.js';
 import { CONTENT, CORPUS, hasCorpus } from './helpers/corpus.js';
 import { lineDiff } from './helpers/fidelity-diff.js';
 import { normalizeReference, normalizeTolk } from './helpers/fidelity-normalize.js';
@@ -33,7 +34,8 @@ function comparePage(doc: AlignedDocument, locale: string): Difference | null {
   const sourceLocale = english ? doc.referenceLocale : locale;
   if (!article || !sourceLocale) return null;
   const source = doc.locales[sourceLocale];
-  const markdown = plainBody(source, english ? (s) => s.source ?? s.target : (s) => s.target);
+  // An emptied link shows the English link's words by design (article-empty-links.ts).
+  const markdown = plainBody(source, english ? (s) => s.source ?? s.target : (s) => fillEmptyLinks(s.target, s.source));
   const reference = normalizeReference(renderReference(markdown, sourceLocale, locale, options), english);
   return { page: `${locale}/${doc.slug}`, reference, tolk: normalizeTolk(article.html, english) };
 }

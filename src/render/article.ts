@@ -9,6 +9,7 @@ import { sameIgnoringSpace } from '../align/merged.js';
 import { changedEnglish } from '../check/drift.js';
 import { SOURCE_LOCALE, type AlignedDocument, type AlignedUnit, type LocaleDocument, type Segment } from '../model.js';
 import { attributeLanguage } from './article-attributes.js';
+import { fillEmptyLinks } from './article-empty-links.js';
 import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers.js';
 import { markdownToPlainText, renderInlineMarkdown, renderMarkdown } from './markdown.js';
 import { newEnv, type AdvisoryLink, type AssetUse, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
@@ -135,7 +136,7 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const source = sourceLocale ? doc.locales[sourceLocale] : undefined;
   if (!sourceLocale || !source) return null;
 
-  const body = markBody(source.doc, english ? (s) => s.source ?? s.target : (s) => s.target);
+  const body = markBody(source.doc, english ? (s) => s.source ?? s.target : (s) => fillEmptyLinks(s.target, s.source));
   const marked: MarkedSegment[] = body.segments.map((s) => ({ english: s.source }));
   const env = newEnv({
     sourceLocale, pageLocale: locale, assetUrl: options.assetUrl, imageSize: options.imageSize, advisoryLink: options.advisoryLink,

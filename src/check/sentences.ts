@@ -52,7 +52,8 @@ function isAbbreviation(masked: string, text: string, at: number): boolean {
   const word = wordBefore(masked, at);
   if (word === null) return false;
   if (word === '') return at === 0 || isSpace(text.charCodeAt(at - 1));
-  if (/^\p{L}$/u.test(word)) return true;
+  // An initial or list letter, unless the dot closes bold or italic: "**…+ Shift + S.** Jūsu".
+  if (/^\p{L}$/u.test(word)) return text[at + 1] !== '*' && text[at + 1] !== '_';
   return ABBREVIATIONS.has(word) || isDotted(word);
 }
 

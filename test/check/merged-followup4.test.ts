@@ -47,6 +47,11 @@ describe.skipIf(!hasCorpus)('merged-segment', () => {
     expect(sentenceCount('In the Exchange admin center, select **recipients**, and then choose **groups**. You can view whether the group is Active or soft Deleted.')).toBe(2);
   });
 
+  it('counts a sentence ending in a one-letter key inside bold, as both sides of lv-LV use-snip-and-sketch fb474-105 write it', () => {
+    expect(sentenceCount("Press the **Windows logo key + Shift + S**. You'll see your screen darken and your cursor displayed as a cross.")).toBe(2);
+    expect(sentenceCount('Nospiediet **Windows logotipa taustiņu + Shift + S.** Jūsu ekrāns būs tumšāks un kursors būs redzams kā krusts.')).toBe(2);
+  });
+
   it('says the bold the translation of 50e51-p101 lost', () => {
     const corpus = corpusWith(RESTORE, 'Velg **mottakere** og **grupper**', 'Velg mottakere og grupper');
     const [hit] = hitsOf(mergedSegment, corpus, RESTORE, 'nb-NO', '50e51-p101');

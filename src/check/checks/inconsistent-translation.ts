@@ -91,6 +91,37 @@ function usualVariant(variants: Map<string, Where>, locale: string): { variant: 
   return sound ? { variant: sound, mostUsed: sound[1].length === any[1].length } : { variant: any, mostUsed: true };
 }
 
+/** Words (a hyphenated compound as one: "Bluetooth-enheten" is no "Bluetooth enheten") and a UI path's ">". */
+const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|>/gu;
+
+const LINK_TARGET = /\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\)/g;
+const TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
+
+/**
+ * The words of a translation as a reader sees them, lower-cased: a link's target and HTML tags left
+ * out, a name written in the text ("Outlook.com", `Get-Mailbox`) and the ">" of a path kept.
+ */
+const tokensOf = (text: string): string[] =>
+  text.replace(LINK_TARGET, ']').replace(TAG, ' ').toLowerCase().match(TOKEN) ?? [];
+
+/**
+ * The two translations say the same in the same words: they differ only in punctuation, spaces or
+ * where bold or a link falls ("Noklikšķiniet uz **Lejupielādēt rēķinu**, lai…" against "Noklikšķiniet
+ * **uz Lejupielādēt rēķinu,** lai…": a fault of the markup, if any, not of the wording), or only in the order of those
+ * words ("Kredītkartes veidlapa tiks parādīta labajā pusē" against "Labajā pusē tiks parādīta
+ * kredītkartes veidlapa"), which both languages allow. A UI path ("A > B") is read in order: moved
+ * words there change the steps.
+ */
+function sameWording(own: string, usual: string): boolean {
+  const a = tokensOf(own);
+  const b = tokensOf(usual);
+  if (a.length !== b.length) return false;
+  if (a.every((t, i) => t === b[i])) return true;
+  if (a.includes('>') || b.includes('>')) return false;
+  const sorted = (tokens: string[]) => [...tokens].sort().join(' ');
+  return sorted(a) === sorted(b);
+}
+
 export const inconsistentTranslation: UnitCheck = {
   id: 'inconsistent-translation',
   title: 'Inconsistent translation',
@@ -100,7 +131,9 @@ export const inconsistentTranslation: UnitCheck = {
     'The same English (ignoring case, markup and end punctuation) is translated differently elsewhere in ' +
     'this locale. Readers see two names for one thing, which is confusing in UI labels and headings. The ' +
     'finding is on the other translations: it names the one to follow and marks the words that differ from it; ' +
-    'align them unless the context really differs. A translation that lost a number, a link\'s text or bold ' +
+    'align them unless the context really differs. Translations in the same words that differ only in ' +
+    'punctuation, in where bold or a link falls or in word order (outside a ' +
+    'UI path such as "A > B") are not reported. A translation that lost a number, a link\'s text or bold ' +
     'of its English, or left part of it in English, is never named as the one to follow, nor (in languages ' +
     'that write compounds as one word, such as Norwegian) one that splits a compound another writes whole ' +
     '("data maskinen" for "datamaskinen"): the most used sound one is. It is quoted from a unit ' +
@@ -120,6 +153,7 @@ export const inconsistentTranslation: UnitCheck = {
     const others = variants.size - 1;
     const how = where.length === 1 ? 'elsewhere' : usually ? `usually (${where.length}×)` : `elsewhere (${where.length}×)`;
     const usualText = example.text ?? usual;
+    if (sameWording(view.target!, usualText)) return NO_HITS;
     // Quoted whole (up to a long sentence): the translator compares it with this one word by word.
     const differing = wordsNotIn(view.target!, usualText) ?? [[0, view.target!.length]];
     return [{

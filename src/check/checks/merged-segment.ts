@@ -57,14 +57,18 @@ function missingParts(source: TextFacts, target: TextFacts, covers: number, loca
 
 /** What the English run has that the translation was found to keep (" and the English's number, link and bold"). */
 function keptParts(source: TextFacts): string {
+  const numbers = source.hasDigit ? englishNumbers(source).map((n) => n.raw) : [];
   const kinds: [number, string][] = [
-    [source.hasDigit ? englishNumbers(source).length : 0, 'number'],
     [source.links.filter((l) => !l.image).length, 'link'],
     [source.placeholders.length, 'placeholder'],
     [source.code.length, 'code'],
     [boldSpans(source), 'bold'],
   ];
-  const named = kinds.filter(([n]) => n > 0).map(([n, what]) => (what === 'code' || what === 'bold' || n === 1 ? what : `${what}s`));
+  // Numbers are named ("number 250"): "the English's number" alone sent the reader looking for it.
+  const named = [
+    ...(numbers.length ? [`${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.join(', ')}`] : []),
+    ...kinds.filter(([n]) => n > 0).map(([n, what]) => (what === 'code' || what === 'bold' || n === 1 ? what : `${what}s`)),
+  ];
   if (named.length === 0) return '';
   const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   return ` and the English's ${list}`;

@@ -116,11 +116,23 @@ function footer(o: ShellOptions): string {
   return `<footer class="site-footer">${qaLink(o)}<p>${escapeHtml(o.strings.credit)}</p></footer>`;
 }
 
+/**
+ * Every URL of the site starts at the root of the host (or at --base), so a page opened from disk
+ * (or served at another path than it was built for) loads no CSS and no script: unstyled, each
+ * translation run into its English, links leading nowhere. This notice says why and what to do; it
+ * shows exactly when site.css did not load, since site.css hides it (display:none, so screen
+ * readers skip it on a working site too). Outside <main> and marked for Pagefind to skip.
+ */
+function openFromDiskNotice(strings: SiteStrings): string {
+  const text = escapeHtml(strings.openFromDisk).split('{command}').join('<code>npx tolk serve</code>');
+  return `<p class="open-from-disk" role="note" data-pagefind-ignore>${text}</p>`;
+}
+
 export function renderShell(o: ShellOptions): string {
   return '<!doctype html>\n' +
     `<html${attr('lang', o.locale)}${attr('dir', directionOf(o.locale))} data-bilingual="off"${attr('data-page', o.kind)}` +
     `${attr('data-base', o.ctx.urls.base)}${o.htmlAttrs ?? ''}>\n` +
-    `${head(o)}\n<body>\n` +
+    `${head(o)}\n<body>\n${openFromDiskNotice(o.strings)}\n` +
     `<a class="skip-link" href="#main">${escapeHtml(o.strings.skipToContent)}</a>\n` +
     `${header(o)}\n<div class="page">\n${o.beforeMain ?? ''}\n` +
     `<main id="main"${o.mainAttrs ?? ''}>\n${o.main}\n</main>\n</div>\n${footer(o)}\n</body>\n</html>\n`;

@@ -240,7 +240,7 @@ describe('hostile and damaged content', () => {
   it(`lv-lv/${TLS} a4db7-103 with <script>, onerror= and javascript: injected: nothing of it is active`, () => {
     expect(cli.code).toBe(0);
     const $ = cheerio.load(readFileSync(join(out, 'lv-lv', TLS, 'index.html'), 'utf8'));
-    expect($('script').toArray().map((el) => $(el).attr('src')?.replace(/\?v=[0-9a-f]{10}$/, ''))).toEqual(['/assets/site.js']);
+    expect($('script').toArray().map((el) => $(el).attr('src')?.replace(/\?v=[0-9a-f]{10}$/, ''))).toEqual(['/assets/site.js', '/assets/reader.js']);
     const handlers = $('*').toArray().flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}))
       .filter((name) => name.startsWith('on'));
     expect(handlers).toEqual([]);

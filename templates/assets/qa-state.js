@@ -198,9 +198,32 @@
       api.showUpTo(place.shown);
       var item = placeItem(place);
       if (!item) return;
-      window.scrollBy(0, item.getBoundingClientRect().top - (Number(place.top) || 0));
+      var top = Number(place.top) || 0;
+      window.scrollBy(0, item.getBoundingClientRect().top - top);
+      holdPlace(item, top);
       var link = place.keyboard && item.querySelector('a.qa-open');
       if (link) link.focus({ preventScroll: true });
+    }
+
+    /*
+     * Findings out of view are not laid out (qa.css, content-visibility): those above the one
+     * restored count at an estimated height until they come near the window and get their real
+     * one, which moves it (by hundreds of pixels after 100 findings). So keep it at its height
+     * for the next few frames, until it stays put, unless the reader scrolls first.
+     */
+    function holdPlace(item, top) {
+      var frames = 0, still = 0, stopped = false;
+      function stop() { stopped = true; }
+      var events = ['wheel', 'touchstart', 'keydown', 'mousedown'];
+      events.forEach(function (type) { window.addEventListener(type, stop, { once: true, passive: true }); });
+      function step() {
+        if (stopped || !item.isConnected) return done();
+        var off = Math.round(item.getBoundingClientRect().top - top);
+        if (off !== 0) { window.scrollBy(0, off); still = 0; } else still++;
+        if (++frames < 30 && still < 3) window.requestAnimationFrame(step); else done();
+      }
+      function done() { events.forEach(function (type) { window.removeEventListener(type, stop); }); }
+      window.requestAnimationFrame(step);
     }
 
     /*

@@ -26,8 +26,10 @@ async function openReport(page: Page, site: ServedSite, query = ''): Promise<voi
 }
 
 const findings = (page: Page) => page.locator('#qa-list > li');
-const whereLines = (page: Page) => findings(page).locator('.qa-where').allInnerTexts();
-const checkIds = (page: Page) => findings(page).locator('.qa-check-id').allInnerTexts();
+// The text of every finding shown, read as find-in-page and a screen reader read it: findings
+// out of view are not laid out (qa.css, content-visibility), so have no innerText yet.
+const whereLines = (page: Page) => findings(page).locator('.qa-where').allTextContents();
+const checkIds = (page: Page) => findings(page).locator('.qa-check-id').allTextContents();
 /** The number of findings matching the filters, from the count line ("Showing 50 of 123 matching findings (…)"). */
 async function matching(page: Page): Promise<number> {
   const line = await page.locator('#qa-count').innerText();

@@ -170,7 +170,10 @@ describe.runIf(hasChromium)('QA report: the place is kept and shared', () => {
       const { context, page, problems } = await openPage(site, { width });
       await openReport(page, site, '?locale=nb-NO');
       const button = findings(page).locator(`button.qa-doc[data-document="${DOC}"]`).first();
-      expect(await button.innerText({ timeout: 5000 })).toBe(DOC);
+      // Read where the reader would: findings out of view are not laid out (qa.css), so have no
+      // innerText until they come into view and the next frame draws them.
+      await button.scrollIntoViewIfNeeded({ timeout: 5000 });
+      await expect.poll(() => button.innerText()).toBe(DOC);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       const expected = await page.locator(`#qa-f-document option[value="${DOC}"]`).evaluate((o) => Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1]));
       await button.focus();
@@ -180,7 +183,7 @@ describe.runIf(hasChromium)('QA report: the place is kept and shared', () => {
       expect(await matching(page)).toBe(expected);
       expect(await count(page)).toMatch(new RegExp(`^Showing ${expected} of ${expected} matching`));
       expect(query(page)).toBe(`?locale=nb-NO&document=${DOC}`);
-      const wheres = await findings(page).locator('.qa-where').allInnerTexts();
+      const wheres = await findings(page).locator('.qa-where').allTextContents();
       // The file and line of each (qa-page-path-followup.test.ts): `nb-NO/<doc>.md:21`.
       expect(wheres.every((w) => w.startsWith(`nb-NO/${DOC}.md`))).toBe(true);
       // The list is that document's now: its name is no longer a button.

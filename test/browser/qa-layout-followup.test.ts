@@ -75,7 +75,9 @@ describe.runIf(hasChromium)('QA report: only the findings in view are laid out',
     await page.reload();
     await page.locator('#qa-count:not(:empty)').waitFor();
     await expect.poll(() => page.locator('#qa-list > li').count()).toBe(count);
-    await page.waitForTimeout(300);
+    await expect.poll(topOf).toBe(before);
+    // and stays there once the findings above it are laid out
+    await page.waitForTimeout(700);
     expect(await topOf()).toBe(before);
     expect(errors).toEqual([]);
     await close();

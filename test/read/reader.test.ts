@@ -214,3 +214,16 @@ describe('reader on damaged input', () => {
     expect(writeDocument(doc)).toBe(junk);
   });
 });
+
+describe('segment keys', () => {
+  // Short keys are shared strings (read+align speed); the key must still be exactly what follows the dash.
+  it('keeps each key as written: leading zeros, long numbers, merged, and keys that are not numbers', () => {
+    const pair = (id: string) => `<span data-ttu-id="${id}">T</span><span class="sxs-lookup"><span data-stu-id="${id}">E</span></span>`;
+    const ids = ['a4db7-0', 'a4db7-007', 'a4db7-103', 'a4db7-999', 'a4db7-1000', 'a4db7-9005482', 'a4db7-p0', 'a4db7-p101', 'a4db7-p0101', 'a4db7-12a', 'a4db7-p', 'a4db7-'];
+    const doc = readDocument(`---\ntitle: x\n---\n${ids.map(pair).join('\n')}\n`, { path: 'keys.md' });
+    expect(doc.segments.map((s) => [s.key, s.merged])).toEqual([
+      ['0', false], ['007', false], ['103', false], ['999', false], ['1000', false], ['9005482', false],
+      ['p0', true], ['p101', true], ['p0101', true], ['12a', false], ['p', true], ['', false],
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ describe('placeholder-mismatch: a parameter glued to the word before it', () => 
     const [hit] = hits('lv-LV', 'send-as-mail-enabled-public-folder', 'b70e8-104', SEND_AS_LV, SEND_AS_EN);
     expect(hit.message).toBe('missing "-Trustee"; no space between "Add-RecipientPermission" and "-Identity" ' +
       '(PowerShell reads them as one word); no space between the quoted value and "-AccessRights" (PowerShell reads them as one word)');
-    expect(hit.highlights?.source.map((r) => covered(SEND_AS_EN, r))).toEqual(['-Identity', '-Trustee', '-AccessRights']);
+    expect(hit.highlights?.source?.map((r) => covered(SEND_AS_EN, r))).toEqual(['-Identity', '-Trustee', '-AccessRights']);
   });
 
   it('has nothing to say once the space is back', () => {

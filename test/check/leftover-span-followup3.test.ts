@@ -33,7 +33,7 @@ describe('markup-mismatch: span tags left over from the pipeline in a translatio
 
   it('highlights the tag in the translation', () => {
     const [hit] = hits(LV, EN);
-    expect(hit.highlights?.target.map((r) => covered(LV, r))).toEqual(['</span>']);
+    expect(hit.highlights?.target?.map((r) => covered(LV, r))).toEqual(['</span>']);
   });
 
   it('is reported when the English has the same leftover (the real file), saying so', () => {

@@ -62,6 +62,16 @@ export const PLACEHOLDER_PATTERNS: [RegExp, string][] = [
   [CMDLET, '-'], [PARAMETER, '-'],
 ];
 
+/**
+ * A placeholder as two texts are compared by it: PowerShell names are case-insensitive; `\<x>` is
+ * the escaped spelling of `<x>`, and `<**x**>` the same placeholder in bold.
+ */
+export function comparablePlaceholder(token: string): string {
+  const kind = placeholderKind(token);
+  const plain = token.replace(/\\/g, '').replace(/^<\*+(.*?)\*+>$/, '<$1>');
+  return kind === 'cmdlet' || kind === 'parameter' || kind === 'dollar' ? plain.toLowerCase() : plain;
+}
+
 export type PlaceholderKind = 'angle' | 'brace' | 'percent' | 'dollar' | 'cmdlet' | 'parameter';
 
 export function placeholderKind(token: string): PlaceholderKind {

@@ -5,7 +5,7 @@
 import type { UnitCheck } from '../types.js';
 import { boldSpans } from '../emphasis.js';
 import { englishNumbers, unmatchedNumbers } from '../numbers.js';
-import { placeholderKind } from '../placeholders.js';
+import { comparablePlaceholder } from '../placeholders.js';
 import { sentenceCount } from '../sentences.js';
 import type { TextFacts, Token } from '../text.js';
 import { comparableUrl } from '../urls.js';
@@ -22,12 +22,6 @@ function lacking<T extends Token>(source: T[], target: T[], key: (t: T) => strin
     return n === 0;
   });
 }
-
-/** PowerShell names are case-insensitive; the rest of a placeholder is kept as written. */
-const placeholderKey = (t: Token): string => {
-  const kind = placeholderKind(t.text);
-  return kind === 'cmdlet' || kind === 'parameter' || kind === 'dollar' ? t.text.toLowerCase() : t.text;
-};
 
 /** Each English segment the merged one covers is at least one sentence, however the prose reads. */
 const englishSentences = (source: TextFacts, covers: number): number => Math.max(sentenceCount(source), covers);
@@ -46,7 +40,7 @@ function missingParts(source: TextFacts, target: TextFacts, covers: number, loca
   if (numbers.length) parts.push(`${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((n) => quote(n.raw)).join(', ')} not in the translation`);
   const links = lacking(source.links.filter((l) => !l.image), target.links, (l) => comparableUrl(l.url, locale));
   if (links.length) parts.push(`${links.length === 1 ? 'link' : 'links'} ${links.map((l) => quote(l.text)).join(', ')} not in the translation`);
-  const placeholders = lacking(source.placeholders, target.placeholders, placeholderKey);
+  const placeholders = lacking(source.placeholders, target.placeholders, (p) => comparablePlaceholder(p.text));
   if (placeholders.length) parts.push(`${placeholders.map((p) => quote(p.text)).join(', ')} not in the translation`);
   const code = lacking(source.code, target.code, (c) => c.text);
   if (code.length) parts.push(`code ${code.map((c) => quote(c.text)).join(', ')} not in the translation`);

@@ -1,21 +1,12 @@
 /** placeholder-mismatch: placeholders, variables, cmdlets and parameters not kept as written. */
 import type { UnitCheck } from '../types.js';
 import { changeMessage, pairedChanges } from '../changed-token.js';
-import { placeholderKind } from '../placeholders.js';
+import { comparablePlaceholder, placeholderKind } from '../placeholders.js';
 import { range, type TextFacts, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { urlDifferences } from '../urls.js';
 import { viewOf } from '../view.js';
 
-/**
- * PowerShell names are case-insensitive; `\<x>` is the escaped spelling of `<x>`, and `<**x**>`
- * the same placeholder in bold.
- */
-function comparable(token: string): string {
-  const kind = placeholderKind(token);
-  const plain = token.replace(/\\/g, '').replace(/^<\*+(.*?)\*+>$/, '<$1>');
-  return kind === 'cmdlet' || kind === 'parameter' || kind === 'dollar' ? plain.toLowerCase() : plain;
-}
 
 /**
  * Only placeholders that cannot occur by accident are reported when they appear from nowhere;
@@ -106,9 +97,9 @@ export const placeholderMismatch: UnitCheck = {
     const source = view.sourceFacts.placeholders;
     const target = view.targetFacts.placeholders;
     if (source.length === 0 && target.length === 0) return NO_HITS;
-    const inTarget = new Set(target.map((t) => comparable(t.text)));
-    const inSource = new Set(source.map((s) => comparable(s.text)));
-    const absent = source.filter((s) => !inTarget.has(comparable(s.text)) && !inOtherCase(s, view.targetFacts) &&
+    const inTarget = new Set(target.map((t) => comparablePlaceholder(t.text)));
+    const inSource = new Set(source.map((s) => comparablePlaceholder(s.text)));
+    const absent = source.filter((s) => !inTarget.has(comparablePlaceholder(s.text)) && !inOtherCase(s, view.targetFacts) &&
       !(view.targetFacts.urls.length > 0 && gluedToChangedUrl(s, view.sourceFacts, view.targetFacts, context.locale)));
     // A parameter glued to the word before it is there, without its space; a cmdlet in such a run
     // ("Get-CsOnlineUser" of "Get-CsOnlineUser-Identity") is there as written.
@@ -120,7 +111,7 @@ export const placeholderMismatch: UnitCheck = {
     const runs = [...glued.values()].map((r) => r.toLowerCase());
     const missing = absent.filter((s) => !glued.has(s) &&
       !(placeholderKind(s.text) === 'cmdlet' && runs.some((r) => r.startsWith(`${s.text.toLowerCase()}-`))));
-    const extra = target.filter((t) => reportsExtra(t) && !inSource.has(comparable(t.text)));
+    const extra = target.filter((t) => reportsExtra(t) && !inSource.has(comparablePlaceholder(t.text)));
     if (missing.length === 0 && extra.length === 0 && glued.size === 0) return NO_HITS;
     const names = (tokens: Token[]) => [...new Set(tokens.map((t) => quote(t.text, 40)))].join(', ');
     const highlights = { source: [...missing, ...glued.keys()].map(range).sort((a, b) => a[0] - b[0]), target: extra.map(range) };

@@ -79,3 +79,9 @@ export function sentenceCount(text: string | TextFacts): number {
   if (!mayHaveSeveralSentences(facts)) return facts.prose ? 1 : 0;
   return sentenceEnds(facts).length + 1;
 }
+
+/**
+ * Sentences of an English run of `covers` segments (a merged segment's): each segment is at least
+ * one sentence, however the prose reads ("Prerequisites" and "Sign in." are two).
+ */
+export const runSentenceCount = (source: TextFacts, covers: number): number => Math.max(sentenceCount(source), covers);

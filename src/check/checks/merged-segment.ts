@@ -1,53 +1,36 @@
 /**
- * merged-segment: one `p…` segment standing for a run of English sentences, with what of that
- * run the translation visibly lacks, or that it lacks nothing tolk can see.
+ * merged-segment: one `p…` segment standing for a run of English sentences, and whether the
+ * checks that compare a translation with its English find anything lost or changed in it.
  */
-import type { UnitCheck } from '../types.js';
+import type { AlignedUnit } from '../../model.js';
+import type { CheckContext, UnitCheck } from '../types.js';
 import { boldSpans } from '../emphasis.js';
-import { englishNumbers, unmatchedNumbers } from '../numbers.js';
-import { comparablePlaceholder } from '../placeholders.js';
-import { sentenceCount } from '../sentences.js';
-import type { TextFacts, Token } from '../text.js';
-import { comparableUrl } from '../urls.js';
-import { NO_HITS, hasFlag, plural, quote } from '../unit-text.js';
+import { englishNumbers } from '../numbers.js';
+import { runSentenceCount } from '../sentences.js';
+import type { TextFacts } from '../text.js';
+import { NO_HITS, hasFlag } from '../unit-text.js';
 import { viewOf } from '../view.js';
-
-/** The English's tokens (by `key`) that the translation has fewer of: a token written twice must be there twice. */
-function lacking<T extends Token>(source: T[], target: T[], key: (t: T) => string): T[] {
-  const left = new Map<string, number>();
-  for (const t of target) left.set(key(t), (left.get(key(t)) ?? 0) + 1);
-  return source.filter((t) => {
-    const n = left.get(key(t)) ?? 0;
-    if (n > 0) left.set(key(t), n - 1);
-    return n === 0;
-  });
-}
-
-/** Each English segment the merged one covers is at least one sentence, however the prose reads. */
-const englishSentences = (source: TextFacts, covers: number): number => Math.max(sentenceCount(source), covers);
+import { emptyTranslation } from './empty-translation.js';
+import { linkMismatch } from './link-mismatch.js';
+import { markupMismatch } from './markup-mismatch.js';
+import { numberMismatch } from './number-mismatch.js';
+import { placeholderMismatch } from './placeholder-mismatch.js';
+import { sentenceCountCheck } from './sentence-count.js';
+import { urlMismatch } from './url-mismatch.js';
 
 /**
- * What of the English run the translation visibly lacks: a sentence, a number, a link, a
- * placeholder, inline code or bold. Each part a translator can check by eye without reading
- * the sentences side by side.
+ * The checks that own each comparison of a merged translation with its English run: a lost or
+ * changed sentence, number, link, placeholder, code or bold is theirs to report, with what and
+ * where. merged-segment only says which of them found something, so a loss is reported once.
  */
-function missingParts(source: TextFacts, target: TextFacts, covers: number, locale: string): string[] {
-  const parts: string[] = [];
-  const inEnglish = englishSentences(source, covers);
-  const translated = sentenceCount(target);
-  if (translated < inEnglish) parts.push(`the English has ${inEnglish} sentences, the translation ${translated}`);
-  const numbers = unmatchedNumbers(source, target, locale).source;
-  if (numbers.length) parts.push(`${numbers.length === 1 ? 'number' : 'numbers'} ${numbers.map((n) => quote(n.raw)).join(', ')} not in the translation`);
-  const links = lacking(source.links.filter((l) => !l.image), target.links, (l) => comparableUrl(l.url, locale));
-  if (links.length) parts.push(`${links.length === 1 ? 'link' : 'links'} ${links.map((l) => quote(l.text)).join(', ')} not in the translation`);
-  const placeholders = lacking(source.placeholders, target.placeholders, (p) => comparablePlaceholder(p.text));
-  if (placeholders.length) parts.push(`${placeholders.map((p) => quote(p.text)).join(', ')} not in the translation`);
-  const code = lacking(source.code, target.code, (c) => c.text);
-  if (code.length) parts.push(`code ${code.map((c) => quote(c.text)).join(', ')} not in the translation`);
-  const bold = boldSpans(source);
-  if (boldSpans(target) < bold) parts.push(`the English has ${plural(bold, 'bold part')}, the translation ${boldSpans(target)}`);
-  return parts;
+const OWNERS: UnitCheck[] = [emptyTranslation, sentenceCountCheck, numberMismatch, urlMismatch, linkMismatch, placeholderMismatch, markupMismatch];
+
+/** The ids of the owning checks that report something on this unit, in report order. */
+function owningFindings(unit: AlignedUnit, context: CheckContext): string[] {
+  return OWNERS.filter((check) => check.run(unit, context).length > 0).map((check) => check.id);
 }
+
+const listed = (ids: string[]): string => (ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`);
 
 /** What the English run has that the translation was found to keep (" and the English's number, link and bold"). */
 function keptParts(source: TextFacts): string {
@@ -76,9 +59,10 @@ export const mergedSegment: UnitCheck = {
   description:
     'The localization pipeline joined several English sentences into one segment (an id like c59cc-p101): ' +
     'whoever edits it edits the translation of all of them, and merged segments are where sentences get dropped. ' +
-    'The message says what tolk compared: where the translation has fewer sentences, or lacks a number, link, ' +
-    'placeholder, code or bold of the English, it names what is missing; where it has them all, it says so, ' +
-    'and only a clause dropped inside a sentence is left to find by reading.',
+    'The message says what was compared: where the translation keeps every sentence, number, link, placeholder, ' +
+    'code and bold of the English, it says so, and only a clause dropped inside a sentence is left to find by reading; ' +
+    'where something is lost or changed, it names the checks that report what (sentence-count, number-mismatch, ' +
+    'url-mismatch, link-mismatch, placeholder-mismatch, markup-mismatch, empty-translation), each loss once, in their findings on the same segment.',
   run(unit, context) {
     const { locale } = context;
     if (!hasFlag(unit, 'merged', locale)) return NO_HITS;
@@ -86,12 +70,16 @@ export const mergedSegment: UnitCheck = {
     const ids = unit.idsOf(locale);
     const what = `${ids.join(' ')} is one merged segment for ${unit.covers.length} English segments (${unit.covers.join(', ')})`;
     if (!view.paired) return [{ message: `${what}; check that nothing was left out` }];
-    const parts = missingParts(view.sourceFacts, view.targetFacts, unit.covers.length, locale);
-    const sentences = englishSentences(view.sourceFacts, unit.covers.length);
+    const owners = owningFindings(unit, context);
+    if (owners.length > 0) {
+      return [{
+        message: `${what}: compared for sentences, numbers, links, placeholders, code and bold, the translation differs ` +
+          `from the English as ${listed(owners)} ${owners.length === 1 ? 'reports' : 'report'} on this segment`,
+      }];
+    }
+    const sentences = runSentenceCount(view.sourceFacts, unit.covers.length);
     return [{
-      message: parts.length > 0
-        ? `${what}: ${parts.join('; ')}`
-        : `${what}: the translation has ${sentences === 2 ? 'both' : `all ${sentences}`} sentences${keptParts(view.sourceFacts)}; nothing seems left out`,
+      message: `${what}: the translation has ${sentences === 2 ? 'both' : `all ${sentences}`} sentences${keptParts(view.sourceFacts)}; nothing seems left out`,
     }];
   },
 };

@@ -1,6 +1,6 @@
 /** sentence-count: the English has more sentences than the translation. */
 import type { UnitCheck } from '../types.js';
-import { mayHaveSeveralSentences, sentenceCount, sentenceEnds } from '../sentences.js';
+import { mayHaveSeveralSentences, runSentenceCount, sentenceCount, sentenceEnds } from '../sentences.js';
 import { NO_HITS, hasFlag } from '../unit-text.js';
 import { viewOf } from '../view.js';
 
@@ -17,12 +17,13 @@ export const sentenceCountCheck: UnitCheck = {
   run(unit, context) {
     const { locale } = context;
     const view = viewOf(unit, context);
-    // A one-sentence English cannot have more sentences than its translation.
-    if (!view.paired || view.identical || !mayHaveSeveralSentences(view.sourceFacts)) return NO_HITS;
-    const inEnglish = sentenceCount(view.sourceFacts);
+    const merged = hasFlag(unit, 'merged', locale);
+    // A one-sentence English cannot have more sentences than its translation; a merged segment's
+    // English is a run of segments, each at least one sentence.
+    if (!view.paired || view.identical || (!merged && !mayHaveSeveralSentences(view.sourceFacts))) return NO_HITS;
+    const inEnglish = merged ? runSentenceCount(view.sourceFacts, unit.covers.length) : sentenceCount(view.sourceFacts);
     const translated = sentenceCount(view.targetFacts);
     if (inEnglish <= translated || translated === 0) return NO_HITS;
-    const merged = hasFlag(unit, 'merged', locale);
     return [{
       severity: merged ? 'warning' : 'info',
       message: `the English has ${inEnglish} sentences, the translation ${translated}` +

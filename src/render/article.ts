@@ -136,12 +136,14 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const source = sourceLocale ? doc.locales[sourceLocale] : undefined;
   if (!sourceLocale || !source) return null;
 
-  const body = markBody(source.doc, english ? (s) => s.source ?? s.target : (s) => fillEmptyLinks(s.target, s.source));
+  const englishLinkWords = new Set<string>();
+  const fill = (words: string) => englishLinkWords.add(markdownToPlainText(words));
+  const body = markBody(source.doc, english ? (s) => s.source ?? s.target : (s) => fillEmptyLinks(s.target, s.source, fill));
   const marked: MarkedSegment[] = body.segments.map((s) => ({ english: s.source }));
   const env = newEnv({
     sourceLocale, pageLocale: locale, assetUrl: options.assetUrl, imageSize: options.imageSize, advisoryLink: options.advisoryLink,
     labels: options.labels, segments: marked,
-    attributeLanguage: attributeLanguage(doc, sourceLocale, locale),
+    attributeLanguage: attributeLanguage(doc, sourceLocale, locale), englishLinkWords,
   });
   const rendered = renderMarkdown(body.markdown, env);
   const same = body.segments.map((s) => !english && isUntranslated(s));

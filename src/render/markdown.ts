@@ -6,6 +6,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown, Token } from 'markdown-it';
+import { SOURCE_LOCALE } from '../model.js';
 import { calloutPlugin } from './md-callout.js';
 import { isRenderEnv, type RenderEnv } from './md-env.js';
 import { headingPlugin, plainText } from './md-headings.js';
@@ -88,6 +89,23 @@ function titleAttr(tokens: Token[], idx: number, env: unknown): string {
   return foreign ? '' : ` title="${escapeHtml(text)}"`;
 }
 
+/** The plain words of the link that opens at `idx`. */
+function linkWords(tokens: Token[], idx: number): string {
+  let end = idx + 1;
+  while (end < tokens.length && tokens[end].type !== 'link_close') end++;
+  return plainText(tokens.slice(idx + 1, end));
+}
+
+/**
+ * ` lang="en-US"` for a link in a segment that shows the English link's words because the
+ * translation left it empty: a screen reader then speaks "Your products" in an English voice, not
+ * a Latvian or Norwegian one, and the browser hyphenates it as English.
+ */
+function filledLinkLang(tokens: Token[], idx: number, env: unknown): string {
+  if (!isRenderEnv(env) || env.englishLinkWords.size === 0 || !insideSegment(tokens, idx)) return '';
+  return env.englishLinkWords.has(linkWords(tokens, idx)) ? ` lang="${SOURCE_LOCALE}"` : '';
+}
+
 function renderLinkOpen(tokens: Token[], idx: number, env: unknown): string {
   const token = tokens[idx];
   const link = isRenderEnv(env) ? resolveLink(String(token.attrGet('href') ?? ''), env) : null;
@@ -95,6 +113,7 @@ function renderLinkOpen(tokens: Token[], idx: number, env: unknown): string {
   if (link) out += ` href="${escapeHtml(link.url)}"`;
   out += titleAttr(tokens, idx, env);
   if (link) out += linkAttrs(link);
+  out += filledLinkLang(tokens, idx, env);
   return `${out}>`;
 }
 

@@ -85,6 +85,11 @@ export type RenderEnv = {
    * left off the English page when it is not English. Null: they are in the page's language.
    */
   attributeLanguage: AttributeLanguage | null;
+  /**
+   * Plain words of the links a translation left empty and the page filled with the English link's
+   * words (article-empty-links.ts): a link in a segment with these words is marked English.
+   */
+  englishLinkWords: ReadonlySet<string>;
 };
 
 export interface AttributeLanguage {
@@ -110,6 +115,7 @@ export interface EnvOptions {
   labels: Record<string, string>;
   segments?: MarkedSegment[];
   attributeLanguage?: AttributeLanguage | null;
+  englishLinkWords?: ReadonlySet<string>;
 }
 
 export function newEnv(o: EnvOptions): RenderEnv {
@@ -117,5 +123,6 @@ export function newEnv(o: EnvOptions): RenderEnv {
     sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl, imageSize: o.imageSize ?? null,
     advisoryLink: o.advisoryLink ?? null, labels: o.labels, segments: o.segments ?? [],
     headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0, attributeLanguage: o.attributeLanguage ?? null,
+    englishLinkWords: o.englishLinkWords ?? new Set(),
   };
 }

@@ -16,7 +16,8 @@
  * 5. links and images: both sides resolve URLs with tolk's policy (md-urls.ts); the attributes
  *    it adds (`rel`, `hreflang`, `data-language`, `loading`, `data-pagefind-index-attrs`, image `width`/`height` read from
  *    the file, an image's `lang` when its alt text is in another language than the page, a code
- *    block's `lang` when it is English on a translated page) are
+ *    block's `lang` when it is English on a translated page, a link's `lang` when it shows the
+ *    English words of a link the translation left empty) are
  *    dropped on both sides, and on English pages so are titles (tolk leaves out a title in the
  *    source file's language there, which the reference cannot tell) and image alt texts (tolk
  *    takes the English alt another locale's file has where the source file's is translated);
@@ -51,7 +52,7 @@ function rename(el: Element, name: string): void {
 function dropAddedAttrs($: CheerioAPI, english: boolean): void {
   $('[id]').filter(HEADINGS).removeAttr('id');
   for (const name of ADDED_ATTRS) $(`[${name}]`).removeAttr(name);
-  $('img[lang], pre[lang]').removeAttr('lang');
+  $('img[lang], pre[lang], a[lang]').removeAttr('lang');
   if (english) $('a[title], img[title]').removeAttr('title');
   if (english) $('img[alt]').removeAttr('alt');
 }

@@ -1,5 +1,5 @@
 /** inconsistent-translation: the same English translated differently elsewhere in this locale. */
-import { analyze } from '../text.js';
+import { analyze, type TextFacts } from '../text.js';
 import type { UnitCheck } from '../types.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { viewOf } from '../view.js';
@@ -94,15 +94,31 @@ function usualVariant(variants: Map<string, Where>, locale: string): { variant: 
 /** Words (a hyphenated compound as one: "Bluetooth-enheten" is no "Bluetooth enheten") and a UI path's ">". */
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|>/gu;
 
-const LINK_TARGET = /\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\)/g;
-const TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
+/**
+ * The text as a reader sees it, from the shared facts: each link's target left out (`](url)` is
+ * `]`) and HTML tags a space, the rest as written.
+ */
+function shownText(facts: TextFacts): string {
+  if (facts.links.length === 0 && facts.tags.length === 0) return facts.text;
+  const cuts: { start: number; end: number; by: string }[] = [
+    // A link's target runs from the `]` after its text to its end: `[text](url "title")`.
+    ...facts.links.map((l) => ({ start: l.start + (l.image ? 2 : 1) + l.text.length, end: l.end, by: ']' })),
+    ...facts.tags.map((t) => ({ start: t.start, end: t.end, by: ' ' })),
+  ].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const cut of cuts) {
+    out += facts.text.slice(at, cut.start) + cut.by;
+    at = cut.end;
+  }
+  return out + facts.text.slice(at);
+}
 
 /**
  * The words of a translation as a reader sees them, lower-cased: a link's target and HTML tags left
  * out, a name written in the text ("Outlook.com", `Get-Mailbox`) and the ">" of a path kept.
  */
-const tokensOf = (text: string): string[] =>
-  text.replace(LINK_TARGET, ']').replace(TAG, ' ').toLowerCase().match(TOKEN) ?? [];
+const tokensOf = (facts: TextFacts): string[] => shownText(facts).toLowerCase().match(TOKEN) ?? [];
 
 /**
  * The two translations say the same in the same words: they differ only in punctuation, spaces or
@@ -112,7 +128,7 @@ const tokensOf = (text: string): string[] =>
  * kredītkartes veidlapa"), which both languages allow. A UI path ("A > B") is read in order: moved
  * words there change the steps.
  */
-function sameWording(own: string, usual: string): boolean {
+function sameWording(own: TextFacts, usual: TextFacts): boolean {
   const a = tokensOf(own);
   const b = tokensOf(usual);
   if (a.length !== b.length) return false;
@@ -153,7 +169,7 @@ export const inconsistentTranslation: UnitCheck = {
     const others = variants.size - 1;
     const how = where.length === 1 ? 'elsewhere' : usually ? `usually (${where.length}×)` : `elsewhere (${where.length}×)`;
     const usualText = example.text ?? usual;
-    if (sameWording(view.target!, usualText)) return NO_HITS;
+    if (sameWording(view.targetFacts, analyze(usualText))) return NO_HITS;
     // Quoted whole (up to a long sentence): the translator compares it with this one word by word.
     const differing = wordsNotIn(view.target!, usualText) ?? [[0, view.target!.length]];
     return [{

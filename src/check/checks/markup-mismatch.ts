@@ -1,6 +1,7 @@
 /** markup-mismatch: bold, italic, inline code, line breaks or HTML tags lost, added, or code changed. */
 import { boldPairs, boldSpans, unpairedBold, whyUnpaired } from '../emphasis.js';
 import { leftoverSpans, tagInContext } from '../leftover-spans.js';
+import { tornPath } from '../menu-path.js';
 import type { UnitCheck } from '../types.js';
 import { range, type TextFacts, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
@@ -113,9 +114,10 @@ export const markupMismatch: UnitCheck = {
     'pieces than the English (bold counted as markdown shows it: "**Note:**text" and "**Edit****Owners**" ' +
     'show their asterisks, and so does "** Save **" with a space on both sides; the message says why), or ' +
     'the text inside `inline code` changed, or a `</span>` or `<span>` that pairs with nothing is left in ' +
-    'the translation (damage from the localization pipeline\'s span markup, also when the English has it). ' +
+    'the translation (damage from the localization pipeline\'s span markup, also when the English has it), ' +
+    'or the arrows of a menu path ("**File** > **Share**") stand together with no name between them, torn from the names they separate. ' +
     'Lost bold usually means a UI label no longer stands out; changed code will not work when copied. ' +
-    'Restore the markup of the English, copy code exactly, and delete leftover span tags.',
+    'Restore the markup of the English, copy code exactly, put each menu arrow back between its two names, and delete leftover span tags.',
   run(unit, context) {
     const view = viewOf(unit, context);
     if (!view.paired || view.identical) return NO_HITS;
@@ -146,6 +148,13 @@ export const markupMismatch: UnitCheck = {
     if (problems.length > 0) {
       sourceRanges.push(...s.bold.map(range), ...s.italic.map(range));
       targetRanges.push(...t.bold.map(range), ...t.italic.map(range));
+    }
+    const torn = tornPath(s, t);
+    if (torn) {
+      problems.push(`menu path: ${torn.target.length} arrows ">" stand together in ${quote(torn.where, 60)} with no name between them: ` +
+        'put each back between the two names it separates, as the English writes the path');
+      targetRanges.push(...torn.target.map((at) => [at, at + 1] as [number, number]));
+      sourceRanges.push(...torn.source.map((at) => [at, at + 1] as [number, number]));
     }
     const leftover = leftovers(t, s);
     if (leftover) {

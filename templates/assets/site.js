@@ -21,12 +21,21 @@
     return Math.max(bottom, 0) + 1;
   }
 
-  /** The first segment whose box reaches below the header: the reader's place. */
+  /**
+   * The first segment whose box reaches below the header: the reader's place. A sentence without
+   * an id is one of a run that another language merged into one (lv 108, 109, 110 of the unit
+   * "108+109+110", only the first with an id): its place is that first one. The next sentence with
+   * an id came after the whole run, and the other language opened past the sentence being read.
+   */
   function segmentAtTop() {
-    var segs = document.querySelectorAll('main .seg[id]');
+    var segs = document.querySelectorAll('main .seg');
     var top = visibleTop();
     for (var i = 0; i < segs.length; i++) {
-      if (segs[i].getBoundingClientRect().bottom > top) return segs[i];
+      if (segs[i].getBoundingClientRect().bottom <= top) continue;
+      var unit = segs[i].getAttribute('data-unit');
+      for (var j = i; j >= 0 && segs[j].getAttribute('data-unit') === unit; j--) if (segs[j].id) return segs[j];
+      for (var k = i + 1; k < segs.length; k++) if (segs[k].id) return segs[k];
+      return null;
     }
     return null;
   }

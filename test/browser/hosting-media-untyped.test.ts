@@ -4,39 +4,28 @@
  * (test/helpers/sniffable-media.ts): their addresses are 404s, and clicking each link of the
  * advisory that links them opens no dialog; the real drawing it links is still there.
  */
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
-import { tolk } from '../helpers/cli.js';
+import { hasChromium } from '../helpers/browser.js';
 import { ADVISORY, LOOSE, MEDIA, writeSniffableMedia } from '../helpers/sniffable-media.js';
-import { serveStatic, type RunningServer } from '../helpers/static-server.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { at, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 describe.runIf(hasChromium)('media served with no Content-Type (Apache, a type it does not know)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let site: ServedSite;
   beforeAll(async () => {
-    const dir = tempDir('tolk-hosting-review-media-');
-    const out = join(dir, 'site');
-    const r = tolk(['build', '--content', writeSniffableMedia(dir), '--out', out, '--base', '/docs/', '--no-search', '--no-qa'], undefined, 60_000);
-    if (r.code !== 0) throw new Error(`tolk build exited ${r.code}:\n${r.stderr}`);
-    server = await serveStatic(out, '/docs/', null);
-    browser = await launchChromium();
+    const content = writeSniffableMedia(tempDir('tolk-hosting-media-'));
+    site = await serveBuiltSite('/docs/', { content, args: ['--no-search', '--no-qa'], unknownType: null, timeout: 60_000 });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => { await site?.close(); });
 
   it('no file the advisory links runs script when opened; the real drawing is served', async () => {
     const dialogs: string[] = [];
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
-    await page.goto(`${server.url}lv-lv/${ADVISORY}/`);
+    await page.goto(at(site, `lv-lv/${ADVISORY}/`));
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
     const statuses: Record<string, number> = {};
-    // A link to x.md is a link to an advisory, not to the file (security-review-media.test.ts checks those).
+    // A link to x.md is a link to an advisory, not to the file (security-media-sniffed-as-page.test.ts checks those).
     for (const file of [...Object.keys(MEDIA).filter((f) => !f.endsWith('.md')), LOOSE]) {
       const url = hrefs.find(([text]) => text === file)![1]!;
       statuses[file] = (await page.request.get(url)).status();

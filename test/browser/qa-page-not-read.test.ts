@@ -1,30 +1,25 @@
 /**
  * In the browser: the QA page's "Not read, so not checked" section (see
- * test/qa-page-not-read-followup2.test.ts) is in view beside the summary, passes axe, and follows
+ * test/qa-page-not-read.test.ts) is in view beside the summary, passes axe, and follows
  * the findings list's locale, severity and search filters: a Norwegian translator who picks nb-NO
  * sees the nb-NO link and the top-level LV-LV/ folder, not lv-LV's files. Built with the real CLI
  * from content/'s TLS advisory, with an `LV-LV/` beside `lv-LV/` and symbolic links in both locales.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, hasChromium, launchChromium } from '../helpers/browser.js';
-import { CONTENT, ROOT } from '../helpers/corpus.js';
-import { serveStatic, type RunningServer } from '../helpers/static-server.js';
+import { axeViolations, hasChromium } from '../helpers/browser.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { contentCopy } from '../helpers/serve.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { at, openPage, type ServedSite } from './site-fixture.js';
+import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 
 function contentWithUnread(): string {
-  const dir = join(tempDir('tolk-qa-not-read-browser-'), 'content');
-  for (const locale of ['lv-LV', 'nb-NO']) {
-    mkdirSync(join(dir, locale), { recursive: true });
-    cpSync(join(CONTENT, locale, `${TLS}.md`), join(dir, locale, `${TLS}.md`));
-    symlinkSync(join(CONTENT, locale, `${TLS}.md`), join(dir, locale, 'linked.md'));
-  }
+  const dir = join(contentCopy(tempDir('tolk-qa-not-read-browser-'), [TLS]), 'content');
+  for (const locale of ['lv-LV', 'nb-NO']) symlinkSync(join(CONTENT, locale, `${TLS}.md`), join(dir, locale, 'linked.md'));
   mkdirSync(join(dir, 'LV-LV'));
   cpSync(join(CONTENT, 'lv-LV', `${TLS}.md`), join(dir, 'LV-LV', 'other.md'));
   return dir;
@@ -34,15 +29,7 @@ const shownFiles = (page: Page) => page.locator('#qa-not-read tbody tr:visible t
 
 describe.runIf(hasChromium)('QA page in the browser: content not read', () => {
   let site: ServedSite;
-  beforeAll(async () => {
-    const out = join(tempDir('tolk-qa-not-read-site-'), 'site');
-    const r = spawnSync(process.execPath, ['bin/tolk.js', 'build', '--content', contentWithUnread(), '--out', out],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    if (r.status !== 0) throw new Error(`tolk build exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
-    const server: RunningServer = await serveStatic(out, '/');
-    const browser = await launchChromium();
-    site = { dir: out, url: server.url, browser, close: async () => { await browser.close(); await server.close(); } };
-  }, 120_000);
+  beforeAll(async () => { site = await serveBuiltSite('/', { content: contentWithUnread() }); }, 120_000);
   afterAll(async () => { await site?.close(); });
 
   it('shows each file or folder in the first screen, with what is wrong and what tolk did; axe finds nothing', async () => {

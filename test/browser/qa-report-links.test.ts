@@ -4,16 +4,14 @@
  * from a copy of content/ with one real nb-NO sentence cut out (set-up-insider-risk-management
  * 78b2b-108), so a real missing-segment error exists.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
-import { tolk } from '../helpers/cli.js';
+import { hasChromium } from '../helpers/browser.js';
 import { CONTENT } from '../helpers/corpus.js';
-import { serveStatic, type RunningServer } from '../helpers/static-server.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { brokenLinks, renderedFindingLinks } from './qa-links.js';
+import { at, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const SLUG = 'set-up-insider-risk-management';
 const CUT = '78b2b-108';
@@ -31,32 +29,16 @@ function damagedContent(dir: string): string {
 }
 
 describe.runIf(hasChromium)('QA report links for a sentence nb-NO lacks', () => {
-  let tmp: string;
-  let site: string;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'tolk-qa-links-'));
-    site = join(tmp, 'site');
-    const r = tolk(['build', '--content', damagedContent(tmp), '--out', site, '--no-search']);
-    if (r.code !== 0) throw new Error(`tolk build exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
-    server = await serveStatic(site, '/');
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  let site: ServedSite;
+  beforeAll(async () => { site = await serveBuiltSite('/', { content: damagedContent(tempDir('tolk-qa-links-')), args: ['--no-search'] }); });
+  afterAll(async () => { await site?.close(); });
 
   it('opens the sentence in the English page, highlighted, and the link says the locale lacks it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 600 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 600 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}qa/?check=missing-segment`);
+    await page.goto(at(site, 'qa/?check=missing-segment'));
     await page.locator('#qa-count:not(:empty)').waitFor();
     const link = page.locator('#qa-list a.qa-open');
     expect(await link.count()).toBe(1);
@@ -72,10 +54,10 @@ describe.runIf(hasChromium)('QA report links for a sentence nb-NO lacks', () => 
   });
 
   it('has no finding link to a page or sentence that does not exist', async () => {
-    const context = await browser.newContext();
-    const links = await renderedFindingLinks(await context.newPage(), server.url);
+    const context = await site.browser.newContext();
+    const links = await renderedFindingLinks(await context.newPage(), site.url);
     expect(links).toContain(`/en-us/${SLUG}/#seg-108`);
-    expect(brokenLinks(site, links)).toEqual([]);
+    expect(brokenLinks(site.dir, links)).toEqual([]);
     await context.close();
   });
 });

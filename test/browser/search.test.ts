@@ -4,15 +4,13 @@
  * leads to the right advisory; the Norwegian index does not return it. On a bigger site, every
  * result can be reached: 25 at a time, with the real total in the status line.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
 import { CONTENT, ROOT } from '../helpers/corpus.js';
-import { serveStatic } from '../helpers/static-server.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { at, openPage, serveBuiltSite, type PageProblems, type ServedSite } from './site-fixture.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
@@ -156,19 +154,7 @@ function fill(template: string, values: Record<string, string | number>): string
 describe.runIf(hasChromium)('search shows every result, 25 at a time (content/ with each advisory four times, under --base /docs/)', () => {
   const BASE = '/docs/';
   let site: ServedSite;
-  beforeAll(async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'tolk-search-more-'));
-    const dir = join(tmp, 'site');
-    const args = ['bin/tolk.js', 'build', '--content', paddedContent(tmp), '--out', dir, '--base', BASE];
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    if (r.status !== 0) throw new Error(`tolk build exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
-    const server = await serveStatic(dir, BASE);
-    const browser = await launchChromium();
-    site = {
-      dir, url: server.url, browser,
-      close: async () => { await browser.close(); await server.close(); rmSync(tmp, { recursive: true, force: true }); },
-    };
-  });
+  beforeAll(async () => { site = await serveBuiltSite(BASE, { content: paddedContent(tempDir('tolk-search-more-')) }); });
   afterAll(async () => { await site?.close(); });
 
   it('"Microsoft" on lv-lv: the status line gives Pagefind\'s total, not 25; "show more" adds 25 at a time, focus goes to the first added result, and the button goes when all are shown', async () => {

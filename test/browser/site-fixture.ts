@@ -1,6 +1,6 @@
 /**
  * One built, served default site and one Chromium per browser test file: the real CLI builds
- * content/ (with Pagefind) into a temp dir, a plain static server hosts it under `base`, and
+ * content/ (with Pagefind; or another content folder) into a temp dir, a plain static server hosts it under `base`, and
  * every test opens pages in a fresh browser context (empty localStorage) that records what a
  * user would notice going wrong: console errors, uncaught exceptions and failed requests.
  */
@@ -25,18 +25,32 @@ export interface ServedSite {
   close: () => Promise<void>;
 }
 
-/** Runs `tolk build` on content/ exactly as a user would; throws with the CLI's output on failure. */
-export function buildSite(out: string, base = '/'): void {
-  const args = ['bin/tolk.js', 'build', '--content', 'content', '--out', out, '--base', base];
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** What to build instead of content/ as it is, and how to serve it. */
+export interface SiteSource {
+  /** The content folder (default content/). */
+  content?: string;
+  /** More `tolk build` options, e.g. `--no-search`. */
+  args?: string[];
+  /** The Content-Type of a file type the server does not know; null sends none, as Apache does. */
+  unknownType?: string | null;
+  /** Milliseconds after which the build is killed (content written to make it hang). */
+  timeout?: number;
+}
+
+/** Runs `tolk build` (on content/ unless told) exactly as a user would; throws with the CLI's output on failure. */
+export function buildSite(out: string, base = '/', { content = 'content', args = [], timeout }: SiteSource = {}): void {
+  const cli = ['bin/tolk.js', 'build', '--content', content, '--out', out, '--base', base, ...args];
+  const r = spawnSync(process.execPath, cli, {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...(timeout ? { timeout, killSignal: 'SIGKILL' as const } : {}),
+  });
   if (r.status !== 0) throw new Error(`tolk build exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
 }
 
-export async function serveBuiltSite(base = '/'): Promise<ServedSite> {
+export async function serveBuiltSite(base = '/', source: SiteSource = {}): Promise<ServedSite> {
   const tmp = mkdtempSync(join(tmpdir(), 'tolk-browser-'));
   const dir = join(tmp, 'site');
-  buildSite(dir, base);
-  const server: RunningServer = await serveStatic(dir, base);
+  buildSite(dir, base, source);
+  const server: RunningServer = await serveStatic(dir, base, source.unknownType);
   const browser = await launchChromium();
   return {
     dir, url: server.url, browser,

@@ -6,23 +6,14 @@
  * English link's words. Built from content/.
  */
 import * as cheerio from 'cheerio';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillEmptyLinks } from '../src/render/article-empty-links.js';
-import { buildSite } from '../src/write/build-site.js';
+import { siteBuiltBeforeAll } from './helpers/built-site.js';
 import { CONTENT } from './helpers/corpus.js';
 
-let tmp: string;
-let out: string;
-
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'tolk-empty-link-'));
-  out = join(tmp, 'site');
-  await buildSite({ content: CONTENT, out, search: false });
-});
-afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+const out = siteBuiltBeforeAll('tolk-empty-link-', { content: CONTENT, search: false });
 
 const load = (path: string) => cheerio.load(readFileSync(join(out, path), 'utf8'));
 

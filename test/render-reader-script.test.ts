@@ -6,22 +6,13 @@
  */
 import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/write/build-site.js';
+import { describe, expect, it } from 'vitest';
+import { siteBuiltBeforeAll } from './helpers/built-site.js';
 import { CONTENT, ROOT } from './helpers/corpus.js';
 
-let tmp: string;
-let out: string;
-
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'tolk-reader-script-'));
-  out = join(tmp, 'site');
-  await buildSite({ content: CONTENT, out, search: false });
-});
-afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+const out = siteBuiltBeforeAll('tolk-reader-script-', { content: CONTENT, search: false });
 
 const scriptsOf = (path: string) => cheerio.load(readFileSync(join(out, path), 'utf8'))('script[src]').toArray()
   .map((el) => el.attribs.src);

@@ -3,19 +3,19 @@
  * or script, since its URLs start at `/`: the reader saw an unstyled page, each translation run into
  * its English, links leading nowhere, and nothing saying why. Every page kind now begins with a
  * notice in its own language that the site must be served; site.css hides it, so it shows exactly
- * when the stylesheet did not load (test/browser/pages-from-disk-followup.test.ts checks that part).
+ * when the stylesheet did not load (test/browser/pages-from-disk-notice.test.ts checks that part).
  */
 import * as cheerio from 'cheerio';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/write/build-site.js';
+import { describe, expect, it } from 'vitest';
+import { siteBuiltBeforeAll } from './helpers/built-site.js';
 import { contentCopy } from './helpers/serve.js';
 import { tempDir } from './helpers/temp-dir.js';
 
 const DOC = 'Excel-crashing';
-const dir = contentCopy(tempDir('tolk-from-disk-'), [DOC]);
-const out = join(dir, 'site');
+const content = join(contentCopy(tempDir('tolk-from-disk-'), [DOC]), 'content');
+const out = siteBuiltBeforeAll('tolk-from-disk-site-', { content, search: true, qa: false }, 120_000);
 
 /** The notice's opening words in each page language. */
 const OPENING: Record<string, string> = {
@@ -24,8 +24,6 @@ const OPENING: Record<string, string> = {
   'en-US': 'This page could not load its styles and scripts',
   en: 'This page could not load its styles and scripts',
 };
-
-beforeAll(async () => { await buildSite({ content: join(dir, 'content'), out, search: true, qa: false }); }, 120_000);
 
 const load = (path: string) => cheerio.load(readFileSync(join(out, path), 'utf8'));
 

@@ -4,30 +4,21 @@
  * banners, homes, 404s, the root chooser and the sitemap.
  */
 import * as cheerio from 'cheerio';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderHomePage } from '../src/render/site/home-page.js';
 import { renderRootIndex } from '../src/render/site/misc-pages.js';
 import { renderSitemap } from '../src/render/site/sitemap.js';
 import type { SiteContext } from '../src/render/site/types.js';
-import { buildSite } from '../src/write/build-site.js';
+import { siteBuiltBeforeAll } from './helpers/built-site.js';
 import { CONTENT } from './helpers/corpus.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 const TLS_CERTS = 'tls-certificates'; // exists only in content/lv-LV
 const EN_103 = 'As of October 31st, 2018, Microsoft 365 will continue transitioning to TLS 1.2.';
 
-let tmp: string;
-let out: string;
-
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'tolk-site-pages-'));
-  out = join(tmp, 'site');
-  await buildSite({ content: CONTENT, out, search: true });
-});
-afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+const out = siteBuiltBeforeAll('tolk-site-pages-', { content: CONTENT, search: true });
 
 /** Text with the no-break spaces of the Latvian files as plain spaces. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');

@@ -4,22 +4,18 @@
  * file column (CSV), and the text line printed that file before it as well. Real content, one
  * span left open on purpose.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { qaToCsv } from '../src/write/qa-csv.js';
 import { qaToText } from '../src/write/qa-text.js';
-import { CONTENT } from './helpers/corpus.js';
+import { contentCopy } from './helpers/serve.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { checkContent, parseCsv, TLS } from './qa-fixture.js';
 
 /** content/'s TLS advisory in both languages, with lv-LV's first span left open before its English twin. */
 function damagedContent(): string {
-  const dir = join(tempDir('tolk-damaged-'), 'content');
-  for (const locale of ['lv-LV', 'nb-NO']) {
-    mkdirSync(join(dir, locale), { recursive: true });
-    cpSync(join(CONTENT, locale, `${TLS}.md`), join(dir, locale, `${TLS}.md`));
-  }
+  const dir = join(contentCopy(tempDir('tolk-damaged-'), [TLS]), 'content');
   // The translation keeps its text but loses its closing tag: `<span data-ttu-id="…">text<span class="sxs-lookup">`.
   const file = join(dir, 'lv-LV', `${TLS}.md`);
   const text = readFileSync(file, 'utf8');

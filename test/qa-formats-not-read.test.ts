@@ -14,16 +14,13 @@ import { reportForLocale } from '../src/check/report-locale.js';
 import { qaToSarif } from '../src/write/qa-sarif.js';
 import { CONTENT } from './helpers/corpus.js';
 import { tolk } from './helpers/cli.js';
+import { contentCopy } from './helpers/serve.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { checkContent, TLS } from './qa-fixture.js';
 
 /** content/'s TLS advisory in both languages, a `docs/` folder beside them, and a second nb-NO file of the same slug. */
 function contentWithProblems(): string {
-  const dir = join(tempDir('tolk-not-read-'), 'content');
-  for (const locale of ['lv-LV', 'nb-NO']) {
-    mkdirSync(join(dir, locale), { recursive: true });
-    cpSync(join(CONTENT, locale, `${TLS}.md`), join(dir, locale, `${TLS}.md`));
-  }
+  const dir = join(contentCopy(tempDir('tolk-not-read-'), [TLS]), 'content');
   // The same slug once an invisible character is dropped: one of the two is skipped (slug-collision, an error).
   cpSync(join(CONTENT, 'nb-NO', `${TLS}.md`), join(dir, 'nb-NO', `${TLS}\u200b.md`));
   mkdirSync(join(dir, 'docs'));
@@ -82,8 +79,7 @@ describe('content not read, in JSON and SARIF', () => {
   });
 
   it('has no notRead and no notifications when everything was read', () => {
-    const clean = join(tempDir('tolk-read-all-'), 'content');
-    for (const locale of ['lv-LV', 'nb-NO']) cpSync(join(CONTENT, locale, `${TLS}.md`), join(clean, locale, `${TLS}.md`), { recursive: true });
+    const clean = join(contentCopy(tempDir('tolk-read-all-'), [TLS]), 'content');
     const { report: all } = checkContent(clean);
     expect(all.notRead).toBeUndefined();
     const log = JSON.parse(qaToSarif(all)) as Log;

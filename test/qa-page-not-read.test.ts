@@ -11,6 +11,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { renderQaBody } from '../src/render/qa-page.js';
 import { CONTENT } from './helpers/corpus.js';
+import { contentCopy } from './helpers/serve.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { checkContent, TLS } from './qa-fixture.js';
 
@@ -19,11 +20,7 @@ const asRoot = process.getuid?.() === 0;
 
 /** content/'s TLS advisory in both languages, `LV-LV/` beside `lv-LV/`, a link in nb-NO, and (not as root) an unreadable lv-LV file. */
 function contentWithUnread(): string {
-  const dir = join(tempDir('tolk-qa-not-read-'), 'content');
-  for (const locale of ['lv-LV', 'nb-NO']) {
-    mkdirSync(join(dir, locale), { recursive: true });
-    cpSync(join(CONTENT, locale, `${TLS}.md`), join(dir, locale, `${TLS}.md`));
-  }
+  const dir = join(contentCopy(tempDir('tolk-qa-not-read-'), [TLS]), 'content');
   mkdirSync(join(dir, 'LV-LV'));
   cpSync(join(CONTENT, 'lv-LV', `${TLS}.md`), join(dir, 'LV-LV', 'other.md'));
   symlinkSync(join(CONTENT, 'nb-NO', `${TLS}.md`), join(dir, 'nb-NO', 'linked.md'));

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tolk, type CliResult } from './helpers/cli.js';
-import { CONTENT } from './helpers/corpus.js';
+import { contentCopy } from './helpers/serve.js';
 import { tempDir } from './helpers/temp-dir.js';
 
 const ADVISORY = 'access-reviews';
@@ -26,11 +26,7 @@ describe('content files whose names hold control characters', () => {
   let out: string;
   let cli: CliResult;
   beforeAll(() => {
-    const dir = tempDir('tolk-control-names-');
-    for (const locale of ['lv-LV', 'nb-NO']) {
-      mkdirSync(join(dir, 'content', locale), { recursive: true });
-      copyFileSync(join(CONTENT, locale, `${ADVISORY}.md`), join(dir, 'content', locale, `${ADVISORY}.md`));
-    }
+    const dir = contentCopy(tempDir('tolk-control-names-'), [ADVISORY]);
     const lv = join(dir, 'content', 'lv-LV');
     copyFileSync(join(lv, `${ADVISORY}.md`), join(lv, 'evil\nname.md'));
     copyFileSync(join(lv, `${ADVISORY}.md`), join(lv, 'bell\u0007.md'));

@@ -1,7 +1,7 @@
 /**
  * Media whose extension is passive but which a web server with default settings still serves as
  * a page (test/helpers/sniffable-media.ts) are not published, and the build says why; real
- * drawings and captions of the same types are. The browser side: test/browser/hosting-review-media-types.test.ts.
+ * drawings and captions of the same types are. The browser side: test/browser/hosting-media-untyped.test.ts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ describe('tolk build of media a server may send as a page', () => {
   let out: string;
   let cli: CliResult;
   beforeAll(() => {
-    const dir = tempDir('tolk-security-review-media-');
+    const dir = tempDir('tolk-sniffed-media-');
     out = join(dir, 'site');
     cli = tolk(['build', '--content', writeSniffableMedia(dir), '--out', out, '--no-search', '--no-qa'], undefined, 60_000);
   });

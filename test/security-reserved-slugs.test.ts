@@ -19,7 +19,7 @@ describe('documents named like the pages of a language folder', () => {
   let out: string;
   let cli: CliResult;
   beforeAll(() => {
-    const dir = tempDir('tolk-security-review-slugs-');
+    const dir = tempDir('tolk-reserved-slugs-');
     const lv = join(dir, 'content', 'lv-LV');
     mkdirSync(lv, { recursive: true });
     copyFileSync(join(CONTENT, 'lv-LV', `${ADVISORY}.md`), join(lv, `${ADVISORY}.md`));

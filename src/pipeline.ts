@@ -11,7 +11,8 @@ export interface PipelineOptions {
 
 /** The content folder cannot give a corpus at all; `diagnostics` say what was found wrong on the way. */
 export class ContentError extends Error {
-  constructor(message: string, readonly diagnostics: Diagnostic[] = []) {
+  /** `contentDir`: the folder the diagnostics' paths are relative to. */
+  constructor(message: string, readonly diagnostics: Diagnostic[] = [], readonly contentDir: string | null = null) {
     super(message);
   }
 }
@@ -39,13 +40,13 @@ export function readAndAlign(contentDir: string, options: PipelineOptions = {}):
   if (problem) throw new ContentError(problem);
   const { locales, diagnostics: left } = readContentRoot(contentDir);
   if (locales.length === 0) {
-    throw new ContentError(`no locale folders (like lv-LV/, nb-NO/) in ${contentDir}`, left);
+    throw new ContentError(`no locale folders (like lv-LV/, nb-NO/) in ${contentDir}`, left, contentDir);
   }
   const loaded = loadCorpus(contentDir, { locales, onProgress: options.onProgress });
   loaded.diagnostics.unshift(...left);
   if (loaded.documents.length === 0) {
     throw new ContentError(`no advisories in ${contentDir}: its locale folders (${locales.join(', ')}) hold no readable .md files`,
-      loaded.diagnostics);
+      loaded.diagnostics, contentDir);
   }
   const corpus = alignCorpus(loaded.documents, loaded.locales, loaded.diagnostics);
   return { ...corpus, bytes: loaded.bytes };

@@ -31,7 +31,7 @@ afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
 describe('an image file a browser cannot show', () => {
   it('a Git LFS pointer in place of the image is a warning at the image, saying to fetch the LFS files', () => {
     expect(cli.code, cli.stderr).toBe(0);
-    expect(cli.stderr).toMatch(new RegExp(`^nb-NO/${DOC}\\.md:26:1: warning \\[image-unreadable\\] image "media/brightness-slider\\.png" ` +
+    expect(cli.stderr).toMatch(new RegExp(`^content/nb-NO/${DOC}\\.md:26:1: warning \\[image-unreadable\\] image "media/brightness-slider\\.png" ` +
       'is a Git LFS pointer, not the image \\(.*git lfs pull\\); the page shows a broken image$', 'm'));
   });
 

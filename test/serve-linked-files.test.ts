@@ -66,7 +66,7 @@ describe('tolk serve', () => {
     unlinkSync(join(locale, 'setup.ps1'));
     await waitFor(() => `a rebuild after the deletion: ${stdout()}\n${stderr()}`, () => /^rebuilt in /m.test(stdout()), 30_000);
     expect(stdout()).toMatch(/^rebuilding \(content\/lv-LV\/setup\.ps1 deleted\)…$/m);
-    expect(stderr()).toMatch(/^lv-LV\/Excel-crashing\.md:\d+:1: warning \[link-not-found\] link to "setup\.ps1": the file is not in the content folder/m);
+    expect(stderr()).toMatch(/^content\/lv-LV\/Excel-crashing\.md:\d+:1: warning \[link-not-found\] link to "setup\.ps1": the file is not in the content folder/m);
     expect(stdout()).toMatch(/^rebuilt in [\d.]+ s: 1 warning, 1 new, 1 fixed \(content\/lv-LV\/setup\.ps1 deleted\)$/m);
   });
 });

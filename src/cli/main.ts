@@ -6,7 +6,8 @@ import { ContentError } from '../pipeline.js';
 import type { BuildCommandOptions } from './commands/build.js';
 import type { QaCommandOptions } from './commands/qa.js';
 import type { ServeCommandOptions } from './commands/serve.js';
-import { exitQuietlyWhenOutputCloses, formatDiagnostic, stderrPaint, UsageError } from './output.js';
+import { printContentErrorDiagnostics } from './content-paths.js';
+import { exitQuietlyWhenOutputCloses, stderrPaint, UsageError } from './output.js';
 import { exitOnUncaughtErrors, writeFailureReported } from './signals.js';
 
 // Each command's module is loaded when the command runs: the site build alone pulls in Eleventy
@@ -108,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof UsageError || error instanceof ContentError) {
       writeFailureReported();
-      if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+      if (error instanceof ContentError) printContentErrorDiagnostics(error);
       process.stderr.write(`${stderrPaint.red('tolk:')} ${error.message}\n`);
       return 2;
     }

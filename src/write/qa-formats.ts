@@ -21,6 +21,8 @@ export const QA_FORMAT_EXTENSION: Record<QaFormat, string> = {
 export interface FormatOptions {
   /** Text only: escape-code colours (default true; the output helpers still require a TTY). */
   colour?: boolean;
+  /** Text only: a file named from the content folder as the reader opens it (default: as it is). */
+  shownFile?: (file: string) => string;
   /** SARIF only: the content folder as a `file:` URI or a project-relative path, ending with `/`. */
   contentUri?: string;
 }
@@ -37,7 +39,7 @@ export interface QaOutput {
  */
 export function formatQaReport(report: QaReport, format: QaFormat, options: FormatOptions = {}): QaOutput[] {
   switch (format) {
-    case 'text': return [{ locale: null, text: qaToText(report, { colour: options.colour }) }];
+    case 'text': return [{ locale: null, text: qaToText(report, { colour: options.colour, shownFile: options.shownFile }) }];
     case 'json': return [{ locale: null, text: qaToJson(report) }];
     case 'csv': return [{ locale: null, text: qaToCsv(report) }];
     case 'sarif': return [{ locale: null, text: qaToSarif(report, { contentUri: options.contentUri }) }];

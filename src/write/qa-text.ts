@@ -11,6 +11,11 @@ import { countFindings, findingFile, findingsByDocument, plural, severityParts }
 export interface TextOptions {
   /** False for files: no escape codes whatever the terminal. */
   colour?: boolean;
+  /**
+   * A finding's file (relative to the content folder) as printed: `tolk qa` shows it from the folder
+   * it runs in (`content/nb-NO/x.md:25`), so a terminal, an editor or a CI log can open it.
+   */
+  shownFile?: (file: string) => string;
 }
 
 interface Painter {
@@ -37,11 +42,12 @@ function messageOnLine(message: string, file: string | null): string {
   return file !== null && message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }
 
-function findingLines(report: QaReport, f: Finding, paint: Painter): string[] {
+function findingLines(report: QaReport, f: Finding, paint: Painter, shownFile: (file: string) => string): string[] {
   // File names, messages (they quote the text) and segments come from the content: control
   // characters in them are shown escaped, so they cannot rewrite the terminal or split a line.
   const file = findingFile(report, f);
-  const where = visible(`${file ?? `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`);
+  // A document the locale lacks has no file to open: named by locale and slug, as the HTML report does.
+  const where = visible(`${file !== null ? shownFile(file) : `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`);
   const segment = f.segment ?? (f.unit !== null ? `unit ${f.unit}` : 'document');
   const waived = f.waived !== null ? paint.dim(` (waived: ${visible(f.waived)})`) : '';
   const lines = [`  ${where} ${paint.cyan(segment)}: ${paint.severity(f.severity)} [${f.check}] ${visible(messageOnLine(f.message, file))}${waived}`];
@@ -73,7 +79,7 @@ export function qaToText(report: QaReport, options: TextOptions = {}): string {
   const out: string[] = [];
   for (const [slug, findings] of findingsByDocument(report)) {
     out.push(documentHeading(slug, findings, paint));
-    for (const f of findings) out.push(...findingLines(report, f, paint));
+    for (const f of findings) out.push(...findingLines(report, f, paint, options.shownFile ?? ((file) => file)));
     out.push('');
   }
   out.push(paint.bold(summaryLine(report)));

@@ -160,9 +160,23 @@
     else setTimeout(fn, 500);
   }
 
+  /*
+   * `tolk qa` and the build print a file from the folder they ran in, so it opens there
+   * (`content/nb-NO/x.md:24`, `../corpus/nb-NO/x.md:24`); the report names it from the content
+   * folder (`nb-NO/x.md:24`). Such a path is searched from its locale folder on.
+   */
+  function fromLocaleFolder(w) {
+    if (!/\.md(:\d+)*:?$/.test(w)) return w;
+    for (var i = w.indexOf('/'); i !== -1; i = w.indexOf('/', i + 1)) {
+      var rest = w.slice(i + 1);
+      if (data.locales.some(function (l) { return rest.indexOf(l.toLowerCase() + '/') === 0; })) return rest;
+    }
+    return w;
+  }
+
   /* A diagnostic's place, `x.md:24:1:`, is searched as the finding's path `x.md:24` (it has no column). */
   function searchWords(q) {
-    return q ? q.split(/\s+/).map(function (w) { return w.replace(/^(.+\.md:\d+)(:\d+)?:?$/, '$1'); }) : [];
+    return q ? q.split(/\s+/).map(function (w) { return fromLocaleFolder(w).replace(/^(.+\.md:\d+)(:\d+)?:?$/, '$1'); }) : [];
   }
 
   function matchesWords(i, words) {

@@ -17,7 +17,7 @@ describe('tolk align --json says on stderr what it did not read', () => {
     symlinkSync(join(dir, 'content', 'lv-LV', 'Excel-crashing.md'), join(dir, 'content', 'lv-LV', 'linked.md'));
     const r = tolk(['align', '--json'], dir);
     expect(r.code).toBe(0);
-    const said = 'lv-LV/linked.md:1:1: warning [symlink-skipped] symbolic link; not followed ' +
+    const said = 'content/lv-LV/linked.md:1:1: warning [symlink-skipped] symbolic link; not followed ' +
       '(tolk reads only real files and folders inside the content folder)';
     expect(r.stderr).toBe(`${said}\n`);
     expect(JSON.parse(r.stdout).diagnostics).toEqual([expect.objectContaining({ file: 'lv-LV/linked.md', code: 'symlink-skipped' })]);

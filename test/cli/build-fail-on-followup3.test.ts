@@ -25,7 +25,7 @@ describe('tolk build --fail-on', () => {
     const r = build('--fail-on', 'warning');
     expect(r.code).toBe(1);
     expect(lastLine(r.stderr)).toBe('tolk build: exit 1: 2 warnings at or above --fail-on warning, in ' +
-      'lv-LV/troubleshoot-presence-issues-outlook.md, nb-NO/troubleshoot-presence-issues-outlook.md; the site was built all the same, in site/');
+      'content/lv-LV/troubleshoot-presence-issues-outlook.md, content/nb-NO/troubleshoot-presence-issues-outlook.md; the site was built all the same, in site/');
     expect(existsSync(join(dir, 'site', 'lv-lv', 'troubleshoot-presence-issues-outlook', 'index.html'))).toBe(true);
   });
 
@@ -34,8 +34,8 @@ describe('tolk build --fail-on', () => {
     expect(build().code).toBe(0);
     const r = build('--fail-on', 'error');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^nb-NO\/Excel-crashing\.md:\d+:\d+: error \[invalid-utf8\] /m);
-    expect(lastLine(r.stderr)).toBe('tolk build: exit 1: 1 error at or above --fail-on error, in nb-NO/Excel-crashing.md; ' +
+    expect(r.stderr).toMatch(/^content\/nb-NO\/Excel-crashing\.md:\d+:\d+: error \[invalid-utf8\] /m);
+    expect(lastLine(r.stderr)).toBe('tolk build: exit 1: 1 error at or above --fail-on error, in content/nb-NO/Excel-crashing.md; ' +
       'the site was built all the same, in site/');
     expect(existsSync(join(dir, 'site', 'nb-no', 'Excel-crashing', 'index.html'))).toBe(true);
     expect(build('--fail-on', 'never').code).toBe(0);

@@ -28,7 +28,7 @@ describe('tolk serve, a file with a warning renamed', () => {
     const s = startServe(dir, ['--port', '0', '--no-search', '--no-qa']);
     await openUrl(s, 60_000);
     const warned = () => s.stderr().split('\n').filter((line) => line.includes('[link-not-found]'));
-    expect(warned()).toEqual([expect.stringMatching(/^lv-LV\/Excel-crashing\.md:\d+:\d+: warning \[link-not-found\] /)]);
+    expect(warned()).toEqual([expect.stringMatching(/^content\/lv-LV\/Excel-crashing\.md:\d+:\d+: warning \[link-not-found\] /)]);
 
     const renamed = await rebuildAfter(s, () => renameSync(join(locale, 'Excel-crashing.md'), join(locale, 'excel.md')));
     expect(renamed).toMatch(/^rebuilt in [\d.]+ s: 1 warning \(content\/lv-LV\/Excel-crashing\.md renamed to excel\.md\)$/);

@@ -103,7 +103,7 @@ describe('tolk serve', () => {
     // Broken front matter: a diagnostic with file and line, and the site is still served.
     const nb = join(dir, 'content', 'nb-NO', 'Excel-crashing.md');
     writeFileSync(nb, readFileSync(nb, 'utf8').replace(/^---\n/, '---\ntitle: [unclosed\n'));
-    await waitFor('the front-matter diagnostic', () => /^nb-NO\/Excel-crashing\.md:\d+:1: error \[front-matter-invalid\]/m.test(s.stderr()));
+    await waitFor('the front-matter diagnostic', () => /^content\/nb-NO\/Excel-crashing\.md:\d+:1: error \[front-matter-invalid\]/m.test(s.stderr()));
     expect((await fetchPage(`${url}nb-no/Excel-crashing/`)).status).toBe(200);
 
     // A content folder with no advisories cannot be built: the previous site stays up.

@@ -39,8 +39,8 @@ describe('content with control characters in names and text', () => {
     const r = tolk(['align', '--content', 'content'], dir);
     expect(r.code).toBe(0);
     expect(linesWithControls(r.stdout)).toEqual([]);
-    expect(r.stdout).toContain('  lv-LV/evil\\e[2Kname\\rfake.md:1:1: warning [front-matter-missing] ');
-    expect(r.stdout).toContain('  lv-LV/new\\nline.md:1:1: warning [front-matter-missing] ');
+    expect(r.stdout).toContain('  content/lv-LV/evil\\e[2Kname\\rfake.md:1:1: warning [front-matter-missing] ');
+    expect(r.stdout).toContain('  content/lv-LV/new\\nline.md:1:1: warning [front-matter-missing] ');
     expect(r.stdout).toMatch(/^new\\nline {2}lv-LV \(nb-NO missing\)/m);
   });
 

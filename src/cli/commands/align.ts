@@ -3,6 +3,7 @@ import { ContentError, contentFolderProblem, readAndAlign } from '../../pipeline
 import { excerpt } from '../../check/unit-text.js';
 import { alignToJson } from '../../write/align-json.js';
 import { plural } from '../../write/qa-shared.js';
+import { contentPaths, shownDiagnostic } from '../content-paths.js';
 import { bold, dim, formatDiagnostic, progress, stderrPaint, visible, yellow } from '../output.js';
 
 export function alignCommand(options: { content: string; json?: boolean }): number {
@@ -12,20 +13,22 @@ export function alignCommand(options: { content: string; json?: boolean }): numb
   const corpus = readAndAlign(options.content, { onProgress: bar.update });
   bar.done();
   const json = alignToJson(corpus);
+  // Printed paths open from the current folder; the JSON's `file` stays relative to the content folder, as documented.
+  const shown = contentPaths(options.content);
   if (options.json) {
     // What was not read is also said on stderr, as build and qa say it: `tolk align --json > x.json`
     // in a CI job left it only inside the file, and the log showed nothing.
-    for (const d of corpus.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+    for (const d of corpus.diagnostics) process.stderr.write(`${formatDiagnostic(shownDiagnostic(d, shown), stderrPaint)}\n`);
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     return 0;
   }
   const out: string[] = [];
-  for (const d of corpus.diagnostics) out.push(formatDiagnostic(d));
+  for (const d of corpus.diagnostics) out.push(formatDiagnostic(shownDiagnostic(d, shown)));
   for (const doc of corpus.documents) {
     const present = corpus.locales.map((l) => (doc.locales[l] ? l : dim(`(${l} missing)`))).join(' ');
     const flagged = doc.units.filter((u) => u.flags.length > 0);
     out.push(`${bold(visible(doc.slug))}  ${present}  ${plural(doc.units.length, 'unit')}${flagged.length ? yellow(`, ${flagged.length} flagged`) : ''}`);
-    for (const ld of Object.values(doc.locales)) for (const d of ld.doc.diagnostics) out.push(`  ${formatDiagnostic(d)}`);
+    for (const ld of Object.values(doc.locales)) for (const d of ld.doc.diagnostics) out.push(`  ${formatDiagnostic(shownDiagnostic(d, shown))}`);
     for (const u of flagged) {
       out.push(`  ${u.key}: ${u.flags.map((f) => `${f.flag}(${f.locale})`).join(', ')}  ${dim(visible(excerpt(u.source ?? '', 80)))}`);
     }

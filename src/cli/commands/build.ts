@@ -5,6 +5,7 @@ import { SiteUrlError } from '../../render/site/urls.js';
 import { buildSite, type BuildResult } from '../../write/build-site.js';
 import { parseFailOn, reaches, type FailOn } from '../fail-on.js';
 import { cleanUpOnSignals } from '../signals.js';
+import { contentPaths, shownDiagnostic, type ShownFile } from '../content-paths.js';
 import { plural, severityParts } from '../../write/qa-shared.js';
 import type { RemovedFiles } from '../../write/replaced-files.js';
 import { formatDiagnostic, progress, status, stderrPaint, stdoutPaint, UsageError, visible, type Painter } from '../output.js';
@@ -45,10 +46,14 @@ function codeCounts(diagnostics: Diagnostic[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${n} ${code}`).join(', ');
 }
 
-/** The diagnostics on stderr: all of them, or in a terminal the first SHOWN_WARNINGS and the rest counted. */
-export function printDiagnostics(diagnostics: Diagnostic[]): void {
+/**
+ * The diagnostics on stderr: all of them, or in a terminal the first SHOWN_WARNINGS and the rest
+ * counted; their files as they open from the current folder (`content/lv-LV/x.md:24:1`).
+ */
+export function printDiagnostics(diagnostics: Diagnostic[], contentDir: string): void {
   const shown = process.stderr.isTTY ? diagnostics.slice(0, SHOWN_WARNINGS) : diagnostics;
-  for (const d of shown) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+  const file = contentPaths(contentDir);
+  for (const d of shown) process.stderr.write(`${formatDiagnostic(shownDiagnostic(d, file), stderrPaint)}\n`);
   const rest = diagnostics.slice(shown.length);
   if (rest.length) {
     process.stderr.write(stderrPaint.dim(`… and ${rest.length} more (${severityCounts(rest, PLAIN)}: ${codeCounts(rest)}); ` +
@@ -107,8 +112,8 @@ export function pageKinds(result: Pick<BuildResult, 'counts' | 'files' | 'qaPage
 }
 
 /** Prints the diagnostics, the files the build removed and the summary line; returns the output folder as shown. */
-export function printBuildSummary(result: BuildResult): string {
-  printDiagnostics(result.warnings);
+export function printBuildSummary(result: BuildResult, contentDir: string): string {
+  printDiagnostics(result.warnings, contentDir);
   const where = shownPath(result.out);
   if (result.replaced && result.replaced.count > 0) process.stderr.write(`${stderrPaint.yellow(replacedLine(where, result.replaced))}\n`);
   const counts = severityCounts(result.warnings, stdoutPaint);
@@ -164,10 +169,10 @@ export function hostingLine(where: string, base: string): string {
  * unreadable file, said only as "1 error" in the log. With the option it stops there (exit 1), and
  * the last line says why, naming the files; the site is built all the same, as a run always is.
  */
-function failingLine(warnings: Diagnostic[], failOn: FailOn, where: string): string | null {
+function failingLine(warnings: Diagnostic[], failOn: FailOn, where: string, shown: ShownFile): string | null {
   const failing = warnings.filter((d) => reaches(d.severity, failOn));
   if (failing.length === 0) return null;
-  const files = [...new Set(failing.map((d) => visible(d.file)))];
+  const files = [...new Set(failing.map((d) => visible(shown(d.file))))];
   const named = files.slice(0, 3).join(', ') + (files.length > 3 ? `, … (${files.length} files)` : '');
   return `${stderrPaint.red('tolk build:')} exit 1: ${severityCounts(failing, stderrPaint)} at or above --fail-on ${failOn}, in ${named}; ` +
     `the site was built all the same, in ${where}/\n`;
@@ -178,14 +183,14 @@ export async function buildCommand(options: BuildCommandOptions): Promise<number
   const failOn = parseFailOn(options.failOn ?? 'never');
   cleanUpOnSignals();
   const result = await buildShowingProgress(options);
-  const where = printBuildSummary(result);
+  const where = printBuildSummary(result, options.content);
   process.stdout.write(`preview it with live reload: \`${serveSuggestion(options)}\` (or serve ${where}/ with any static web server` +
     `${result.base !== '/' ? `, under ${baseAsFolders(result.base)}` : ''})\n`);
   process.stdout.write(`${hostingLine(visible(where), result.base)}\n`);
   if (!options.siteUrl) {
     process.stdout.write(`${stdoutPaint.dim('no sitemap.xml: its URLs must be absolute; to publish, build with --site-url https://your.host')}\n`);
   }
-  const failing = failingLine(result.warnings, failOn, where);
+  const failing = failingLine(result.warnings, failOn, where, contentPaths(options.content));
   if (failing) process.stderr.write(failing);
   return failing ? 1 : 0;
 }

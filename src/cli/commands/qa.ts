@@ -18,6 +18,7 @@ import { severityParts } from '../../write/qa-shared.js';
 import { summaryLine } from '../../write/qa-text.js';
 import { parseFailOn, reaches, type FailOn } from '../fail-on.js';
 import { cleanUpOnSignals } from '../signals.js';
+import { contentPaths, shownDiagnostic } from '../content-paths.js';
 import { formatDiagnostic, progress, stderrPaint, UsageError, visible } from '../output.js';
 import { assertNotForeignFile, assertOutsideContent, otherLocaleFiles, perLocalePath, writeAtomically } from './qa-output.js';
 
@@ -104,7 +105,8 @@ function check(content: string, config: QaConfig, locale: string | undefined): {
   }
   // What was not read at all (a link, an unreadable folder, a folder that is no locale) has no
   // document to hold a finding: said here, as build and align say it, not dropped in silence.
-  for (const d of corpus.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+  const shown = contentPaths(content);
+  for (const d of corpus.diagnostics) process.stderr.write(`${formatDiagnostic(shownDiagnostic(d, shown), stderrPaint)}\n`);
   const checking = progress('checking');
   const report = runChecks(corpus, config, { onProgress: checking.update });
   checking.done();
@@ -177,8 +179,10 @@ export function qaCommand(options: QaCommandOptions): number {
   for (const w of report.unusedWaivers ?? []) {
     process.stderr.write(`${stderrPaint.yellow('tolk qa:')} ${staleWaiverMessage(w)}\n`);
   }
+  // The text report names files as they open from here; JSON, CSV and SARIF keep their documented paths.
+  const shown = contentPaths(options.content);
   const outputs = formatQaReport(report, format, {
-    colour: options.out === undefined, contentUri: contentUri(options.content),
+    colour: options.out === undefined, contentUri: contentUri(options.content), shownFile: shown,
   });
   emit(outputs, options.out, format === 'xliff' && options.locale === undefined);
   if (options.out !== undefined || format !== 'text') process.stderr.write(`${summaryLine(report)}\n`);
@@ -188,7 +192,7 @@ export function qaCommand(options: QaCommandOptions): number {
   if (notRead.length > 0) {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const d of notRead) counts[d.severity]++;
-    const files = notRead.slice(0, 3).map((d) => visible(d.file)).join(', ') + (notRead.length > 3 ? ', …' : '');
+    const files = notRead.slice(0, 3).map((d) => visible(shown(d.file))).join(', ') + (notRead.length > 3 ? ', …' : '');
     process.stderr.write(`${stderrPaint.red('tolk qa:')} exit 1: ${severityParts(counts, stderrPaint).join(', ')} about content ` +
       `not read, so not checked: ${files} (--fail-on ${failOn})\n`);
   }

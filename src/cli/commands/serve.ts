@@ -12,7 +12,8 @@ import { buildSite, type BuildOptions, type BuildResult } from '../../write/buil
 import { stopOnInterrupt } from '../../write/interrupt.js';
 import { DEFAULT_PORT, startPreviewServer, type PreviewServer } from '../../write/preview-server.js';
 import { rebuildQueue, watchFilesIn, watchFolderTree, type IsLinked, type Watcher } from '../../write/watch.js';
-import { formatDiagnostic, stderrPaint, stdoutPaint, UsageError, visible } from '../output.js';
+import { printContentErrorDiagnostics } from '../content-paths.js';
+import { stderrPaint, stdoutPaint, UsageError, visible } from '../output.js';
 import { cleanUpOnSignals, writeFailureReported } from '../signals.js';
 import { PathStates } from '../../write/file-changes.js';
 import { buildShowingProgress, printBuildSummary, printDiagnostics, severityCounts, shownPath } from './build.js';
@@ -153,7 +154,7 @@ class Rebuilder {
     });
     const fixed = [...unmatched.values()].reduce((sum, n) => sum + n, 0);
     this.shown = warnings;
-    printDiagnostics(fresh);
+    printDiagnostics(fresh, this.options.content);
     const counts = severityCounts(warnings, stdoutPaint);
     const news = [fresh.length ? `${fresh.length} new` : '', fixed ? `${fixed} fixed` : ''].filter(Boolean).join(', ');
     // The last one fixed: "1 fixed" alone left the reader to guess whether any remain.
@@ -166,7 +167,7 @@ class Rebuilder {
     writeFailureReported();
     const still = 'still serving the previous site';
     if (error instanceof ContentError || error instanceof UsageError) {
-      if (error instanceof ContentError) for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d, stderrPaint)}\n`);
+      if (error instanceof ContentError) printContentErrorDiagnostics(error);
       process.stderr.write(`${stderrPaint.red('rebuild failed:')} ${error.message}; ${still} (${this.whatChanged(changed)})\n`);
       return;
     }
@@ -217,7 +218,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     await server.close().catch(() => {});
     throw error;
   }
-  const where = printBuildSummary(first);
+  const where = printBuildSummary(first, options.content);
   process.stdout.write(`${stdoutPaint.bold(`open ${server.url}`)} (serving ${where}/; rebuilt when ${shownPath(resolve(options.content))}/, ` +
     `${CONFIG_FILES.join(' or ')} here changes, open pages reload; Ctrl-C stops)\n`);
   rebuilder.remember(first);

@@ -36,6 +36,19 @@ function refuseOptionsAsValues(command: Command): void {
   }
 }
 
+/**
+ * commander's error as one line, as tolk's other errors are, with what to do: "tolk: unknown option
+ * '--contnet' (did you mean --content?); run `tolk build --help` for usage". Its own form
+ * took three lines, the hint to the help on a line of its own in brackets.
+ */
+function oneLineError(help: string): (text: string, write: (text: string) => void) => void {
+  return (text, write) => {
+    const [what, ...more] = text.trim().replace(/^error: /, '').split('\n');
+    const suggestions = more.map((line) => line.replace(/^\((.*)\)$/, '$1').replace(/^Did you/, 'did you')).filter(Boolean);
+    write(`tolk: ${what.replace(/\.$/, '')}${suggestions.length ? ` (${suggestions.join('; ')})` : ''}; run \`${help}\` for usage\n`);
+  };
+}
+
 export async function main(argv: string[]): Promise<number> {
   exitQuietlyWhenOutputCloses();
   exitOnUncaughtErrors();
@@ -44,9 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('Localized documentation sites and translation QA from bilingual span markup')
     .version('0.1.0')
     .exitOverride()
-    // "tolk: unknown option '--bogus'", as tolk's other errors begin (commander says "error:").
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tolk: ')) })
-    .showHelpAfterError('(run `tolk --help` for usage)')
+    // "tolk: unknown command 'biuld' …", as tolk's other errors begin (commander says "error:").
+    .configureOutput({ outputError: oneLineError('tolk --help') })
     .addHelpText('after', '\nExit codes: 0 ok, 1 findings at or above --fail-on (tolk qa; tolk build: problems it printed), 2 usage or fatal error.\n' +
       'Problems in the input are reported as file:line:column and never stop a run.');
 
@@ -96,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   // A mistake in `tolk qa …` points to the help of qa, which lists its options, not to the list of commands.
-  for (const command of program.commands) command.showHelpAfterError(`(run \`tolk ${command.name()} --help\` for usage)`);
+  for (const command of program.commands) command.configureOutput({ outputError: oneLineError(`tolk ${command.name()} --help`) });
   program.hook('preAction', (_program, command) => refuseOptionsAsValues(command));
 
   try {

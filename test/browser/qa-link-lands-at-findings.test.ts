@@ -70,7 +70,7 @@ describe.runIf(hasChromium)('QA report: a link to findings lands at the findings
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const violations = await axeViolations(page);
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.screenshot({ path: join(ensureResultsDir(), 'qa-review-phone-footer.png') });
+    await page.screenshot({ path: join(ensureResultsDir(), 'qa-link-lands-phone-footer.png') });
     await context.close();
   });
 

@@ -91,7 +91,7 @@ describe.runIf(hasChromium)('QA report: after a rebuild the reader is still at t
     await expect.poll(() => gone.innerText()).toBe('The finding you were at is no longer listed (fixed, or waived): ' +
       'number-mismatch · nb-NO · prepare-for-use-of-tls-1-2-in-office-365 · 294fe-105.');
     expect((await gone.boundingBox())?.y).toBeGreaterThanOrEqual(0);
-    await page.screenshot({ path: join(ensureResultsDir(), 'qa-review-finding-gone.png') });
+    await page.screenshot({ path: join(ensureResultsDir(), 'qa-rebuild-finding-gone.png') });
     // A reload with nothing rebuilt says nothing.
     await page.reload();
     await page.locator('#qa-count:not(:empty)').waitFor();

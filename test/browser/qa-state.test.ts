@@ -184,7 +184,7 @@ describe.runIf(hasChromium)('QA report: the place is kept and shared', () => {
       expect(await count(page)).toMatch(new RegExp(`^Showing ${expected} of ${expected} matching`));
       expect(query(page)).toBe(`?locale=nb-NO&document=${DOC}`);
       const wheres = await findings(page).locator('.qa-where').allTextContents();
-      // The file and line of each (qa-page-path-followup.test.ts): `nb-NO/<doc>.md:21`.
+      // The file and line of each (qa-finding-path-copy.test.ts): `nb-NO/<doc>.md:21`.
       expect(wheres.every((w) => w.startsWith(`nb-NO/${DOC}.md`))).toBe(true);
       // The list is that document's now: its name is no longer a button.
       expect(await findings(page).locator('button.qa-doc').count()).toBe(0);

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bracketMismatch } from '../../src/check/checks/bracket-mismatch.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
-const messages = (locale: string, slug: string, id: string, target: string, source: string) =>
-  hitsOf(bracketMismatch, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+const messages = messagesOnSegment(bracketMismatch);
 
 describe('bracket-mismatch: says where the bracket or quote is', () => {
   it('quotes a stray parenthesis with its words (nb-NO adding-members-to-private-channels 09b6b-105)', () => {

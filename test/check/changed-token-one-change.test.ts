@@ -10,10 +10,9 @@ import { numberMismatch } from '../../src/check/checks/number-mismatch.js';
 import { placeholderMismatch } from '../../src/check/checks/placeholder-mismatch.js';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
 import type { Check } from '../../src/check/types.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment, type SegmentArgs } from './helpers.js';
 
-const messages = (check: Check, locale: string, slug: string, id: string, target: string, source: string): string[] =>
-  hitsOf(check, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+const messages = (check: Check, ...segment: SegmentArgs) => messagesOnSegment(check)(...segment);
 
 const YAMMER = 'user-receives-error-Yammer-is-disabled';
 const YAMMER_EN = 'If you receive the error "AADSTS7000112: Application \'00000005-0000-0ff1-ce00-000000000000\'(Yammer) is disabled", a problem exists with the service principal within Azure AD.';

@@ -6,19 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endPunctuation } from '../../src/check/checks/end-punctuation.js';
-import { corpusOf, hitsOf, spanPair, statsOf } from './helpers.js';
-
-/** A file whose body is the given lines, as the corpus writes them. */
-function file(locale: string, slug: string, lines: string[]) {
-  return { locale, slug, text: `---\ntitle: ${slug}\nms.contentlocale: ${locale}\n---\n\n${lines.join('\n\n')}\n` };
-}
+import { corpusOf, documentFile, hitsOf, spanPair, statsOf } from './helpers.js';
 
 /**
  * The check's findings on segment `id`. A corpus of one segment makes its own ending change a
  * habit of the locale (1 in 1); on the real corpus none of these is one, so no habits here.
  */
 function messages(locale: string, slug: string, id: string, lines: string[]): string[] {
-  const corpus = corpusOf([file(locale, slug, lines)]);
+  const corpus = corpusOf([documentFile(locale, slug, lines)]);
   return hitsOf(endPunctuation, corpus, slug, locale, id, { ...statsOf(corpus), endingHabits: {} }).map((h) => h.message);
 }
 

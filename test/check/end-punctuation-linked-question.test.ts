@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endPunctuation } from '../../src/check/checks/end-punctuation.js';
-import { hitsOf, segmentCorpus, statsOf } from './helpers.js';
+import { hitsOnSegment } from './helpers.js';
 
-function hitsFor(locale: string, slug: string, id: string, target: string, source: string) {
-  const corpus = segmentCorpus(locale, slug, [[id, target, source]]);
-  return hitsOf(endPunctuation, corpus, slug, locale, id, { ...statsOf(corpus), endingHabits: {} });
-}
+const hitsFor = hitsOnSegment(endPunctuation, { endingHabits: {} });
 
 const BALANCE = '[What if I have an outstanding balance?](https://docs.microsoft.com/microsoft-365/commerce/billing-and-payments/pay-for-your-subscription#what-if-i-have-an-outstanding-balance)';
 const SALDO = '[Hva hvis jeg har en utestående saldo?](https://docs.microsoft.com/microsoft-365/commerce/billing-and-payments/pay-for-your-subscription#what-if-i-have-an-outstanding-balance)';

@@ -5,13 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endPunctuation } from '../../src/check/checks/end-punctuation.js';
-import { hitsOf, segmentCorpus, statsOf } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
 /** The locale's ending habits are left out (in a one-segment corpus every change is a habit). */
-function messages(locale: string, slug: string, id: string, target: string, source: string): string[] {
-  const corpus = segmentCorpus(locale, slug, [[id, target, source]]);
-  return hitsOf(endPunctuation, corpus, slug, locale, id, { ...statsOf(corpus), endingHabits: {} }).map((h) => h.message);
-}
+const messages = messagesOnSegment(endPunctuation, { endingHabits: {} });
 
 describe('end-punctuation: a menu arrow moved to the end', () => {
   it('says the arrow ends the translation and the full stop is before it (nb-NO word-converting-to-xps-or-pdf 7901a-105)', () => {

@@ -9,9 +9,9 @@ import { computeCorpusStats } from '../../src/check/stats.js';
 import type { Check, CheckContext, CheckHit, CorpusStats } from '../../src/check/types.js';
 import type { AlignedCorpus, AlignedDocument, AlignedUnit, LocaleDocument } from '../../src/model.js';
 import { readDocument } from '../../src/read/read-document.js';
-import { CONTENT, CORPUS } from '../helpers/corpus.js';
+import { CONTENT, CORPUS, hasCorpus } from '../helpers/corpus.js';
 
-export { CONTENT, CORPUS };
+export { CONTENT, CORPUS, hasCorpus };
 export const LOCALES = ['lv-LV', 'nb-NO'];
 
 export interface SourceFile {
@@ -50,6 +50,16 @@ export function corpusOf(files: SourceFile[], locales?: string[]): AlignedCorpus
 /** A corpus of real documents under `root`. */
 export const realCorpus = (root: string, slugs: string[], locales?: string[]): AlignedCorpus =>
   corpusOf(realFiles(root, slugs, locales), locales);
+
+/**
+ * The real document `slug` under `root` (as realCorpus), damaged on purpose: `from` replaced by
+ * `to` in its `locale` file. Fails loudly if that file is absent or `from` is not in it once.
+ */
+export function editedCorpus(root: string, slug: string, locale: string, from: string, to: string, locales?: string[]): AlignedCorpus {
+  const files = realFiles(root, [slug], locales);
+  if (!files.some((f) => f.locale === locale)) throw new Error(`no ${locale} file of ${slug} under ${root}`);
+  return corpusOf(files.map((f) => (f.locale === locale ? { ...f, text: replaceOnce(f.text, from, to) } : f)), locales);
+}
 
 /** Replaces exactly one occurrence of `from` in `text`; fails loudly if the fixture moved. */
 export function replaceOnce(text: string, from: string, to: string): string {
@@ -96,16 +106,45 @@ export const covered = (text: string | null | undefined, range: [number, number]
 export const spanPair = (id: string, target: string, source: string): string =>
   `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
 
+/** One translated segment: its id, its translation and its English. */
+export type Segment = [id: string, target: string, source: string];
+
 /**
  * A one-document corpus holding real segments copied verbatim from the shared corpus (each
  * `[id, target, source]` on its own line), so a test of a real segment runs without the corpus.
  */
-export function segmentCorpus(locale: string, slug: string, segments: [string, string, string][]): AlignedCorpus {
+export function segmentCorpus(locale: string, slug: string, segments: Segment[]): AlignedCorpus {
   return corpusOf([segmentFile(locale, slug, segments)]);
 }
 
 /** A document file of real segments (see segmentCorpus), for corpora of several documents. */
-export function segmentFile(locale: string, slug: string, segments: [string, string, string][]): SourceFile {
-  const body = segments.map(([id, target, source]) => spanPair(id, target, source)).join('\n\n');
-  return { locale, slug, text: `---\ntitle: ${slug}\nms.contentlocale: ${locale}\n---\n\n${body}\n` };
+export function segmentFile(locale: string, slug: string, segments: Segment[]): SourceFile {
+  return documentFile(locale, slug, segments.map(([id, target, source]) => spanPair(id, target, source)));
 }
+
+/** A document file whose body is the given blocks (a heading, a paragraph…), as the corpus writes them. */
+export function documentFile(locale: string, slug: string, blocks: string[]): SourceFile {
+  return { locale, slug, text: `---\ntitle: ${slug}\nms.contentlocale: ${locale}\n---\n\n${blocks.join('\n\n')}\n` };
+}
+
+/** Where one segment is and what it says: segment `id` of document `slug`, its translation `target` and its English `source`. */
+export type SegmentArgs = [locale: string, slug: string, id: string, target: string, source: string];
+/** Something worked out from one segment (see hitsOnSegment). */
+export type OnSegment<T> = (...segment: SegmentArgs) => T;
+
+/**
+ * `check`'s hits on one real segment, in a corpus of that segment alone (see segmentCorpus).
+ * `stats` replaces what that corpus's statistics would say, e.g. `{ endingHabits: {} }`: in a
+ * corpus of one segment, its own change of ending is a habit of the locale (1 in 1).
+ */
+export const hitsOnSegment = (check: Check, stats?: Partial<CorpusStats>): OnSegment<CheckHit[]> =>
+  (locale, slug, id, target, source) => {
+    const corpus = segmentCorpus(locale, slug, [[id, target, source]]);
+    return hitsOf(check, corpus, slug, locale, id, stats && { ...statsOf(corpus), ...stats });
+  };
+
+/** The messages of hitsOnSegment. */
+export const messagesOnSegment = (check: Check, stats?: Partial<CorpusStats>): OnSegment<string[]> => {
+  const hits = hitsOnSegment(check, stats);
+  return (...segment) => hits(...segment).map((h) => h.message);
+};

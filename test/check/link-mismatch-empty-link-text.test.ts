@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { linkMismatch } from '../../src/check/checks/link-mismatch.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOnSegment } from './helpers.js';
 
-const hitsFor = (slug: string, id: string, target: string, source: string) =>
-  hitsOf(linkMismatch, segmentCorpus('nb-NO', slug, [[id, target, source]]), slug, 'nb-NO', id);
+const onSegment = hitsOnSegment(linkMismatch);
+const hitsFor = (slug: string, id: string, target: string, source: string) => onSegment('nb-NO', slug, id, target, source);
 
 describe('link-mismatch: an emptied link names the English link text', () => {
   it('nb-NO how-to-upgrade-install-windows10 a3b27-114: "Volume Licensing Service Center"', () => {

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { markupMismatch } from '../../src/check/checks/markup-mismatch.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
 const SLUG = 'add-a-password-to-your-document';
 const EN = 'Go to **File** > **Info** > **Protect Document** > **Encrypt with Password**.';
 const NB = 'Gå til  >  **Filinformasjon**  >  **Beskytt dokumentkrypter** med  >  **passord**.';
 
-const messages = (target: string, source: string) =>
-  hitsOf(markupMismatch, segmentCorpus('nb-NO', SLUG, [['13eb9-103', target, source]]), SLUG, 'nb-NO', '13eb9-103').map((h) => h.message);
+const onSegment = messagesOnSegment(markupMismatch);
+const messages = (target: string, source: string) => onSegment('nb-NO', SLUG, '13eb9-103', target, source);
 
 describe('markup-mismatch: a bold count names what is bold', () => {
   it('quotes the bold phrases of the English and of the translation', () => {

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { markupMismatch } from '../../src/check/checks/markup-mismatch.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOnSegment } from './helpers.js';
 
 const SLUG = 'outlook-com-setting-changes';
 const ID = 'c0e4f-112';
@@ -19,8 +19,8 @@ const EN_AS_IN_FILE = `If the recipient mailbox is on **Yahoo or Gmail**, please
 const EN = EN_AS_IN_FILE.replace('</span>', '');
 const LV_CLEAN = LV.replace('</span> ', '');
 
-const hits = (target: string, source: string) =>
-  hitsOf(markupMismatch, segmentCorpus('lv-LV', SLUG, [[ID, target, source]]), SLUG, 'lv-LV', ID);
+const onSegment = hitsOnSegment(markupMismatch);
+const hits = (target: string, source: string) => onSegment('lv-LV', SLUG, ID, target, source);
 const messages = (target: string, source: string) => hits(target, source).map((h) => h.message);
 
 describe('markup-mismatch: span tags left over from the pipeline in a translation', () => {
@@ -58,6 +58,6 @@ describe('markup-mismatch: span tags left over from the pipeline in a translatio
   it('leaves a span pair the English has alone (lv-LV workflow-email-not-being-sent c6479-110)', () => {
     const en = 'Email from workflows are sent to the site collection administrators but not to other users and see the error **HTTP Forbidden to <span>https:</span>//URL/_vti_bin/client.xvc.sp.utilities.utility.SendEmail**.';
     const lv = 'E-pasta ziņojumi no darbplūsmām tiek nosūtīti vietņu kolekcijas administratoriem, bet ne citiem lietotājiem, un tiek rādīts kļūdas ziņojums, **kas aizliegts <span>https:</span>//URL/_vti_bin/Client.xvc.SP.Utilities.Utility.SendEmail**.';
-    expect(hitsOf(markupMismatch, segmentCorpus('lv-LV', 'workflow-email-not-being-sent', [['c6479-110', lv, en]]), 'workflow-email-not-being-sent', 'lv-LV', 'c6479-110')).toEqual([]);
+    expect(onSegment('lv-LV', 'workflow-email-not-being-sent', 'c6479-110', lv, en)).toEqual([]);
   });
 });

@@ -11,8 +11,7 @@ import { numberMismatch } from '../../src/check/checks/number-mismatch.js';
 import { placeholderMismatch } from '../../src/check/checks/placeholder-mismatch.js';
 import { untranslated } from '../../src/check/checks/untranslated.js';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
-import { hasCorpus } from '../helpers/corpus.js';
-import { CONTENT, CORPUS, corpusOf, covered, hitsOf, readReal, realCorpus, replaceOnce, unitOf } from './helpers.js';
+import { CONTENT, CORPUS, corpusOf, covered, editedCorpus, hasCorpus, hitsOf, readReal, realCorpus, unitOf } from './helpers.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 const content = realCorpus(CONTENT, [
@@ -20,8 +19,8 @@ const content = realCorpus(CONTENT, [
   'set-up-insider-risk-management', 'includes/alchemyinsights-content-updates', 'activate-or-reactivate-a-subscription',
   'change-screen-brightness-in-windows-10', 'enable-or-disable-microsoft-bookings',
 ]);
-const edited = (locale: string, slug: string, from: string, to: string) =>
-  corpusOf([{ locale, slug, text: replaceOnce(readReal(CONTENT, locale, slug), from, to) }]);
+/** One real file of content/, alone in its corpus, with `from` replaced by `to`. */
+const edited = (locale: string, slug: string, from: string, to: string) => editedCorpus(CONTENT, slug, locale, from, to, [locale]);
 const shared = (slugs: string[]) => realCorpus(CORPUS, slugs);
 
 describe('empty-translation', () => {
@@ -244,7 +243,7 @@ describe('markup-mismatch', () => {
 
   it.skipIf(!hasCorpus)('flags lv-LV app-registration-owner-issues b81f2-106 when its code `az ad app owner add` is translated', () => {
     const slug = 'app-registration-owner-issues';
-    const corpus = corpusOf([{ locale: 'lv-LV', slug, text: replaceOnce(readReal(CORPUS, 'lv-LV', slug), 'lietošana - `az ad app owner add`', 'lietošana - `az ad programmas īpašnieks pievienot`') }]);
+    const corpus = editedCorpus(CORPUS, slug, 'lv-LV', 'lietošana - `az ad app owner add`', 'lietošana - `az ad programmas īpašnieks pievienot`', ['lv-LV']);
     expect(hitsOf(markupMismatch, corpus, slug, 'lv-LV', 'b81f2-106')[0].message).toBe('code "az ad app owner add" is not in the translation as written');
     expect(hitsOf(markupMismatch, realCorpus(CORPUS, [slug]), slug, 'lv-LV', 'b81f2-106')).toEqual([]);
   });

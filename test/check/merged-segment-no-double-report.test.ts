@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCountCheck } from '../../src/check/checks/sentence-count.js';
 import { runChecks } from '../../src/check/run.js';
 import type { Finding } from '../../src/check/types.js';
-import { CORPUS, corpusOf, hitsOf, realFiles, replaceOnce, segmentFile } from './helpers.js';
-import { hasCorpus } from '../helpers/corpus.js';
+import { CORPUS, corpusOf, editedCorpus, hasCorpus, hitsOf, realCorpus, segmentFile } from './helpers.js';
 
 const SKYPE = 'setting-up-your-o365-business-essentials-subscription';
 const RESTORE = 'restore-an-office-365-group-using-eac\u200b\u200b\u200b\u200b\u200b\u200b\u200b';
@@ -18,12 +17,8 @@ const SKYPE_URL = 'https://support.office.com/Article/download-and-install-Skype
 
 /** The findings of every check on nb-NO segment `id` of `slug`, its nb-NO text with `from` replaced by `to`. */
 function findingsOn(slug: string, id: string, from?: string, to?: string): Finding[] {
-  const files = realFiles(CORPUS, [slug]);
-  if (from !== undefined) {
-    const nb = files.find((f) => f.locale === 'nb-NO')!;
-    nb.text = replaceOnce(nb.text, from, to!);
-  }
-  return runChecks(corpusOf(files)).findings.filter((f) => f.locale === 'nb-NO' && f.segment === id);
+  const corpus = from === undefined ? realCorpus(CORPUS, [slug]) : editedCorpus(CORPUS, slug, 'nb-NO', from, to!);
+  return runChecks(corpus).findings.filter((f) => f.locale === 'nb-NO' && f.segment === id);
 }
 
 const messagesOf = (findings: Finding[], check: string) => findings.filter((f) => f.check === check).map((f) => f.message);

@@ -5,14 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberMismatch } from '../../src/check/checks/number-mismatch.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOnSegment } from './helpers.js';
 
 const RI = 'billing-for-reserved-instance-purchase';
 const PURCHASE = 'You purchase a one-year term RI for $120 on January 1';
 
-function hitsFor(locale: string, id: string, target: string, source: string) {
-  return hitsOf(numberMismatch, segmentCorpus(locale, RI, [[id, target, source]]), RI, locale, id);
-}
+const hits = hitsOnSegment(numberMismatch);
+const hitsFor = (locale: string, id: string, target: string, source: string) => hits(locale, RI, id, target, source);
 
 describe('number-mismatch: the currency of an amount', () => {
   it('flags lv-LV 82a33-139, "$120" written "120 EUR", and marks both currencies', () => {

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberMismatch } from '../../src/check/checks/number-mismatch.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
-const messages = (locale: string, slug: string, id: string, target: string, source: string) =>
-  hitsOf(numberMismatch, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+const messages = messagesOnSegment(numberMismatch);
 
 const IE11 = 'As communicated in MC225570,  beginning November 30, 2020, the Microsoft Teams web app will no longer support Internet Explorer (IE) 11.';
 

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberMismatch } from '../../src/check/checks/number-mismatch.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOnSegment, messagesOnSegment } from './helpers.js';
 
-const messagesFor = (locale: string, slug: string, id: string, target: string, source: string) =>
-  hitsOf(numberMismatch, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+const hitsFor = hitsOnSegment(numberMismatch);
+const messagesFor = messagesOnSegment(numberMismatch);
 
 const CALLS = '1-1-call-recording';
 const POST_EN = 'This change is documented in the Message Center post: [(Updated) 1:1 Call recording policy introduction](https://portal.microsoft.com/Adminportal/Home?ref=MessageCenter/:/messages/MC238796).';
@@ -17,7 +17,7 @@ const POST_EN = 'This change is documented in the Message Center post: [(Updated
 describe('number-mismatch: ratios', () => {
   it('flags nb-NO 1-1-call-recording 232a6-107, "1:1" written "01:01" (a time)', () => {
     const target = 'Denne endringen er dokumentert i meldingssenterinnlegget: [(Oppdatert) 01:01](https://portal.microsoft.com/Adminportal/Home?ref=MessageCenter/:/messages/MC238796)Innføring i policy for innspilling av anrop .';
-    const hits = hitsOf(numberMismatch, segmentCorpus('nb-NO', CALLS, [['232a6-107', target, POST_EN]]), CALLS, 'nb-NO', '232a6-107');
+    const hits = hitsFor('nb-NO', CALLS, '232a6-107', target, POST_EN);
     expect(hits.map((h) => h.message)).toEqual(['ratio 1:1 is written 01:01, a time']);
     expect(covered(target, hits[0].highlights!.target![0])).toBe('01:01');
     expect(covered(POST_EN, hits[0].highlights!.source![0])).toBe('1:1');
@@ -43,7 +43,7 @@ const HOLD_EN = 'To place a mailbox on Litigation Hold or In-Place hold, an Exch
 describe('number-mismatch: a number the English writes twice', () => {
   it('flags nb-NO how-to-enable-litigation-hold 83629-103, where one of two "Plan 2" is lost', () => {
     const target = 'Hvis du vil plassere en post boks på en rettslig sperre eller i en lokal sperring, kreves det en lisens for lisens for Exchange Online-abonnement [2](https://docs.microsoft.com/office365/servicedescriptions/office-365-platform-service-description/office-365-plan-options) .';
-    const hits = hitsOf(numberMismatch, segmentCorpus('nb-NO', HOLD, [['83629-103', target, HOLD_EN]]), HOLD, 'nb-NO', '83629-103');
+    const hits = hitsFor('nb-NO', HOLD, '83629-103', target, HOLD_EN);
     expect(hits.map((h) => h.message)).toEqual(['2 is missing once (the English has it 2 times, the translation once)']);
     // The later "Plan 2" is the one marked.
     expect(hits[0].highlights!.source![0][0]).toBe(HOLD_EN.lastIndexOf('2'));

@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberMismatch } from '../../src/check/checks/number-mismatch.js';
-import { covered, hitsOf, segmentCorpus, unitOf } from './helpers.js';
+import { covered, hitsOf, hitsOnSegment, segmentCorpus, unitOf } from './helpers.js';
 
 const YAMMER = 'user-receives-error-Yammer-is-disabled';
 const YAMMER_EN = 'If you receive the error "AADSTS7000112: Application \'00000005-0000-0ff1-ce00-000000000000\'(Yammer) is disabled", a problem exists with the service principal within Azure AD.';
+const hitsFor = hitsOnSegment(numberMismatch);
 
 describe('number-mismatch: zero-padded codes', () => {
   it('flags lv-LV user-receives-error-Yammer-is-disabled b8f58-103, whose GUID lost two zeros', () => {
@@ -22,26 +23,23 @@ describe('number-mismatch: zero-padded codes', () => {
   });
 
   it('flags nb-NO user-receives-error-Yammer-is-disabled b7ef1-103 (one zero lost)', () => {
-    const corpus = segmentCorpus('nb-NO', YAMMER, [['b7ef1-103',
+    expect(hitsFor('nb-NO', YAMMER, 'b7ef1-103',
       'Hvis du får feilmeldingen "AADSTS7000112: Programmet \'00000005-0000-0ff1-ce00-00000000000\'(Yammer) er deaktivert", finnes det et problem med tjenestehovedstolen i Azure AD.',
-      YAMMER_EN]]);
-    expect(hitsOf(numberMismatch, corpus, YAMMER, 'nb-NO', 'b7ef1-103')[0]?.message).toBe('the translation has "00000005-0000-0ff1-ce00-00000000000" where the English has "00000005-0000-0ff1-ce00-000000000000" ("0" left out)');
+      YAMMER_EN)[0]?.message).toBe('the translation has "00000005-0000-0ff1-ce00-00000000000" where the English has "00000005-0000-0ff1-ce00-000000000000" ("0" left out)');
   });
 
   it('flags nb-NO issues-related-to-tls-deprecation 677cd-112, whose registry values became dword:0000000 and dword:0000001', () => {
     const key = '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2';
     const source = `${key}] ${key}\\Client] **"DisabledByDefault"=dword:00000000 "Enabled"=dword:00000001** ${key}\\Server] **"DisabledByDefault"=dword:00000000 "Enabled"=dword:00000001**`;
     const target = source.replace(/^(\[[^\]]*TLS) 1\.2\]/, '$1 1,2]').replace(/dword:00000000 "Enabled"=dword:00000001\*\*$/, 'dword:0000000 "Enabled"=dword:0000001**');
-    const corpus = segmentCorpus('nb-NO', 'issues-related-to-tls-deprecation', [['677cd-112', target, source]]);
-    const message = hitsOf(numberMismatch, corpus, 'issues-related-to-tls-deprecation', 'nb-NO', '677cd-112')[0]?.message;
+    const message = hitsFor('nb-NO', 'issues-related-to-tls-deprecation', '677cd-112', target, source)[0]?.message;
     expect(message).toContain('the translation has "0000000" where the English has "00000000" ("0" left out)');
     expect(message).toContain('the translation has "0000001" where the English has "00000001" ("0" left out)');
   });
 
   it('does not flag nb-NO b7ef1-103 with the GUID copied exactly', () => {
-    const exact = segmentCorpus('nb-NO', YAMMER, [['b7ef1-103',
+    expect(hitsFor('nb-NO', YAMMER, 'b7ef1-103',
       'Hvis du får feilmeldingen "AADSTS7000112: Programmet \'00000005-0000-0ff1-ce00-000000000000\'(Yammer) er deaktivert", finnes det et problem med tjenestehovedstolen i Azure AD.',
-      YAMMER_EN]]);
-    expect(hitsOf(numberMismatch, exact, YAMMER, 'nb-NO', 'b7ef1-103')).toEqual([]);
+      YAMMER_EN)).toEqual([]);
   });
 });

@@ -7,14 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { placeholderMismatch } from '../../src/check/checks/placeholder-mismatch.js';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOf, hitsOnSegment, messagesOnSegment, segmentCorpus } from './helpers.js';
 
 const HOME = 'recover-the-home-dot-aspx-page';
 const HOME_EN = 'Navigate to https://\\<tenantname>.sharepoint.com/sites/\\<sitename>/_layouts/15/RecycleBin.aspx?, by replacing <**tenantname**> with the name of your tenant and <**sitename**> with the name of your site.';
 
-function hitsFor(target: string) {
-  return hitsOf(placeholderMismatch, segmentCorpus('lv-LV', HOME, [['f50b1-104', target, HOME_EN]]), HOME, 'lv-LV', 'f50b1-104');
-}
+const onSegment = hitsOnSegment(placeholderMismatch);
+const hitsFor = (target: string) => onSegment('lv-LV', HOME, 'f50b1-104', target, HOME_EN);
 
 describe('placeholder-mismatch: bold placeholders', () => {
   it('flags lv-LV recover-the-home-dot-aspx-page f50b1-104, whose <**tenantname**> and <**sitename**> were translated', () => {
@@ -31,8 +30,7 @@ describe('placeholder-mismatch: bold placeholders', () => {
 
 const APPS = 'get-a-list-of-enterprise-applications';
 const APPS_EN = 'Get-AzureADApplication -All:$true | Where-Object { $_.PublicClient -ne $true } | FT';
-const appsHits = (target: string) =>
-  hitsOf(placeholderMismatch, segmentCorpus('lv-LV', APPS, [['58381-117', target, APPS_EN]]), APPS, 'lv-LV', '58381-117');
+const appsHits = (target: string) => onSegment('lv-LV', APPS, '58381-117', target, APPS_EN);
 
 describe('placeholder-mismatch: PowerShell properties', () => {
   it('flags lv-LV get-a-list-of-enterprise-applications 58381-117, where "$_.PublicClient" became "$_. PublicClient"', () => {
@@ -44,14 +42,12 @@ describe('placeholder-mismatch: PowerShell properties', () => {
 
   it('does not flag the command copied exactly, nor "$true." ending a sentence', () => {
     expect(appsHits(APPS_EN.replace('| FT', '| ft'))).toEqual([]);
-    const corpus = segmentCorpus('nb-NO', 'x', [['a-101', 'Sett verdien til $true.', 'Set the value to $true.']]);
-    expect(hitsOf(placeholderMismatch, corpus, 'x', 'nb-NO', 'a-101')).toEqual([]);
+    expect(onSegment('nb-NO', 'x', 'a-101', 'Sett verdien til $true.', 'Set the value to $true.')).toEqual([]);
   });
 });
 
 describe('placeholder-mismatch: a cmdlet in another letter case still runs', () => {
-  const run = (locale: string, slug: string, id: string, target: string, source: string) =>
-    hitsOf(placeholderMismatch, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+  const run = messagesOnSegment(placeholderMismatch);
 
   it('does not flag lv-LV multiple-objects-have-the-same-email-address-as-identity 7037b-108, "Get-User" written "Get-user"', () => {
     expect(run('lv-LV', 'multiple-objects-have-the-same-email-address-as-identity', '7037b-108',

@@ -6,11 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeholderMismatch } from '../../src/check/checks/placeholder-mismatch.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOnSegment, messagesOnSegment } from './helpers.js';
 
-const hits = (locale: string, slug: string, id: string, target: string, source: string) =>
-  hitsOf(placeholderMismatch, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id);
-const messages = (...args: Parameters<typeof hits>) => hits(...args).map((h) => h.message);
+const hits = hitsOnSegment(placeholderMismatch);
+const messages = messagesOnSegment(placeholderMismatch);
 
 // nb-NO using-giphys-in-teams-conversations 8c47c-112
 const GIPHY_EN = 'If you have multiple Teams Messaging policies configured for your tenant, you can determine the identity of the policy assigned to the impacted user with the PowerShell command [Get-CsOnlineUser -Identity](https://docs.microsoft.com/powershell/module/skype/get-csonlineuser?view=skype-ps) <user@domain.com> | Select TeamsMessagingPolicy.';

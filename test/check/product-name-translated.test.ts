@@ -6,10 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { productName } from '../../src/check/checks/product-name.js';
 import { checks } from '../../src/check/registry.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
-const messages = (locale: string, slug: string, id: string, target: string, source: string): string[] =>
-  hitsOf(productName, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+const messages = messagesOnSegment(productName);
 
 const PLANNER_EN = "You'll receive instructions for determining your organization's network requirements by using the Network Planner tool and the Teams advisor within the Teams admin center.";
 

@@ -8,16 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { sourceDrift } from '../../src/check/checks/source-drift.js';
 import { changedEnglish } from '../../src/check/drift.js';
-import { CONTENT, corpusOf, hitsOf, readReal, replaceOnce, unitOf } from './helpers.js';
+import { CONTENT, editedCorpus, hitsOf, realCorpus, unitOf } from './helpers.js';
 
 const SLUG = 'were-here-to-help';
-const nbWith = (from: string, to: string) => corpusOf([
-  { locale: 'lv-LV', slug: SLUG, text: readReal(CONTENT, 'lv-LV', SLUG) },
-  { locale: 'nb-NO', slug: SLUG, text: replaceOnce(readReal(CONTENT, 'nb-NO', SLUG), from, to) },
-]);
+const nbWith = (from: string, to: string) => editedCorpus(CONTENT, SLUG, 'nb-NO', from, to);
 
 describe('source-drift: a translation that already ends as the reference English does', () => {
-  const corpus = corpusOf(['lv-LV', 'nb-NO'].map((locale) => ({ locale, slug: SLUG, text: readReal(CONTENT, locale, SLUG) })));
+  const corpus = realCorpus(CONTENT, [SLUG]);
 
   it('does not report nb-NO b0623-102 "Vi er her for å hjelpe" (its English "help!", lv-LV\'s "help")', () => {
     const unit = unitOf(corpus, SLUG, 'nb-NO', 'b0623-102');

@@ -13,7 +13,7 @@ import { mergedSegment } from '../../src/check/checks/merged-segment.js';
 import { missingSegment } from '../../src/check/checks/missing-segment.js';
 import { orphanSpan } from '../../src/check/checks/orphan-span.js';
 import { sourceDrift } from '../../src/check/checks/source-drift.js';
-import { CONTENT, LOCALES, corpusOf, covered, hitsOf, readReal, realCorpus, replaceOnce, unitOf } from './helpers.js';
+import { CONTENT, LOCALES, corpusOf, covered, editedCorpus, hitsOf, readReal, realCorpus, replaceOnce, unitOf } from './helpers.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 const tlsNb = () => readReal(CONTENT, 'nb-NO', TLS);
@@ -22,9 +22,8 @@ const nbOnly = (text: string) => corpusOf([{ locale: 'nb-NO', slug: TLS, text }]
 describe('missing-segment', () => {
   const slug = 'set-up-insider-risk-management';
   const corpus = realCorpus(CONTENT, [slug]);
-  const lv = () => readReal(CONTENT, 'lv-LV', slug);
   const nb = () => readReal(CONTENT, 'nb-NO', slug);
-  const withNb = (text: string) => corpusOf([{ locale: 'lv-LV', slug, text: lv() }, { locale: 'nb-NO', slug, text }]);
+  const nbEdited = (from: string, to: string) => editedCorpus(CONTENT, slug, 'nb-NO', from, to);
 
   it('does not flag nb-NO unit 107: lv-LV translates the marker ("[!PADOMI]", English "[!TIPS]"), nb-NO writes "> [!TIPS]" as markup', () => {
     // The site shows the nb-NO "Tips" callout from that markup, so nb-NO readers miss nothing.
@@ -34,13 +33,13 @@ describe('missing-segment', () => {
 
   it('accepts the marker in another case and spacing, or as the singular "[!TIP]", as the renderer does', () => {
     for (const marker of ['>  [!tips] ', '> > [!Tip]']) {
-      expect(hitsOf(missingSegment, withNb(replaceOnce(nb(), '> [!TIPS]', marker)), slug, 'nb-NO', '107'), marker).toEqual([]);
+      expect(hitsOf(missingSegment, nbEdited('> [!TIPS]', marker), slug, 'nb-NO', '107'), marker).toEqual([]);
     }
   });
 
   it('flags nb-NO unit 107 when the callout marker is gone, or is another kind ("> [!NOTE]")', () => {
     for (const marker of ['>', '> [!NOTE]']) {
-      const hits = hitsOf(missingSegment, withNb(replaceOnce(nb(), '> [!TIPS]', marker)), slug, 'nb-NO', '107');
+      const hits = hitsOf(missingSegment, nbEdited('> [!TIPS]', marker), slug, 'nb-NO', '107');
       expect(hits, marker).toHaveLength(1);
       expect(hits[0].message).toContain('lv-LV e9b6c-107');
       expect(hits[0].message).toMatch(/belongs after line 30/);
@@ -50,7 +49,7 @@ describe('missing-segment', () => {
 
   it('flags a sentence nb-NO lacks (78b2b-108 "Using \'Data Leaks\' Template" removed), even right after the callout marker', () => {
     const sentence = /<span data-ttu-id="78b2b-108">.*?<\/span><\/span>/.exec(nb())![0];
-    const hits = hitsOf(missingSegment, withNb(replaceOnce(nb(), sentence, '')), slug, 'nb-NO', '108');
+    const hits = hitsOf(missingSegment, nbEdited(sentence, ''), slug, 'nb-NO', '108');
     expect(hits).toHaveLength(1);
     expect(hits[0].message).toContain('lv-LV e9b6c-108 "Using "Data Leaks" Template');
   });
@@ -63,8 +62,7 @@ describe('missing-segment', () => {
 describe('extra-segment', () => {
   const slug = 'set-up-insider-risk-management';
   // Same files, but nb-NO handed off a day later: nb-NO's English is now the reference.
-  const nbNewer = replaceOnce(readReal(CONTENT, 'nb-NO', slug), 'ms.lasthandoff: 04/15/2021', 'ms.lasthandoff: 04/16/2021');
-  const corpus = corpusOf([{ locale: 'lv-LV', slug, text: readReal(CONTENT, 'lv-LV', slug) }, { locale: 'nb-NO', slug, text: nbNewer }]);
+  const corpus = editedCorpus(CONTENT, slug, 'nb-NO', 'ms.lasthandoff: 04/15/2021', 'ms.lasthandoff: 04/16/2021');
 
   it('flags lv-LV e9b6c-107 when nb-NO (newer hand-off) has no unit 107', () => {
     const hits = hitsOf(extraSegment, corpus, slug, 'lv-LV', 'e9b6c-107');
@@ -155,12 +153,9 @@ describe('source-drift', () => {
   const corpus = realCorpus(CONTENT, ['were-here-to-help', 'enable-or-disable-microsoft-bookings']);
 
   // The real translation "Vi er her for å hjelpe" already ends as lv-LV's English does and is not
-  // reported (drift-followup4); one that kept its own English's "!" is.
+  // reported (source-drift-translation-follows-reference); one that kept its own English's "!" is.
   it('flags nb-NO were-here-to-help b0623-102 translated "…hjelpe!" ("We\'re here to help!" vs lv-LV\'s newer "We\'re here to help")', () => {
-    const edited = corpusOf([
-      { locale: 'lv-LV', slug: 'were-here-to-help', text: readReal(CONTENT, 'lv-LV', 'were-here-to-help') },
-      { locale: 'nb-NO', slug: 'were-here-to-help', text: replaceOnce(readReal(CONTENT, 'nb-NO', 'were-here-to-help'), '">Vi er her for å hjelpe<', '">Vi er her for å hjelpe!<') },
-    ]);
+    const edited = editedCorpus(CONTENT, 'were-here-to-help', 'nb-NO', '">Vi er her for å hjelpe<', '">Vi er her for å hjelpe!<');
     const hits = hitsOf(sourceDrift, edited, 'were-here-to-help', 'nb-NO', 'b0623-102');
     expect(hits).toHaveLength(1);
     expect(hits[0].message).toContain('"help!"');

@@ -14,8 +14,7 @@ import { sentenceCountCheck } from '../../src/check/checks/sentence-count.js';
 import { whitespace } from '../../src/check/checks/whitespace.js';
 import { computeCorpusStats } from '../../src/check/stats.js';
 import { readAndAlign } from '../../src/pipeline.js';
-import { hasCorpus } from '../helpers/corpus.js';
-import { CONTENT, CORPUS, corpusOf, covered, hitsOf, realCorpus, realFiles, replaceOnce, statsOf, unitOf } from './helpers.js';
+import { CONTENT, CORPUS, covered, editedCorpus, hasCorpus, hitsOf, realCorpus, statsOf, unitOf } from './helpers.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 const MAILBOX = 'changing-shared-mailbox-send-as-behavior';
@@ -24,10 +23,7 @@ const site = readAndAlign(CONTENT);
 const siteStats = statsOf(site);
 
 /** The site with one real file edited; statistics stay those of the unedited site. */
-function editedSite(locale: string, slug: string, from: string, to: string) {
-  const files = realFiles(CONTENT, [slug]).map((f) => (f.locale === locale ? { ...f, text: replaceOnce(f.text, from, to) } : f));
-  return corpusOf(files);
-}
+const editedSite = (locale: string, slug: string, from: string, to: string) => editedCorpus(CONTENT, slug, locale, from, to);
 
 describe('sentence-count', () => {
   const secondSentence = ' De blir i stedet lagret i Sendte elementer-mappen til personen som sendte meldingen.';

@@ -4,11 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { untranslated } from '../../src/check/checks/untranslated.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOnSegment } from './helpers.js';
 
-function hitsFor(locale: string, slug: string, id: string, target: string, source: string) {
-  return hitsOf(untranslated, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id);
-}
+const hitsFor = hitsOnSegment(untranslated);
 
 describe('untranslated: English left inside a translation', () => {
   it('flags lv-LV windows-11-FAQ 739ff-104 and marks the English clause', () => {

@@ -5,11 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { untranslated } from '../../src/check/checks/untranslated.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOnSegment } from './helpers.js';
 
-function hitsFor(locale: string, slug: string, id: string, target: string, source: string) {
-  return hitsOf(untranslated, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id);
-}
+const hitsFor = hitsOnSegment(untranslated);
 
 describe('untranslated: English copied with small changes', () => {
   it('flags nb-NO prepare-to-prov-users-thru-dir-synch-to-office365 f4c6c-102, the English with a full stop added', () => {

@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
-const run = (locale: string, slug: string, id: string, target: string, source: string) =>
-  hitsOf(urlMismatch, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+const run = messagesOnSegment(urlMismatch);
 
 describe('url-mismatch: a host name the other side spells out with "dot"', () => {
   const BILLING = 'investigate-a-billing-charge';

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
 const SLUG = 'how-to-enable-hosted-voicemail';
 const ENGLISH = 'From PowerShell prompt the Teams Admin can run **set-csuser user@contoso.com -HostedVoiceMail $true** where the sip uri is of the user in question.';
 
-const messages = (locale: string, id: string, target: string, source = ENGLISH) =>
-  hitsOf(urlMismatch, segmentCorpus(locale, SLUG, [[id, target, source]]), SLUG, locale, id).map((h) => h.message);
+const onSegment = messagesOnSegment(urlMismatch);
+const messages = (locale: string, id: string, target: string, source = ENGLISH) => onSegment(locale, SLUG, id, target, source);
 
 describe('url-mismatch: an address glued to the parameter after it', () => {
   it('lv-LV b7b0f-107 "user@contoso.com-HostedVoiceMail": says the space is missing', () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
 const SLUG = 'a1-license-for-microsoft-365';
 const ID = 'cc56a-108';
@@ -20,8 +20,8 @@ const ENGLISH = `For more info, see [Office 365 Education, Remote teaching and l
 const norwegian = (first: string, second: string) => 'Hvis du vil ha mer informasjon, kan du se ' +
   `${first ? `[Office 365 Education, Ekstern undervisning](${first}) ` : ''}og læring og Gjøre [overgangen til ekstern læring](${second}).`;
 
-const run = (target: string) => hitsOf(urlMismatch, segmentCorpus('nb-NO', SLUG, [[ID, target, ENGLISH]]), SLUG, 'nb-NO', ID)
-  .map((h) => h.message);
+const onSegment = messagesOnSegment(urlMismatch);
+const run = (target: string) => onSegment('nb-NO', SLUG, ID, target, ENGLISH);
 
 describe('url-mismatch: which URL became which', () => {
   it('the real translation has both links: nothing to report', () => {

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
 import { whitespace } from '../../src/check/checks/whitespace.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import type { Check } from '../../src/check/types.js';
+import { covered, hitsOnSegment, type SegmentArgs } from './helpers.js';
 
 const WORKFLOW = 'workflow-email-not-being-sent';
 const WORKFLOW_EN = 'Sample direct URL: https://<tenant>.sharepoint.com/sites/<sitename>/_layouts/15/people.aspx?MembershipGroupId=0';
@@ -16,8 +17,7 @@ const WORKFLOW_LV = 'Izlases tiešā vietrāža URL: https:// <tenant> . SharePo
 const WORKFLOW_NB = 'Eksempel på direkte URL: https:// <tenant> . SharePoint.com/sites/ <sitename> /_layouts/15/People.aspx? MembershipGroupId = 0';
 const BROKEN = 'https:// <tenant> . SharePoint.com/sites/ <sitename> /_layouts/15/People.aspx? MembershipGroupId = 0';
 
-const run = (check: typeof urlMismatch, locale: string, slug: string, id: string, target: string, source: string) =>
-  hitsOf(check, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id);
+const run = (check: Check, ...segment: SegmentArgs) => hitsOnSegment(check)(...segment);
 
 describe('url-mismatch: a URL with placeholders broken by spaces', () => {
   it('reports lv-LV workflow-email-not-being-sent c6479-105 and nb-NO 40082-105, naming the whole URL and the broken one', () => {

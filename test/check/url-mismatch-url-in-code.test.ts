@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { markupMismatch } from '../../src/check/checks/markup-mismatch.js';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
 import type { Check } from '../../src/check/types.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { messagesOnSegment } from './helpers.js';
 
 const SLUG = 'change-the-domain-for-group';
 const ID = '6b29d-104';
@@ -16,8 +16,7 @@ const EN = 'To change the domain of an existing Microsoft 365 Group, as an admin
 const LV = 'Lai mainītu esošas Microsoft 365 grupas domēnu kā administrators, varat pāriet uz Microsoft 365 administrēšanas centru https://admin.microsoft.com un pēc tam veikt tālāk norādītās darbības.';
 const inCode = (text: string) => text.replace('https://admin.microsoft.com', '`https://admin.microsoft.com`');
 
-const messages = (check: Check, target: string, source: string) =>
-  hitsOf(check, segmentCorpus('lv-LV', SLUG, [[ID, target, source]]), SLUG, 'lv-LV', ID).map((h) => h.message);
+const messages = (check: Check, target: string, source: string) => messagesOnSegment(check)('lv-LV', SLUG, ID, target, source);
 
 describe('url-mismatch: a URL put in backticks or taken out of them', () => {
   it('the real segment as it is has no finding', () => {

@@ -7,10 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { whitespace } from '../../src/check/checks/whitespace.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOnSegment } from './helpers.js';
 
-const hitsFor = (locale: string, slug: string, id: string, target: string, source: string) =>
-  hitsOf(whitespace, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id);
+const hitsFor = hitsOnSegment(whitespace);
 
 const RECALL_EN = 'Select **Delete unread copies of this message** or **Delete unread copies and replace with a new message**, and then select **OK**.';
 const RECALL_LV = 'Atlasiet **Dzēst šī ziņojuma nelasītās kopijas** vai **Dzēst nelasītās kopijas un aizstāt ar jaunu ziņojumu**un pēc tam atlasiet **Labi**.';

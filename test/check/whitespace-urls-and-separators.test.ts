@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { urlMismatch } from '../../src/check/checks/url-mismatch.js';
 import { whitespace } from '../../src/check/checks/whitespace.js';
-import { covered, hitsOf, segmentCorpus } from './helpers.js';
+import { covered, hitsOf, hitsOnSegment, messagesOnSegment, segmentCorpus } from './helpers.js';
 
 const USERS = 'troubleshoot-user-issues';
 const USERS_EN = 'If you do not have any verified custom domain names in your Azure AD, you can use your Azure AD initial domain, which ends with \\*.onmicrosoft.com.';
-const usersHits = (target: string) =>
-  hitsOf(whitespace, segmentCorpus('lv-LV', USERS, [['492ad-113', target, USERS_EN]]), USERS, 'lv-LV', '492ad-113');
+const onSegment = hitsOnSegment(whitespace);
+const usersHits = (target: string) => onSegment('lv-LV', USERS, '492ad-113', target, USERS_EN);
 
 describe('whitespace: spaces inside a URL or host name', () => {
   it('flags lv-LV troubleshoot-user-issues 492ad-113, "\\*.onmicrosoft.com" written "\\*. onmicrosoft.com"', () => {
@@ -57,8 +57,7 @@ describe('whitespace: one slip in a URL, one finding', () => {
 });
 
 describe('whitespace: the padding of a menu arrow or separator is no finding', () => {
-  const run = (locale: string, slug: string, id: string, target: string, source: string) =>
-    hitsOf(whitespace, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id).map((h) => h.message);
+  const run = messagesOnSegment(whitespace);
 
   it('does not flag nb create-or-migrate-update-rings 7eb05-109, "**OK**  >  **Opprett…**" (a browser shows one space)', () => {
     expect(run('nb-NO', 'create-or-migrate-update-rings', '7eb05-109',
@@ -88,20 +87,18 @@ describe('whitespace: the padding of a menu arrow or separator is no finding', (
 
 describe('whitespace: an escaped arrow is a separator too', () => {
   it('does not flag the padding before "\\>" (nb, Billing Notifications), only the trailing space', () => {
-    const slug = 'x';
-    const corpus = segmentCorpus('nb-NO', slug, [['a-101',
+    expect(onSegment('nb-NO', 'x', 'a-101',
       'Gå til Faktureringsvarsler-siden i administrasjonssenteret for Microsoft 365.  \\> [](https://go.microsoft.com/fwlink/p/?linkid=853212)  ',
-      'In the Microsoft 365 admin center, go to the **Billing** \\>  [Billing Notifications](https://go.microsoft.com/fwlink/p/?linkid=853212) page.']]);
-    expect(hitsOf(whitespace, corpus, slug, 'nb-NO', 'a-101').map((h) => h.message)).toEqual(['trailing space ("…fwlink/p/?linkid=853212)  ") not in the English']);
+      'In the Microsoft 365 admin center, go to the **Billing** \\>  [Billing Notifications](https://go.microsoft.com/fwlink/p/?linkid=853212) page.')
+      .map((h) => h.message)).toEqual(['trailing space ("…fwlink/p/?linkid=853212)  ") not in the English']);
   });
 });
 
 describe('whitespace: a double space the English has too', () => {
   it('does not flag nb-NO tls-certificates 0f309-103, whose English pads its dash with two spaces: ")  - Information" → ")  -informasjon"', () => {
-    const slug = 'tls-certificates';
-    const corpus = segmentCorpus('nb-NO', slug, [['0f309-103',
+    expect(onSegment('nb-NO', 'tls-certificates', '0f309-103',
       '[Tls 1,2-håndhevelse for Azure ad Connect](https://docs.microsoft.com/azure/active-directory/hybrid/reference-connect-tls-enforcement)  -informasjon om hvordan du TVINGER Azure ad Connect-serveren til å bruke bare TLS 1,2.',
-      '[TLS 1.2 enforcement for Azure AD Connect](https://docs.microsoft.com/azure/active-directory/hybrid/reference-connect-tls-enforcement)  - Information on how to force your Azure AD Connect server to use only TLS 1.2.']]);
-    expect(hitsOf(whitespace, corpus, slug, 'nb-NO', '0f309-103')).toEqual([]);
+      '[TLS 1.2 enforcement for Azure AD Connect](https://docs.microsoft.com/azure/active-directory/hybrid/reference-connect-tls-enforcement)  - Information on how to force your Azure AD Connect server to use only TLS 1.2.'))
+      .toEqual([]);
   });
 });

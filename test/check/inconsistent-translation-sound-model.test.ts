@@ -1,8 +1,8 @@
 /**
- * inconsistent-translation precision: a translation that lost a number, a link's text or bold of
- * its English, moved an amount to another currency or left English prose as it was, is never
- * named as the one to follow. Real
- * segments of the shared corpus, cited by document and segment id, copied verbatim.
+ * inconsistent-translation never names as the one to follow a translation that lost a number, a
+ * link's text or bold of its English, moved an amount to another currency, or left English prose
+ * as it was, whole or a clause of it; such a one is reported instead, named the sound translation.
+ * Real segments of the shared corpus, cited by document and segment id, copied verbatim.
  */
 import { describe, expect, it } from 'vitest';
 import { inconsistentTranslation } from '../../src/check/checks/inconsistent-translation.js';
@@ -47,5 +47,29 @@ describe('inconsistent-translation: the model translation is a sound one', () =>
     expect(hitsOf(inconsistentTranslation, copies, 'cancel-reserved-instance', 'lv-LV', 'ded27-114')).toEqual([]);
     expect(hitsOf(inconsistentTranslation, copies, 'billing-for-reserved-instance-purchase', 'lv-LV', '82a33-119')[0]?.message)
       .toBe(`the same English is elsewhere translated "${lv}" (e.g. cancel-reserved-instance unit 114)`);
+  });
+});
+
+// lv-LV cancel-reserved-instance ded27-112, translated whole, was told that "the same English is
+// elsewhere translated" as billing-for-reserved-instance-purchase 82a33-117, whose only Latvian is its label.
+const EN = '**Exceptions:** Self-service exchange and cancel capability isn\'t available for US Government Enterprise Agreement customers';
+const TRANSLATED = '**Izņēmumi:** patstāvīgi izpildāmās maiņas un atcelšanas funkcijas nav pieejamas ASV valdības Enterprise līguma klientiem';
+const HALF_ENGLISH = '**Izņēmumi:** Self-service exchange and cancel capability isn\'t available for US Government Enterprise Agreement customers';
+
+const halfEnglish = corpusOf([
+  segmentFile('lv-LV', 'billing-for-reserved-instance-purchase', [['82a33-117', HALF_ENGLISH, EN]]),
+  segmentFile('lv-LV', 'cancel-reserved-instance', [['ded27-112', TRANSLATED, EN]]),
+]);
+const messages = (slug: string, id: string) => hitsOf(inconsistentTranslation, halfEnglish, slug, 'lv-LV', id).map((h) => h.message);
+
+describe('inconsistent-translation: a translation that left a clause in English is no model', () => {
+  it('does not tell the unit translated whole to copy the half-English one', () => {
+    expect(messages('cancel-reserved-instance', 'ded27-112')).toEqual([]);
+  });
+
+  it('reports the half-English one instead, naming the full translation', () => {
+    expect(messages('billing-for-reserved-instance-purchase', '82a33-117')).toEqual([
+      `the same English is elsewhere translated "${TRANSLATED}" (e.g. cancel-reserved-instance unit 112)`,
+    ]);
   });
 });

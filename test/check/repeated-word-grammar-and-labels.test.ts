@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { repeatedWord } from '../../src/check/checks/repeated-word.js';
-import { hitsOf, segmentCorpus } from './helpers.js';
+import { hitsOnSegment } from './helpers.js';
 
-const hitsFor = (locale: string, slug: string, id: string, target: string, source: string) =>
-  hitsOf(repeatedWord, segmentCorpus(locale, slug, [[id, target, source]]), slug, locale, id);
+const hitsFor = hitsOnSegment(repeatedWord);
 
 describe('repeated-word: doubles that are right', () => {
   it('does not flag nb "logge på på nytt" (configure-and-extend-token-lifetimes 986ef-111)', () => {
@@ -98,5 +97,20 @@ describe('repeated-word: a UI label ending in a particle, then the same word as 
       .map((h) => h.message)).toEqual(['repeated word "i i"']);
     expect(hitsFor('nb-NO', 'x', 'a-101', 'Velg det det i Søk i-listen.', 'Select it from the **Look In** list.')
       .map((h) => h.message)).toEqual(['repeated word "det det"']);
+  });
+});
+
+describe('repeated-word: a sentence that starts with the verb before a label starting with it', () => {
+  it('does not flag nb-NO use-edge-to-clear-data-stored-by-ie be056-106, "Velg Velg hva du vil fjerne" for "select **Choose what to clear**"', () => {
+    expect(hitsFor('nb-NO', 'use-edge-to-clear-data-stored-by-ie', 'be056-106',
+      'Velg Velg hva du vil fjerne, under Fjern **leserdata for Internet Explorer** **.**',
+      'Under **Clear browsing data for Internet Explorer**, select **Choose what to clear**.').map((h) => h.message)).toEqual([]);
+  });
+
+  it('still flags nb-NO update-po-number-in-azure-ea-portal b9ac5-113, "og Velg Velg den aktuelle perioden", capitalized mid-sentence', () => {
+    expect(hitsFor('nb-NO', 'update-po-number-in-azure-ea-portal', 'b9ac5-113',
+      'Klikk **Bruk Sammendrag** øverst på siden, og Velg Velg den aktuelle perioden fra rulle gardin listen.',
+      'At the top of the page, click **Usage Summary** and select the select the relevant period from the dropdown.').map((h) => h.message))
+      .toEqual(['repeated word "Velg Velg"']);
   });
 });

@@ -145,6 +145,7 @@ describe('url-mismatch', () => {
   const lvTarget = (replacement: string) => {
     const text = readReal(CONTENT, 'lv-LV', bookings);
     const at = text.indexOf(url);
+    if (at === -1) throw new Error(`fixture text not found: ${url}`);
     // Only the translated span's copy of the URL changes; the English twin keeps it.
     return corpusOf([{ locale: 'lv-LV', slug: bookings, text: text.slice(0, at) + replacement + text.slice(at + url.length) }]);
   };

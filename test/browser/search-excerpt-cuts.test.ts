@@ -28,7 +28,7 @@ describe.runIf(hasChromium)('search: an excerpt cut from mid-page is marked with
   it('lv-lv "Microsoft": the Bookings and TLS pages\' begin the text after the title and are cut at the end; "plūsma": the workflow page\'s is cut before and ends the page', async () => {
     const { context, page, problems } = await openPage(site);
     const shown = await excerpts(site, page, 'lv-lv/search/?q=Microsoft');
-    // The title is shown above the excerpt, which begins after it (search-review-snippet.test.ts).
+    // The title is shown above the excerpt, which begins after it (search-snippet-after-title.test.ts).
     const tls = shown.get('/lv-lv/prepare-for-use-of-tls-1-2-in-office-365/')!;
     expect(tls.startsWith('Sākot ar 2018. gada 31. oktobri, Microsoft 365')).toBe(true);
     expect(tls.endsWith(' …')).toBe(true);

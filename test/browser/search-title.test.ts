@@ -55,7 +55,7 @@ describe.runIf(hasChromium)('search: the page title names the query (content/, b
       ]);
 
       // Typing on the search page: the title follows the field, in one new history entry
-      // (search-review-history.test.ts: the search the page opened with keeps its own).
+      // (search-history.test.ts: the search the page opened with keeps its own).
       await page.locator('#search-q').fill(`  ${c.second}   Microsoft `);
       await expect.poll(() => page.title()).toBe(name(c.open(`${c.second} Microsoft`)));
       await page.locator('#search-q').fill('');

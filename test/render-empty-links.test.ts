@@ -28,7 +28,10 @@ describe('links the translation left without words', () => {
 
   it('no advisory page of content/ has a link without text', () => {
     const empty: string[] = [];
-    for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /^(lv-lv|nb-no|en-us)\/.+\/index\.html$/.test(f))) {
+    const advisories = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /^(lv-lv|nb-no|en-us)\/.+\/index\.html$/.test(f));
+    // The pages were found: an empty list would pass without reading one.
+    expect(advisories.length).toBeGreaterThan(40);
+    for (const file of advisories) {
       const $ = load(file);
       $('main a[href]').each((_, a) => { if ($(a).text().trim() === '' && $(a).find('img').length === 0) empty.push(`${file}: ${$(a).attr('href')}`); });
     }

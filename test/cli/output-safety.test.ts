@@ -1,8 +1,9 @@
 /**
  * What `tolk build --out` and `tolk qa --out` do when writing fails or is interrupted: one clear
- * line and exit 2 instead of an internal error, no endless loop on a file system that takes no
- * folders (/proc), the staging folder (and a report's temp file) removed on Ctrl-C / SIGTERM or
- * by the next run, and colour decided per stream.
+ * line and exit 2 instead of an internal error (before any work when --out is of the wrong kind),
+ * no endless loop on a file system that takes no folders (/proc), the staging folder (and a
+ * report's temp file) removed on Ctrl-C / SIGTERM or by the next run, and colour decided per
+ * stream.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,9 +49,28 @@ describe('a write that fails is one line naming the path and the reason, exit 2'
     expect(hiddenTolkEntries(tmp)).toEqual([]);
   });
 
-  it('qa --out a folder: "x.json is a folder"', () => {
-    mkdirSync(join(tmp, 'folder.json'));
-    expectOneLineError(tolk(['qa', '--content', CONTENT, '--out', 'folder.json'], tmp), /^tolk: --out folder\.json is a folder; give the report a file name /);
+  // A CI job's --out that names the wrong kind of thing: said at once (not after a minute of checks
+  // on a big corpus), with what to give instead.
+  describe('--out of the wrong kind', () => {
+    it('qa --out a folder: "x.json is a folder"', () => {
+      mkdirSync(join(tmp, 'folder.json'));
+      expectOneLineError(tolk(['qa', '--content', CONTENT, '--out', 'folder.json'], tmp), /^tolk: --out folder\.json is a folder; give the report a file name /);
+    });
+
+    it('tolk qa --out a folder: refused before the checks, with a file name to give', () => {
+      mkdirSync(join(tmp, 'reports'));
+      const r = tolk(['qa', '--content', CONTENT, '--format', 'sarif', '--out', 'reports'], tmp);
+      expect([r.code, r.stderr]).toEqual([2, `tolk: --out reports is a folder; give the report a file name (${join('reports', 'qa-report.json')}, say)\n`]);
+      // The checks did not run: their summary line is not there.
+      expect(r.stdout).toBe('');
+    });
+
+    it('tolk build --out a file: says to give a folder and that nothing was built; the file is kept', () => {
+      writeFileSync(join(tmp, 'site.zip'), 'an archive');
+      const r = tolk(['build', '--content', CONTENT, '--out', 'site.zip', '--no-search', '--no-qa'], tmp);
+      expect([r.code, r.stderr]).toEqual([2, 'tolk: --out site.zip exists and is not a folder; give a folder for the site (nothing was built)\n']);
+      expect(readFileSync(join(tmp, 'site.zip'), 'utf8')).toBe('an archive');
+    });
   });
 
   describe.skipIf(!asNobody)('in a folder tolk may not write (run as nobody via setpriv; skipped unless root with setpriv)', () => {

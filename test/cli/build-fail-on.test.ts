@@ -11,8 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { tolk } from '../helpers/cli.js';
 import { contentCopy } from '../helpers/serve.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
+import { lastLine } from './helpers.js';
 
 describe('tolk build --fail-on', () => {
   // Its front matter was wrapped in spans: salvaged, with a warning in each locale.

@@ -5,14 +5,14 @@
  * are printed when stderr is a file or a pipe (a CI log, a problem matcher); in a terminal the
  * first 20, and the rest counted by code with where to get them all.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync } from 'node:fs';
+import { appendFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tolk } from '../helpers/cli.js';
-import { CONTENT, ROOT } from '../helpers/corpus.js';
+import { CONTENT } from '../helpers/corpus.js';
 import { contentCopy } from '../helpers/serve.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { hasScript, tolkInTerminal } from './helpers.js';
 
 const BROKEN = 25;
 let dir: string;
@@ -37,13 +37,11 @@ describe('tolk build with more than 20 warnings', () => {
     expect(r.stdout).toMatch(new RegExp(`, ${BROKEN} warnings in `));
   });
 
-  it.runIf(existsSync('/usr/bin/script'))('in a terminal prints 20 and counts the rest by code, saying how to list them all', () => {
-    // script(1) gives tolk a terminal; its output is stdout and stderr together.
-    const command = `${process.execPath} ${join(ROOT, 'bin/tolk.js')} build --out site-tty --no-search --no-qa`;
-    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(r.status).toBe(0);
-    expect(linkWarnings(r.stdout)).toHaveLength(20);
-    expect(r.stdout).toContain(`… and ${BROKEN - 20} more (${BROKEN - 20} warnings: ${BROKEN - 20} link-not-found); ` +
+  it.runIf(hasScript)('in a terminal prints 20 and counts the rest by code, saying how to list them all', () => {
+    const r = tolkInTerminal(['build', '--out', 'site-tty', '--no-search', '--no-qa'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(linkWarnings(r.output)).toHaveLength(20);
+    expect(r.output).toContain(`… and ${BROKEN - 20} more (${BROKEN - 20} warnings: ${BROKEN - 20} link-not-found); ` +
       'all are listed when stderr goes to a file (2> warnings.txt)');
   });
 });

@@ -4,29 +4,25 @@
  * "rendered and wrote 8738 pages with Eleventy", which looks stuck. It now says what it is doing
  * on a status line, cleared by the next line; nothing of it goes to a file or a pipe (a CI log).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tolk } from '../helpers/cli.js';
-import { ROOT } from '../helpers/corpus.js';
 import { contentCopy } from '../helpers/serve.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { hasScript, tolkInTerminal } from './helpers.js';
 
 const WAIT = 'indexing for search and checking the translations…';
 
 describe('tolk build between the pages and the search index and report', () => {
-  it.runIf(existsSync('/usr/bin/script'))('says on a terminal what it is waiting for, and clears the line after', () => {
+  it.runIf(hasScript)('says on a terminal what it is waiting for, and clears the line after', () => {
     const dir = contentCopy(tempDir('tolk-progress-'), ['Excel-crashing', 'access-reviews']);
-    const command = `${process.execPath} ${join(ROOT, 'bin/tolk.js')} build --out site`;
-    // script(1) gives tolk a terminal; its output is stdout and stderr together.
-    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(r.status).toBe(0);
-    const after = r.stdout.slice(r.stdout.indexOf('pages with Eleventy'));
+    const r = tolkInTerminal(['build', '--out', 'site'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const after = r.output.slice(r.output.indexOf('pages with Eleventy'));
     expect(after).toContain(`\r\u001b[2K${WAIT}\r\u001b[2Ksearch index: Pagefind indexed`);
     // The page bar ends at the number of pages the next line says were written (it counted pages.json too).
-    const bars = [...r.stdout.matchAll(/writing \[[#.]+\] (\d+)\/(\d+)/g)];
-    const written = /rendered and wrote (\d+) pages with Eleventy/.exec(r.stdout)?.[1];
+    const bars = [...r.output.matchAll(/writing \[[#.]+\] (\d+)\/(\d+)/g)];
+    const written = /rendered and wrote (\d+) pages with Eleventy/.exec(r.output)?.[1];
     expect(bars.at(-1)?.slice(1)).toEqual([written, written]);
   });
 

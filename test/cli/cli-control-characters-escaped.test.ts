@@ -5,11 +5,11 @@
  * `file:line:column` diagnostic into two lines that a CI problem matcher reads as garbage. Now
  * control characters are shown escaped (`\e`, `\r`, `\n`) wherever tolk prints content.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tolk } from '../helpers/cli.js';
-import { CONTENT } from '../helpers/corpus.js';
+import { contentCopy } from '../helpers/serve.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const EVIL = 'evil\u001b[2Kname\rfake.md';
@@ -19,11 +19,7 @@ const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
 
 let dir: string;
 beforeAll(() => {
-  dir = tempDir('tolk-terminal-');
-  for (const locale of ['lv-LV', 'nb-NO']) {
-    mkdirSync(join(dir, 'content', locale), { recursive: true });
-    copyFileSync(join(CONTENT, locale, 'access-reviews.md'), join(dir, 'content', locale, 'access-reviews.md'));
-  }
+  dir = contentCopy(tempDir('tolk-terminal-'), ['access-reviews']);
   const lv = join(dir, 'content', 'lv-LV');
   writeFileSync(join(lv, EVIL), '# x\n');
   writeFileSync(join(lv, NEWLINE), '# x\n');

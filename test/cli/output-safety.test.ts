@@ -6,22 +6,22 @@
  * stream.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stderrPaint, stdoutPaint } from '../../src/cli/output.js';
 import { canDenyAccess, tolk, tolkDenied } from '../helpers/cli.js';
 import { CONTENT, ROOT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { hasScript, tolkInTerminal } from './helpers.js';
 
 let tmp: string;
 beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'tolk-output-safety-'));
+  tmp = tempDir('tolk-output-safety-');
   // Readable by `nobody` for the permission tests.
   chmodSync(tmp, 0o755);
   writeFileSync(join(tmp, 'myfile.txt'), 'a file, not a folder');
 });
-afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
 
 /** One line, `tolk: …`, nothing that looks like a stack trace or an internal error. */
 function expectOneLineError(r: { code: number; stderr: string }, message: RegExp): void {
@@ -98,20 +98,16 @@ describe('a write that fails is one line naming the path and the reason, exit 2'
   describe.skipIf(!existsSync('/proc/self'))('on /proc, where mkdir fails with ENOENT (Node\'s recursive mkdir retries forever; skipped without /proc)', () => {
     it('qa --out /proc/nope/x.json ends at once with a clear error', () => {
       const started = Date.now();
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/tolk.js'), 'qa', '--format', 'json', '--out', '/proc/nope/x.json'], {
-        cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' },
-      });
-      expect(r.signal, 'killed by the timeout: tolk hangs').toBeNull();
-      expectOneLineError({ code: r.status ?? -1, stderr: r.stderr }, /^tolk: cannot write \/proc\/nope\/x\.json: cannot create folder \/proc\/nope: /);
+      const r = tolk(['qa', '--format', 'json', '--out', '/proc/nope/x.json'], ROOT, 60_000);
+      expect(r.code, 'killed by the timeout: tolk hangs').not.toBe(-1);
+      expectOneLineError(r, /^tolk: cannot write \/proc\/nope\/x\.json: cannot create folder \/proc\/nope: /);
       expect(Date.now() - started).toBeLessThan(60_000);
     });
 
     it('build --out /proc/nope/site too', () => {
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/tolk.js'), 'build', '--out', '/proc/nope/site', '--no-search', '--no-qa'], {
-        cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' },
-      });
-      expect(r.signal, 'killed by the timeout: tolk hangs').toBeNull();
-      expectOneLineError({ code: r.status ?? -1, stderr: r.stderr }, /^tolk: cannot write the site to \/proc\/nope\/site: cannot create folder \/proc\/nope: /);
+      const r = tolk(['build', '--out', '/proc/nope/site', '--no-search', '--no-qa'], ROOT, 60_000);
+      expect(r.code, 'killed by the timeout: tolk hangs').not.toBe(-1);
+      expectOneLineError(r, /^tolk: cannot write the site to \/proc\/nope\/site: cannot create folder \/proc\/nope: /);
     });
   });
 });
@@ -215,14 +211,11 @@ describe('colour is decided per stream', () => {
     }
   });
 
-  it.skipIf(!existsSync('/usr/bin/script'))('`tolk build 2>err.txt` on a terminal: colour on stdout, none in err.txt (util-linux script gives a terminal; skipped without it)', () => {
+  it.runIf(hasScript)('`tolk build 2>err.txt` on a terminal: colour on stdout, none in err.txt (util-linux script gives a terminal; skipped without it)', () => {
     const err = join(tmp, 'err.txt');
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.NO_COLOR;
-    const command = `'${process.execPath}' '${join(ROOT, 'bin/tolk.js')}' build --content '${CONTENT}' --out colour-site --no-search --no-qa 2>'${err}'`;
-    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: tmp, encoding: 'utf8', env, timeout: 120_000 });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('\u001b[');
+    const r = tolkInTerminal(['build', '--content', CONTENT, '--out', 'colour-site', '--no-search', '--no-qa'], tmp, { colour: true, stderrTo: err });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.output).toContain('\u001b[');
     expect(readFileSync(err, 'utf8')).toMatch(/warning \[/);
     expect(readFileSync(err, 'utf8')).not.toContain('\u001b');
   });

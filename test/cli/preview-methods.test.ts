@@ -2,40 +2,16 @@
  * The preview server of `tolk serve` answers request methods as static hosting does: GET and HEAD
  * get the page, anything else 405 Method Not Allowed with `Allow: GET, HEAD` (not the page).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreviewServer, type PreviewServer } from '../../src/write/preview-server.js';
+import type { PreviewServer } from '../../src/write/preview-server.js';
+import { ask, previewOf } from './helpers.js';
 
-let tmp: string;
 let server: PreviewServer;
+beforeAll(async () => { server = await previewOf({ '_site/lv-lv/index.html': '<!doctype html><title>lv</title><p>the page</p>' }); });
+afterAll(async () => { await server?.close(); });
 
-beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'tolk-preview-methods-'));
-  mkdirSync(join(tmp, '_site', 'lv-lv'), { recursive: true });
-  writeFileSync(join(tmp, '_site', 'lv-lv', 'index.html'), '<!doctype html><title>lv</title><p>the page</p>');
-  server = await startPreviewServer({ dir: join(tmp, '_site'), base: '/', port: 0, portChosen: true, onProblem: () => {} });
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-function send(method: string, path: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
-  return new Promise((done, fail) => {
-    const body = method === 'GET' || method === 'HEAD' ? '' : 'q=1';
-    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers: { 'Content-Length': body.length } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => { body += chunk; });
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', fail);
-    req.end(body);
-  });
-}
+/** A request with a form body where the method carries one. */
+const send = (method: string, path: string) => ask(server.port, path, { method, body: method === 'GET' || method === 'HEAD' ? '' : 'q=1' });
 
 describe('preview server request methods', () => {
   it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('%s gets 405 with Allow: GET, HEAD, not the page', async (method) => {

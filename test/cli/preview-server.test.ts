@@ -4,56 +4,30 @@
  * pointed at 127.0.0.1 (DNS rebinding) nor listen on its live-reload WebSocket, and no URL
  * reaches a sibling folder or redirects to another host.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreviewServer, type PreviewServer } from '../../src/write/preview-server.js';
+import type { PreviewServer } from '../../src/write/preview-server.js';
+import { ask, previewOf, websocketHandshake } from './helpers.js';
 
-let tmp: string;
 let server: PreviewServer;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'tolk-preview-'));
-  const site = join(tmp, '_site');
-  mkdirSync(join(site, 'lv-lv'), { recursive: true });
-  writeFileSync(join(site, 'index.html'), '<!doctype html><title>home</title><p>home</p>');
-  writeFileSync(join(site, 'lv-lv', 'index.html'), '<!doctype html><title>lv</title><p>lv</p>');
-  mkdirSync(join(tmp, '_site.tolk-abc123'));
-  writeFileSync(join(tmp, '_site.tolk-abc123', 'secret.txt'), 'staging');
-  server = await startPreviewServer({ dir: site, base: '/', port: 0, portChosen: true, onProblem: (m) => { problems.push(m); } });
+  server = await previewOf({
+    '_site/index.html': '<!doctype html><title>home</title><p>home</p>',
+    '_site/lv-lv/index.html': '<!doctype html><title>lv</title><p>lv</p>',
+    '_site.tolk-abc123/secret.txt': 'staging',
+  }, (m) => { problems.push(m); });
 });
-afterAll(async () => {
-  await server?.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-interface Answer { status: number; location?: string; body: string }
+afterAll(async () => { await server?.close(); });
 
 /** A raw GET (the path is sent as written) with the given headers. */
-function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => { body += chunk; });
-      res.on('end', () => done({ status: res.statusCode ?? 0, location: res.headers.location, body }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}) => ask(server.port, path, { headers });
 
 /** The status a WebSocket handshake to the server gets (101: the channel is open). */
 function upgradeStatus(headers: Record<string, string>): Promise<number> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path: '/', headers: {
-      Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
-      ...headers,
-    } });
+    const req = request({ host: '127.0.0.1', port: server.port, path: '/', headers: { ...websocketHandshake(), ...headers } });
     req.on('upgrade', (res, socket) => { socket.destroy(); done(res.statusCode ?? 0); });
     req.on('response', (res) => { res.resume(); done(res.statusCode ?? 0); });
     req.on('error', fail);

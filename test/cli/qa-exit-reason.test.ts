@@ -11,11 +11,11 @@ import { tolk } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { checkContent } from '../qa-fixture.js';
+import { lastLine } from './helpers.js';
 
 const { report } = checkContent();
 const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
 
 describe('the reason tolk qa exits 1', () => {
   it('is the last line on stderr: the findings that reached --fail-on', () => {
@@ -33,7 +33,7 @@ describe('the reason tolk qa exits 1', () => {
     writeFileSync(join(cwd, 'tolk.config.json'), JSON.stringify({ waivers }));
     const failing = tolk(['qa', '--content', CONTENT, '--fail-on', 'warning'], cwd);
     expect(failing.code).toBe(1);
-    expect(failing.stdout.trimEnd().split('\n').at(-1)).toMatch(/^0 errors, /);
+    expect(lastLine(failing.stdout)).toMatch(/^0 errors, /);
     expect(lastLine(failing.stderr)).toBe(`tolk qa: exit 1: ${plural(count('warning'), 'warning')} at or above --fail-on warning; ` +
       'waived findings do not count');
     const passing = tolk(['qa', '--content', CONTENT], cwd);

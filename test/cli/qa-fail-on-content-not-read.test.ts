@@ -13,8 +13,9 @@ import { canDenyAccess, tolk, tolkDenied } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 import { contentCopy } from '../helpers/serve.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { lastLine } from './helpers.js';
 
-/** Two real advisories with no error finding (checked below), and `extra` made beside them. */
+/** One real advisory in both languages, with no error finding (checked below), and `extra` made beside it. */
 function content(extra: (content: string) => void): string {
   const dir = tempDir('tolk-qa-unread-');
   chmodSync(dir, 0o755);
@@ -33,7 +34,7 @@ describe('tolk qa and content it did not read', () => {
     const r = tolkDenied(['qa', '--content', folder, '--format', 'json']);
     expect(JSON.parse(r.stdout).summary.findings.error).toBe(0);
     expect(r.stderr).toContain('lv-LV/locked/:1:1: error [unreadable-folder] ');
-    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`tolk qa: exit 1: 1 error about content not read, so not checked: ${folder}/lv-LV/locked/ (--fail-on error)`);
+    expect(lastLine(r.stderr)).toBe(`tolk qa: exit 1: 1 error about content not read, so not checked: ${folder}/lv-LV/locked/ (--fail-on error)`);
     expect(r.code).toBe(1);
     // A Norwegian team's run is not failed by a Latvian folder; --fail-on never never fails.
     expect(tolkDenied(['qa', '--content', folder, '--locale', 'nb-NO']).code).toBe(0);

@@ -4,24 +4,22 @@
  * ends on Ctrl-C with exit 130 and no staging folder. Runs on a three-advisory copy of content/;
  * the browser test (live reload in Chromium) is skipped without /usr/bin/chromium.
  */
-import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { get, request } from 'node:http';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
 import { tolk } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 import { contentCopy, openUrl, startServe, stopServes, waitFor } from '../helpers/serve.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { ask, websocketHandshake } from './helpers.js';
 
 const DOCS = ['Excel-crashing', 'access-reviews', 'declined-credit-card'];
 const LOCALES = ['lv-LV', 'nb-NO'];
 
-let tmp: string;
-beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-serve-')); });
-afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
+const tmp = tempDir('tolk-serve-');
 
 /** A fresh folder holding `content/` with the three advisories in both languages. */
 const project = (name: string) => contentCopy(join(tmp, name), DOCS, LOCALES);
@@ -30,15 +28,9 @@ afterEach(stopServes);
 const serve = (cwd: string, args: string[]) => startServe(cwd, args);
 
 /** A GET without `sec-fetch-mode`, like a browser's navigation (fetch() would say `cors`). */
-function fetchPage(url: string): Promise<{ status: number; body: string; location?: string }> {
-  return new Promise((done, fail) => {
-    get(url, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => { body += chunk; });
-      res.on('end', () => done({ status: res.statusCode ?? 0, body, location: res.headers.location }));
-    }).on('error', fail);
-  });
+function fetchPage(url: string) {
+  const { port, pathname, search } = new URL(url);
+  return ask(Number(port), pathname + search);
 }
 
 /**
@@ -47,9 +39,7 @@ function fetchPage(url: string): Promise<{ status: number; body: string; locatio
  */
 function reloadChannel(url: string): Promise<{ received: () => string; close: () => void }> {
   return new Promise((done, fail) => {
-    const req = request(url, { headers: {
-      Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
-    } });
+    const req = request(url, { headers: websocketHandshake() });
     req.on('upgrade', (_res, socket, head) => {
       let received = head.toString('utf8');
       socket.on('data', (chunk: Buffer) => { received += chunk.toString('utf8'); });

@@ -4,54 +4,30 @@
  * (deleted and made again, or swapped in by a rename), the content folder itself included.
  * No fixed sleeps: each check writes again until the change is reported, or fails after 10 s.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchFolderTree, type Watcher } from '../../src/write/watch.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { appendUntilSeen, closeWatchers, watchTree } from './helpers.js';
 
 let tmp: string;
-let watcher: Watcher | null = null;
-let seen: string[] = [];
-const problems: string[] = [];
+beforeEach(() => { tmp = tempDir('tolk-watch-'); });
+afterEach(closeWatchers);
 
-beforeEach(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'tolk-watch-'));
-  seen = [];
-  problems.length = 0;
-});
-afterEach(() => {
-  watcher?.close();
-  watcher = null;
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-function watchContent(root: string): void {
-  watcher = watchFolderTree(root, (path) => { seen.push(path); }, (message) => { problems.push(message); });
-}
-
-/**
- * Appends to `file` until the watcher reports it (the watch of a new folder comes a moment after
- * the folder). Each check uses a file name of its own, so no earlier report can pass it.
- */
-async function expectSeen(file: string, ms = 10_000): Promise<void> {
+/** Each check uses a file name of its own, so no earlier report can pass it. */
+async function expectSeen(seen: string[], file: string): Promise<void> {
   expect(seen).not.toContain(file);
-  const until = Date.now() + ms;
-  while (!seen.includes(file)) {
-    if (Date.now() > until) throw new Error(`a change to ${file} was not reported; reported: ${JSON.stringify(seen)}`);
-    appendFileSync(file, 'x\n');
-    await new Promise((done) => setTimeout(done, 25));
-  }
+  await appendUntilSeen(file, seen);
 }
 
 describe('watchFolderTree', () => {
   it('sees changes in the folders it started with and in folders made later', async () => {
     const root = join(tmp, 'content');
     mkdirSync(join(root, 'lv-LV'), { recursive: true });
-    watchContent(root);
-    await expectSeen(join(root, 'lv-LV', 'a.md'));
+    const { seen, problems } = watchTree(root);
+    await expectSeen(seen, join(root, 'lv-LV', 'a.md'));
     mkdirSync(join(root, 'lv-LV', 'new', 'deeper'), { recursive: true });
-    await expectSeen(join(root, 'lv-LV', 'new', 'deeper', 'b.md'));
+    await expectSeen(seen, join(root, 'lv-LV', 'new', 'deeper', 'b.md'));
     expect(problems).toEqual([]);
   });
 
@@ -59,40 +35,40 @@ describe('watchFolderTree', () => {
     const root = join(tmp, 'content');
     const sub = join(root, 'lv-LV', 'sub');
     mkdirSync(join(sub, 'inner'), { recursive: true });
-    watchContent(root);
-    await expectSeen(join(sub, 'inner', 'a.md'));
+    const { seen } = watchTree(root);
+    await expectSeen(seen, join(sub, 'inner', 'a.md'));
     rmSync(sub, { recursive: true });
     mkdirSync(join(sub, 'inner'), { recursive: true });
-    await expectSeen(join(sub, 'b.md'));
-    await expectSeen(join(sub, 'inner', 'c.md'));
+    await expectSeen(seen, join(sub, 'b.md'));
+    await expectSeen(seen, join(sub, 'inner', 'c.md'));
   });
 
   it('sees changes in a folder that another one replaced by a rename', async () => {
     const root = join(tmp, 'content');
     const locale = join(root, 'lv-LV');
     mkdirSync(locale, { recursive: true });
-    watchContent(root);
-    await expectSeen(join(locale, 'a.md'));
+    const { seen } = watchTree(root);
+    await expectSeen(seen, join(locale, 'a.md'));
     const replacement = join(tmp, 'replacement');
     mkdirSync(replacement);
     writeFileSync(join(replacement, 'b.md'), 'new\n');
     renameSync(locale, join(tmp, 'old'));
     renameSync(replacement, locale);
-    await expectSeen(join(locale, 'b.md'));
+    await expectSeen(seen, join(locale, 'b.md'));
   });
 
   it('sees changes in a content folder that was replaced as a whole', async () => {
     const root = join(tmp, 'content');
     mkdirSync(join(root, 'lv-LV'), { recursive: true });
-    watchContent(root);
-    await expectSeen(join(root, 'lv-LV', 'a.md'));
+    const { seen } = watchTree(root);
+    await expectSeen(seen, join(root, 'lv-LV', 'a.md'));
     renameSync(root, join(tmp, 'content-old'));
     mkdirSync(join(root, 'lv-LV'), { recursive: true });
-    await expectSeen(join(root, 'lv-LV', 'b.md'));
+    await expectSeen(seen, join(root, 'lv-LV', 'b.md'));
     // The old folder, now elsewhere, is no longer reported as the content folder.
     const reported = seen.length;
     appendFileSync(join(tmp, 'content-old', 'lv-LV', 'a.md'), 'x\n');
-    await expectSeen(join(root, 'lv-LV', 'c.md'));
+    await expectSeen(seen, join(root, 'lv-LV', 'c.md'));
     expect(seen.slice(reported).filter((path) => path === join(root, 'lv-LV', 'a.md'))).toEqual([]);
   });
 });

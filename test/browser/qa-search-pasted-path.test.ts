@@ -1,7 +1,9 @@
 /**
  * A translator pastes a finding's place into the QA report's search, as the page's "where" line
- * and `tolk qa`'s text report write it (`nb-NO/x.md:25`), or as a diagnostic does
- * (`nb-NO/x.md:25:1:`), and finds that finding: the search did not know the file name.
+ * writes it (`nb-NO/x.md:25`), or as a diagnostic does (`nb-NO/x.md:25:1:`), and finds that
+ * finding: the search did not know the file name. `tolk qa` and `tolk build` print a file from
+ * the folder they ran in (`content/nb-NO/x.md:25`, `../shared/corpus/nb-NO/x.md:25:1:`), so it
+ * opens there; pasted so, it finds the same finding.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -31,6 +33,21 @@ describe.runIf(hasChromium)('QA report: a pasted path finds its finding', () => 
       expect(shown, pasted).toContain(title);
       // The same file and line only: a path names one place.
       for (const other of await page.locator('#qa-list code.qa-path').allTextContents()) expect(other.startsWith(path)).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('with the content folder before it, as the text report and a diagnostic print it', async () => {
+    const { page, errors, close } = await open();
+    const path = (await page.locator('#qa-list > li').nth(3).locator('code.qa-path').textContent()) ?? '';
+    expect(path).toMatch(/^(lv-LV|nb-NO)\/.+\.md:\d+$/);
+    const title = await page.locator('#qa-list > li').nth(3).locator('.qa-where').textContent();
+    for (const pasted of [`content/${path}`, `../shared/corpus/alchemy-insights/${path}:1:`, `/home/me/docs/content/${path}`]) {
+      await page.locator('#qa-f-q').fill(pasted);
+      await expect.poll(() => count(page), { message: pasted }).toMatch(/^Showing \d+ of \d+ matching/);
+      expect(await page.locator('#qa-list > li .qa-where').allTextContents(), pasted).toContain(title);
+      for (const other of await page.locator('#qa-list code.qa-path').allTextContents()) expect(other.startsWith(path), pasted).toBe(true);
     }
     expect(errors).toEqual([]);
     await close();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { QaReport } from '../src/check/types.js';
 import { CONTENT } from './helpers/corpus.js';
 import { tolk } from './helpers/cli.js';
-import { checkContent } from './qa-fixture.js';
+import { checkContent } from './helpers/qa-fixture.js';
 
 const { report } = checkContent();
 const errors = report.findings.filter((f) => f.severity === 'error');

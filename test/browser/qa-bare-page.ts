@@ -12,7 +12,7 @@ import { qaAssets, renderQaBody } from '../../src/render/qa-page.js';
 import { launchChromium } from '../helpers/browser.js';
 import { CONTENT, ROOT } from '../helpers/corpus.js';
 import { serveStatic, type RunningServer } from '../helpers/static-server.js';
-import { checkContent } from '../qa-fixture.js';
+import { checkContent } from '../helpers/qa-fixture.js';
 
 const pageUrl = (locale: string, slug: string) => `/${locale.toLowerCase()}/${slug}/`;
 

@@ -15,7 +15,7 @@ import { tolk } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 import { serveStatic, type RunningServer } from '../helpers/static-server.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { rewriteSegment, TLS_NB } from '../qa-fixture.js';
+import { rewriteSegment, TLS_NB } from '../helpers/qa-fixture.js';
 import { ensureResultsDir } from './site-fixture.js';
 
 /** nb-NO 294fe-102 wrote "TLS 1,2" and 294fe-105 "TLS 1,0-og 1,1" (number-mismatch errors): corrected. */

@@ -13,7 +13,7 @@ import { qaAssets, renderQaBody } from '../../src/render/qa-page.js';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
 import { ROOT } from '../helpers/corpus.js';
 import { serveStatic, type RunningServer } from '../helpers/static-server.js';
-import { checkContent, TLS } from '../qa-fixture.js';
+import { checkContent, TLS } from '../helpers/qa-fixture.js';
 
 const pageUrl = (locale: string, slug: string) => `/${locale.toLowerCase()}/${slug}/`;
 
@@ -25,7 +25,7 @@ function reportWithStrayLocale(): QaReport {
   return { ...report, findings: report.findings.map((f) => (f === stray ? { ...f, locale: 'de-DE' } : f)) };
 }
 
-/** The report body in a bare page with the QA scripts, as qa-browser.test.ts serves it. */
+/** The report body in a bare page with the QA scripts, as test/browser/qa-page.test.ts serves it. */
 function writeReportPage(dir: string, report: QaReport): void {
   mkdirSync(join(dir, 'assets'));
   for (const asset of qaAssets.scripts) copyFileSync(join(ROOT, 'templates/assets', asset), join(dir, 'assets', asset));

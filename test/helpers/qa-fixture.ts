@@ -5,12 +5,12 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './helpers/temp-dir.js';
-import { runChecks } from '../src/check/run.js';
-import type { QaConfig, QaReport } from '../src/check/types.js';
-import type { AlignedCorpus } from '../src/model.js';
-import { readAndAlign } from '../src/pipeline.js';
-import { CONTENT } from './helpers/corpus.js';
+import { tempDir } from './temp-dir.js';
+import { runChecks } from '../../src/check/run.js';
+import type { QaConfig, QaReport } from '../../src/check/types.js';
+import type { AlignedCorpus } from '../../src/model.js';
+import { readAndAlign } from '../../src/pipeline.js';
+import { CONTENT } from './corpus.js';
 
 export const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 export const TLS_NB = `nb-NO/${TLS}.md`;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { renderQaBody } from '../../src/render/qa-page.js';
-import { checkContent } from '../qa-fixture.js';
+import { checkContent } from '../helpers/qa-fixture.js';
 
 const pageUrl = (locale: string, slug: string) => `/${locale.toLowerCase()}/${slug}/`;
 const { corpus, report } = checkContent();

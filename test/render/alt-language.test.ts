@@ -7,9 +7,9 @@
 import { load } from 'cheerio';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAndAlign } from '../src/pipeline.js';
-import { ENGLISH, renderArticle, type RenderOptions } from '../src/render/article.js';
-import { ROOT } from './helpers/corpus.js';
+import { readAndAlign } from '../../src/pipeline.js';
+import { ENGLISH, renderArticle, type RenderOptions } from '../../src/render/article.js';
+import { ROOT } from '../helpers/corpus.js';
 
 const corpus = readAndAlign(join(ROOT, 'test', 'fixtures', 'alt-language'));
 const options: RenderOptions = { assetUrl: (path) => `/media/${path}`, labels: {} };

@@ -1,12 +1,12 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { readAndAlign } from '../src/pipeline.js';
-import { ENGLISH, renderArticle, type RenderOptions, type RenderedArticle } from '../src/render/article.js';
-import { CONTENT } from './helpers/corpus.js';
-import { renderMarkdown } from '../src/render/markdown.js';
-import { newEnv } from '../src/render/md-env.js';
-import { alignCorpus } from '../src/align/align.js';
-import { readDocument } from '../src/read/read-document.js';
+import { readAndAlign } from '../../src/pipeline.js';
+import { ENGLISH, renderArticle, type RenderOptions, type RenderedArticle } from '../../src/render/article.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { newEnv } from '../../src/render/md-env.js';
+import { alignCorpus } from '../../src/align/align.js';
+import { readDocument } from '../../src/read/read-document.js';
 
 const corpus = readAndAlign(CONTENT);
 const doc = (slug: string) => corpus.documents.find((d) => d.slug === slug)!;

@@ -1,9 +1,9 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import type { AlignedCorpus } from '../src/model.js';
-import { readAndAlign } from '../src/pipeline.js';
-import { ENGLISH, renderArticle, type RenderOptions } from '../src/render/article.js';
-import { CONTENT, CORPUS, hasCorpus } from './helpers/corpus.js';
+import type { AlignedCorpus } from '../../src/model.js';
+import { readAndAlign } from '../../src/pipeline.js';
+import { ENGLISH, renderArticle, type RenderOptions } from '../../src/render/article.js';
+import { CONTENT, CORPUS, hasCorpus } from '../helpers/corpus.js';
 
 const options: RenderOptions = { assetUrl: (path, locale) => `/assets/${locale.toLowerCase()}/${path}`, labels: { video: 'Video' } };
 const VOID = new Set(['br', 'img', 'hr', 'wbr']);

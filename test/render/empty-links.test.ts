@@ -9,9 +9,9 @@ import * as cheerio from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillEmptyLinks } from '../src/render/article-empty-links.js';
-import { siteBuiltBeforeAll } from './helpers/built-site.js';
-import { CONTENT } from './helpers/corpus.js';
+import { fillEmptyLinks } from '../../src/render/article-empty-links.js';
+import { siteBuiltBeforeAll } from '../helpers/built-site.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 const out = siteBuiltBeforeAll('tolk-empty-link-', { content: CONTENT, search: false });
 

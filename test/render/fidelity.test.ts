@@ -9,14 +9,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AlignedCorpus, AlignedDocument } from '../src/model.js';
-import { readAndAlign } from '../src/pipeline.js';
-import { ENGLISH, renderArticle, type RenderOptions } from '../src/render/article.js';
-import { fillEmptyLinks } from '../src/render/article-empty-links.js';
-import { CONTENT, CORPUS, hasCorpus } from './helpers/corpus.js';
-import { lineDiff } from './helpers/fidelity-diff.js';
-import { normalizeReference, normalizeTolk } from './helpers/fidelity-normalize.js';
-import { plainBody, renderReference } from './helpers/fidelity-reference.js';
+import type { AlignedCorpus, AlignedDocument } from '../../src/model.js';
+import { readAndAlign } from '../../src/pipeline.js';
+import { ENGLISH, renderArticle, type RenderOptions } from '../../src/render/article.js';
+import { fillEmptyLinks } from '../../src/render/article-empty-links.js';
+import { CONTENT, CORPUS, hasCorpus } from '../helpers/corpus.js';
+import { lineDiff } from '../helpers/fidelity-diff.js';
+import { normalizeReference, normalizeTolk } from '../helpers/fidelity-normalize.js';
+import { plainBody, renderReference } from '../helpers/fidelity-reference.js';
 
 const options: RenderOptions = { assetUrl: (path, locale) => `/assets/${locale.toLowerCase()}/${path}`, labels: {} };
 const REPORTED = 5;

@@ -9,11 +9,11 @@ import { chmodSync, cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { renderQaBody } from '../src/render/qa-page.js';
-import { CONTENT } from './helpers/corpus.js';
-import { contentCopy } from './helpers/serve.js';
-import { tempDir } from './helpers/temp-dir.js';
-import { checkContent, TLS } from './qa-fixture.js';
+import { renderQaBody } from '../../src/render/qa-page.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { contentCopy } from '../helpers/serve.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { checkContent, TLS } from '../helpers/qa-fixture.js';
 
 /** Root reads a chmod 000 file all the same: the unreadable file is only tested as another user. */
 const asRoot = process.getuid?.() === 0;

@@ -1,13 +1,13 @@
 /** The QA report page body on real content: static tables, embedded data, links, inert content. */
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { qaAssets, renderQaBody } from '../src/render/qa-page.js';
-import type { QaPayload } from '../src/render/qa-data.js';
+import { qaAssets, renderQaBody } from '../../src/render/qa-page.js';
+import type { QaPayload } from '../../src/render/qa-data.js';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './helpers/temp-dir.js';
-import { CONTENT } from './helpers/corpus.js';
-import { checkContent, HOSTILE_ID, HOSTILE_TARGET, hostileContent, TLS } from './qa-fixture.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { checkContent, HOSTILE_ID, HOSTILE_TARGET, hostileContent, TLS } from '../helpers/qa-fixture.js';
 
 const pageUrl = (locale: string, slug: string) =>
   `/docs/${locale.toLowerCase()}/${slug.split('/').map(encodeURIComponent).join('/')}/`;

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { renderExtraPage, renderLocaleNotFound, renderSearchPage } from '../src/render/site/misc-pages.js';
-import type { SiteContext } from '../src/render/site/types.js';
+import { renderExtraPage, renderLocaleNotFound, renderSearchPage } from '../../src/render/site/misc-pages.js';
+import type { SiteContext } from '../../src/render/site/types.js';
 
 const ctx = (qa: boolean | undefined): SiteContext => ({
   urls: { base: '/docs/', siteUrl: null }, locales: ['lv-LV', 'nb-NO', 'en-US'], english: 'en-US', search: true,

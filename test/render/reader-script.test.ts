@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteBuiltBeforeAll } from './helpers/built-site.js';
-import { CONTENT, ROOT } from './helpers/corpus.js';
+import { siteBuiltBeforeAll } from '../helpers/built-site.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
 
 const out = siteBuiltBeforeAll('tolk-reader-script-', { content: CONTENT, search: false });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/corpus.js';
+import { ROOT } from '../helpers/corpus.js';
 
 type StemQuery = (query: string, lang: string) => string;
 const context: { tolkStemQuery?: StemQuery } = {};

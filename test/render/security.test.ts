@@ -1,11 +1,11 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { alignCorpus } from '../src/align/align.js';
-import type { AlignedDocument, LocaleDocument } from '../src/model.js';
-import { readAndAlign } from '../src/pipeline.js';
-import { readDocument } from '../src/read/read-document.js';
-import { renderArticle, type RenderOptions } from '../src/render/article.js';
-import { CONTENT } from './helpers/corpus.js';
+import { alignCorpus } from '../../src/align/align.js';
+import type { AlignedDocument, LocaleDocument } from '../../src/model.js';
+import { readAndAlign } from '../../src/pipeline.js';
+import { readDocument } from '../../src/read/read-document.js';
+import { renderArticle, type RenderOptions } from '../../src/render/article.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 const corpus = readAndAlign(CONTENT);
 const doc = (slug: string) => corpus.documents.find((d) => d.slug === slug)!;

@@ -1,6 +1,6 @@
 /** `--base` and `--site-url`: what they accept as the site's URL prefix and origin, and what they refuse. */
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, normalizeSiteUrl, SiteUrlError } from '../src/render/site/urls.js';
+import { normalizeBase, normalizeSiteUrl, SiteUrlError } from '../../src/render/site/urls.js';
 
 describe('normalizeBase', () => {
   it('makes a path prefix with slashes at both ends, encoding what needs it', () => {

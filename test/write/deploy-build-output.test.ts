@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tolk } from './helpers/cli.js';
-import { CONTENT } from './helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 let tmp: string;
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-deploy-build-')); });

@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT, ROOT } from './helpers/corpus.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function build(cwd: string, out: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/tolk.js'), 'build', '--content', CONTENT, '--out', out, '--no-qa', ...args], {

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tolk } from './helpers/cli.js';
-import { CONTENT } from './helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 const DOC = 'change-screen-brightness-in-windows-10';
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1\n' +

@@ -3,9 +3,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tolk } from './helpers/cli.js';
-import { CONTENT } from './helpers/corpus.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const build = (content: string, out: string, cwd?: string) =>
   tolk(['build', '--content', content, '--out', out, '--no-search', '--no-qa'], cwd);

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tolk } from './helpers/cli.js';
-import { CONTENT } from './helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 const BASE = '/docs/';
 const ORIGIN = 'https://example.org';

@@ -10,9 +10,9 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeStaleInside } from '../src/write/staged-inside.js';
-import { canDenyAccess, tolk, tolkDenied } from './helpers/cli.js';
-import { CONTENT, ROOT } from './helpers/corpus.js';
+import { removeStaleInside } from '../../src/write/staged-inside.js';
+import { canDenyAccess, tolk, tolkDenied } from '../helpers/cli.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
 
 let tmp: string;
 beforeAll(() => {

@@ -11,11 +11,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pidSpaceId, RUN_TOKEN, STALE_AFTER_MS, thisRun, type RunToken } from '../src/write/run-token.js';
-import { removeStaleInside } from '../src/write/staged-inside.js';
-import { removeStaleStaging, removeStaleTempFiles, tempFileFor } from '../src/write/stale-staging.js';
-import { tolk } from './helpers/cli.js';
-import { CONTENT, ROOT } from './helpers/corpus.js';
+import { pidSpaceId, RUN_TOKEN, STALE_AFTER_MS, thisRun, type RunToken } from '../../src/write/run-token.js';
+import { removeStaleInside } from '../../src/write/staged-inside.js';
+import { removeStaleStaging, removeStaleTempFiles, tempFileFor } from '../../src/write/stale-staging.js';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
 
 let tmp: string;
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-deploy-shared-')); });

@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderSitemap, SITEMAP_LIMITS, sitemapPages } from '../src/render/site/sitemap.js';
-import type { SitePage } from '../src/render/site/types.js';
-import { planSiteOf, type PlannedSite } from '../src/write/site-plan.js';
-import { CONTENT } from './helpers/corpus.js';
+import { renderSitemap, SITEMAP_LIMITS, sitemapPages } from '../../src/render/site/sitemap.js';
+import type { SitePage } from '../../src/render/site/types.js';
+import { planSiteOf, type PlannedSite } from '../../src/write/site-plan.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 let tmp: string;
 let site: PlannedSite;

@@ -11,8 +11,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeInsideStaging, swapEntriesIn } from '../src/write/staged-inside.js';
-import { SITE_MARKER, stageOutput } from '../src/write/staged-output.js';
+import { makeInsideStaging, swapEntriesIn } from '../../src/write/staged-inside.js';
+import { SITE_MARKER, stageOutput } from '../../src/write/staged-output.js';
 
 let tmp: string;
 beforeAll(() => {

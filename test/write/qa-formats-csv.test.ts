@@ -8,10 +8,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { qaToCsv } from '../src/write/qa-csv.js';
-import type { Finding, QaReport } from '../src/check/types.js';
-import { tempDir } from './helpers/temp-dir.js';
-import { checkContent, HOSTILE_ID, hostileContent, parseCsv } from './qa-fixture.js';
+import { qaToCsv } from '../../src/write/qa-csv.js';
+import type { Finding, QaReport } from '../../src/check/types.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { checkContent, HOSTILE_ID, hostileContent, parseCsv } from '../helpers/qa-fixture.js';
 
 const hostile = checkContent(hostileContent()).report;
 const base = hostile.findings.find((f) => f.segment === HOSTILE_ID) as Finding;

@@ -7,11 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { qaToCsv } from '../src/write/qa-csv.js';
-import { qaToText } from '../src/write/qa-text.js';
-import { contentCopy } from './helpers/serve.js';
-import { tempDir } from './helpers/temp-dir.js';
-import { checkContent, parseCsv, TLS } from './qa-fixture.js';
+import { qaToCsv } from '../../src/write/qa-csv.js';
+import { qaToText } from '../../src/write/qa-text.js';
+import { contentCopy } from '../helpers/serve.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { checkContent, parseCsv, TLS } from '../helpers/qa-fixture.js';
 
 /** content/'s TLS advisory in both languages, with lv-LV's first span left open before its English twin. */
 function damagedContent(): string {

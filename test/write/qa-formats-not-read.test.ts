@@ -10,13 +10,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { reportForLocale } from '../src/check/report-locale.js';
-import { qaToSarif } from '../src/write/qa-sarif.js';
-import { CONTENT } from './helpers/corpus.js';
-import { tolk } from './helpers/cli.js';
-import { contentCopy } from './helpers/serve.js';
-import { tempDir } from './helpers/temp-dir.js';
-import { checkContent, TLS } from './qa-fixture.js';
+import { reportForLocale } from '../../src/check/report-locale.js';
+import { qaToSarif } from '../../src/write/qa-sarif.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { contentCopy } from '../helpers/serve.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { checkContent, TLS } from '../helpers/qa-fixture.js';
 
 /** content/'s TLS advisory in both languages, a `docs/` folder beside them, and a second nb-NO file of the same slug. */
 function contentWithProblems(): string {

@@ -6,8 +6,8 @@
  * tolk never gave. Real content, one nb-NO sentence given a `{0}` its English lacks.
  */
 import { describe, expect, it } from 'vitest';
-import { qaToSarif, sarifMessageText } from '../src/write/qa-sarif.js';
-import { checkContent, hostileContent, rewriteSegment, TLS, TLS_NB } from './qa-fixture.js';
+import { qaToSarif, sarifMessageText } from '../../src/write/qa-sarif.js';
+import { checkContent, hostileContent, rewriteSegment, TLS, TLS_NB } from '../helpers/qa-fixture.js';
 
 interface Log {
   runs: {

@@ -5,10 +5,10 @@
  * in VS Code's SARIF viewer. In SARIF the quote must stay text; the other formats keep it as is.
  */
 import { describe, expect, it } from 'vitest';
-import { qaToCsv } from '../src/write/qa-csv.js';
-import { qaToJson } from '../src/write/qa-json.js';
-import { qaToSarif } from '../src/write/qa-sarif.js';
-import { checkContent, parseCsv } from './qa-fixture.js';
+import { qaToCsv } from '../../src/write/qa-csv.js';
+import { qaToJson } from '../../src/write/qa-json.js';
+import { qaToSarif } from '../../src/write/qa-sarif.js';
+import { checkContent, parseCsv } from '../helpers/qa-fixture.js';
 
 interface SarifLog {
   runs: {

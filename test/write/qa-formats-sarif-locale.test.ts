@@ -7,12 +7,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { QaReport } from '../src/check/types.js';
-import { reportForLocale } from '../src/check/report-locale.js';
-import { qaToSarif } from '../src/write/qa-sarif.js';
-import { ROOT } from './helpers/corpus.js';
-import { tolk } from './helpers/cli.js';
-import { checkContent } from './qa-fixture.js';
+import type { QaReport } from '../../src/check/types.js';
+import { reportForLocale } from '../../src/check/report-locale.js';
+import { qaToSarif } from '../../src/write/qa-sarif.js';
+import { ROOT } from '../helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { checkContent } from '../helpers/qa-fixture.js';
 
 interface SarifLog {
   runs: { results: { ruleId: string; properties: { document: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];

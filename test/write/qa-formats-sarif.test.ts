@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { qaToSarif } from '../src/write/qa-sarif.js';
-import { CONTENT } from './helpers/corpus.js';
-import { tolk } from './helpers/cli.js';
-import { tempDir } from './helpers/temp-dir.js';
-import { checkContent, TLS } from './qa-fixture.js';
+import { qaToSarif } from '../../src/write/qa-sarif.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { checkContent, TLS } from '../helpers/qa-fixture.js';
 
 interface SarifLog {
   runs: {

@@ -6,8 +6,8 @@
  */
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { qaToXliff } from '../src/write/qa-xliff.js';
-import { checkContent } from './qa-fixture.js';
+import { qaToXliff } from '../../src/write/qa-xliff.js';
+import { checkContent } from '../helpers/qa-fixture.js';
 
 interface Note { category: string; appliesTo: string | undefined; inUnit: boolean }
 

@@ -1,15 +1,15 @@
 /** The `tolk qa` output formats on real content: each parses back to the findings it was given. */
 import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
-import { CSV_COLUMNS, qaToCsv } from '../src/write/qa-csv.js';
-import { formatQaReport, QA_FORMATS } from '../src/write/qa-formats.js';
-import { reportForLocale } from '../src/check/report-locale.js';
-import { qaToJson } from '../src/write/qa-json.js';
-import { qaToSarif } from '../src/write/qa-sarif.js';
-import { qaToText } from '../src/write/qa-text.js';
-import { qaToXliff, xliffLocales } from '../src/write/qa-xliff.js';
-import type { Finding, QaReport } from '../src/check/types.js';
-import { checkContent, HOSTILE_ID, HOSTILE_TARGET, hostileContent, parseCsv, TLS } from './qa-fixture.js';
+import { CSV_COLUMNS, qaToCsv } from '../../src/write/qa-csv.js';
+import { formatQaReport, QA_FORMATS } from '../../src/write/qa-formats.js';
+import { reportForLocale } from '../../src/check/report-locale.js';
+import { qaToJson } from '../../src/write/qa-json.js';
+import { qaToSarif } from '../../src/write/qa-sarif.js';
+import { qaToText } from '../../src/write/qa-text.js';
+import { qaToXliff, xliffLocales } from '../../src/write/qa-xliff.js';
+import type { Finding, QaReport } from '../../src/check/types.js';
+import { checkContent, HOSTILE_ID, HOSTILE_TARGET, hostileContent, parseCsv, TLS } from '../helpers/qa-fixture.js';
 
 const { report } = checkContent();
 const hostile = checkContent(hostileContent()).report;

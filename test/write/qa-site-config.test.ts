@@ -6,10 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAndAlign } from '../src/pipeline.js';
-import { produceQa } from '../src/write/site-qa.js';
-import { CONTENT } from './helpers/corpus.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { readAndAlign } from '../../src/pipeline.js';
+import { produceQa } from '../../src/write/site-qa.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 

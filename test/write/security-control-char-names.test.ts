@@ -8,9 +8,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tolk, type CliResult } from './helpers/cli.js';
-import { contentCopy } from './helpers/serve.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { tolk, type CliResult } from '../helpers/cli.js';
+import { contentCopy } from '../helpers/serve.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ADVISORY = 'access-reviews';
 

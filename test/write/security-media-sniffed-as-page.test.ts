@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tolk, type CliResult } from './helpers/cli.js';
-import { LOOSE, writeSniffableMedia } from './helpers/sniffable-media.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { tolk, type CliResult } from '../helpers/cli.js';
+import { LOOSE, writeSniffableMedia } from '../helpers/sniffable-media.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('tolk build of media a server may send as a page', () => {
   let out: string;

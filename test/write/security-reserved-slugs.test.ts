@@ -9,9 +9,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tolk, type CliResult } from './helpers/cli.js';
-import { CONTENT } from './helpers/corpus.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { tolk, type CliResult } from '../helpers/cli.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ADVISORY = 'tls-certificates';
 

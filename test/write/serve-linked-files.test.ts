@@ -8,8 +8,8 @@ import { appendFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { watchFolderTree, type Watcher } from '../src/write/watch.js';
-import { contentCopy, openUrl, pause, startServe, stopServes, waitFor } from './helpers/serve.js';
+import { watchFolderTree, type Watcher } from '../../src/write/watch.js';
+import { contentCopy, openUrl, pause, startServe, stopServes, waitFor } from '../helpers/serve.js';
 
 let tmp: string;
 let watcher: Watcher | null = null;

@@ -10,10 +10,10 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, ren
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { changesLine } from '../src/cli/commands/changes-line.js';
-import { PathStates } from '../src/write/file-changes.js';
-import { contentCopy, openUrl, pause, startServe, stopServes, waitFor, type Serving } from './helpers/serve.js';
-import { CONTENT } from './helpers/corpus.js';
+import { changesLine } from '../../src/cli/commands/changes-line.js';
+import { PathStates } from '../../src/write/file-changes.js';
+import { contentCopy, openUrl, pause, startServe, stopServes, waitFor, type Serving } from '../helpers/serve.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 let tmp: string;
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-serve-messages-')); });

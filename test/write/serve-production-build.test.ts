@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { tolk } from './helpers/cli.js';
-import { contentCopy, startServe, stopServes, waitFor } from './helpers/serve.js';
+import { tolk } from '../helpers/cli.js';
+import { contentCopy, startServe, stopServes, waitFor } from '../helpers/serve.js';
 
 let tmp: string;
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-serve-production-')); });

@@ -8,7 +8,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { contentCopy, openUrl, startServe, stopServes, waitFor, type Serving } from './helpers/serve.js';
+import { contentCopy, openUrl, startServe, stopServes, waitFor, type Serving } from '../helpers/serve.js';
 
 let tmp: string;
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-serve-moved-')); });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT, ROOT } from './helpers/corpus.js';
+import { CONTENT, ROOT } from '../helpers/corpus.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tolk-asset-versions-'));
 const copy = join(tmp, 'tolk');

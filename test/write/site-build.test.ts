@@ -9,9 +9,9 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/write/build-site.js';
-import { canDenyAccess, tolk, tolkDenied } from './helpers/cli.js';
-import { CONTENT } from './helpers/corpus.js';
+import { buildSite } from '../../src/write/build-site.js';
+import { canDenyAccess, tolk, tolkDenied } from '../helpers/cli.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 

@@ -9,9 +9,9 @@ import * as cheerio from 'cheerio';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteBuiltBeforeAll } from './helpers/built-site.js';
-import { contentCopy } from './helpers/serve.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { siteBuiltBeforeAll } from '../helpers/built-site.js';
+import { contentCopy } from '../helpers/serve.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const DOC = 'Excel-crashing';
 const content = join(contentCopy(tempDir('tolk-from-disk-'), [DOC]), 'content');

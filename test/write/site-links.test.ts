@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tolk } from './helpers/cli.js';
-import { CONTENT } from './helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 /** In content/, only lv-LV has this advisory (so English has it too, from the lv-LV file). */

@@ -8,10 +8,10 @@ import * as cheerio from 'cheerio';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/model.js';
-import { buildSite, type BuildResult } from '../src/write/build-site.js';
-import { CONTENT } from './helpers/corpus.js';
-import { tempDir } from './helpers/temp-dir.js';
+import type { Diagnostic } from '../../src/model.js';
+import { buildSite, type BuildResult } from '../../src/write/build-site.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const DOC = 'access-reviews';
 let out: string;

@@ -7,12 +7,12 @@ import * as cheerio from 'cheerio';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderHomePage } from '../src/render/site/home-page.js';
-import { renderRootIndex } from '../src/render/site/misc-pages.js';
-import { renderSitemap } from '../src/render/site/sitemap.js';
-import type { SiteContext } from '../src/render/site/types.js';
-import { siteBuiltBeforeAll } from './helpers/built-site.js';
-import { CONTENT } from './helpers/corpus.js';
+import { renderHomePage } from '../../src/render/site/home-page.js';
+import { renderRootIndex } from '../../src/render/site/misc-pages.js';
+import { renderSitemap } from '../../src/render/site/sitemap.js';
+import type { SiteContext } from '../../src/render/site/types.js';
+import { siteBuiltBeforeAll } from '../helpers/built-site.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
 const TLS_CERTS = 'tls-certificates'; // exists only in content/lv-LV

@@ -8,9 +8,9 @@ import * as cheerio from 'cheerio';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tolk, type CliResult } from './helpers/cli.js';
-import { canMakeFifo, SECRET, writeHostileContent } from './helpers/hostile-content.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { tolk, type CliResult } from '../helpers/cli.js';
+import { canMakeFifo, SECRET, writeHostileContent } from '../helpers/hostile-content.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** URL schemes a page may lead to; data: only for inline raster images. */
 const WEB_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'ms-settings:']);

@@ -7,8 +7,8 @@ import * as cheerio from 'cheerio';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/write/build-site.js';
-import { tempDir } from './helpers/temp-dir.js';
+import { buildSite } from '../../src/write/build-site.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const SLUG = 'ignorelegalhold-switch';
 const CODE_SLUG = 'code-title';

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../dist/write/build-site.js';
-import { LocalSource, WorkerSource } from '../dist/write/site-source.js';
-import { CONTENT } from './helpers/corpus.js';
+import { buildSite } from '../../dist/write/build-site.js';
+import { LocalSource, WorkerSource } from '../../dist/write/site-source.js';
+import { CONTENT } from '../helpers/corpus.js';
 
 let tmp: string;
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'tolk-site-worker-')); });

@@ -1,6 +1,6 @@
 /**
  * In the browser: the QA page's "Not read, so not checked" section (see
- * test/qa-page-not-read.test.ts) is in view beside the summary, passes axe, and follows
+ * test/render/qa-page-not-read.test.ts) is in view beside the summary, passes axe, and follows
  * the findings list's locale, severity and search filters: a Norwegian translator who picks nb-NO
  * sees the nb-NO link and the top-level LV-LV/ folder, not lv-LV's files. Built with the real CLI
  * from content/'s TLS advisory, with an `LV-LV/` beside `lv-LV/` and symbolic links in both locales.

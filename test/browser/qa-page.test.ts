@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { qaAssets, renderQaBody } from '../src/render/qa-page.js';
-import type { QaReport } from '../src/check/types.js';
-import type { AlignedCorpus } from '../src/model.js';
-import { axeViolations, hasChromium, launchChromium } from './helpers/browser.js';
-import { CORPUS, hasCorpus, ROOT } from './helpers/corpus.js';
-import { serveStatic, type RunningServer } from './helpers/static-server.js';
-import { checkContent, HOSTILE_ID, hostileContent, TLS } from './qa-fixture.js';
+import { qaAssets, renderQaBody } from '../../src/render/qa-page.js';
+import type { QaReport } from '../../src/check/types.js';
+import type { AlignedCorpus } from '../../src/model.js';
+import { axeViolations, hasChromium, launchChromium } from '../helpers/browser.js';
+import { CORPUS, hasCorpus, ROOT } from '../helpers/corpus.js';
+import { serveStatic, type RunningServer } from '../helpers/static-server.js';
+import { checkContent, HOSTILE_ID, hostileContent, TLS } from '../helpers/qa-fixture.js';
 
 const pageUrl = (locale: string, slug: string) => `/${locale.toLowerCase()}/${slug.split('/').map(encodeURIComponent).join('/')}/`;
 

@@ -204,6 +204,26 @@
     initPopups();
   }
 
+  /**
+   * A popup that fits neither under its sentence nor above it (a long sentence on a phone, with
+   * English as long): its end was below the window, and ↑ and ↓, which go from sentence to
+   * sentence, could not scroll to it. Reached by keyboard or tap, the page moves up until the
+   * popup's end shows, as far as the sentence's start stays in view. Not on pointing: the page
+   * does not move under the mouse.
+   */
+  function bringPopupIntoView(seg, popup) {
+    // A frame later: site.js has seen the scroll that focus made (it may have brought the header
+    // back), so it sees this one as a scroll down of its own, and slides the header away.
+    requestAnimationFrame(function () {
+      var header = document.querySelector('.site-header');
+      var by = popup.getBoundingClientRect().bottom + 8 - window.innerHeight;
+      var away = !header || (by >= 4 && window.scrollY + by > header.offsetHeight);
+      var covered = away ? 0 : Math.max(header.getBoundingClientRect().bottom, 0);
+      by = Math.min(by, seg.getBoundingClientRect().top - covered - 8);
+      if (by > 0) window.scrollBy(0, by);
+    });
+  }
+
   /** Where reveal mode's English popups open, and how a tap on a linked sentence opens one. */
   function initPopups() {
     // A popup opens under its sentence: from the sentence's left edge (a cell in a table's last
@@ -226,6 +246,7 @@
         if (box.bottom <= window.innerHeight) return;
         var lift = box.height + seg.getBoundingClientRect().height + 8;
         if (box.top - lift >= 0) popup.style.transform = 'translateY(' + (-lift) + 'px)';
+        else if (event.type === 'focusin') bringPopupIntoView(seg, popup);
       });
     };
     document.addEventListener('mouseover', placePopup);

@@ -48,7 +48,8 @@ function findingLines(report: QaReport, f: Finding, paint: Painter, shownFile: (
   const file = findingFile(report, f);
   // A document the locale lacks has no file to open: named by locale and slug, as the HTML report does.
   const where = visible(`${file !== null ? shownFile(file) : `${f.locale}/${f.document}`}${f.line !== null ? `:${f.line}` : ''}`);
-  const segment = f.segment ?? (f.unit !== null ? `unit ${f.unit}` : 'document');
+  // A segment id is read as written (`data-ttu-id` takes anything but a line break or `<`).
+  const segment = visible(f.segment ?? (f.unit !== null ? `unit ${f.unit}` : 'document'));
   const waived = f.waived !== null ? paint.dim(` (waived: ${visible(f.waived)})`) : '';
   const lines = [`  ${where} ${paint.cyan(segment)}: ${paint.severity(f.severity)} [${f.check}] ${visible(messageOnLine(f.message, file))}${waived}`];
   if (f.source !== null) lines.push(paint.dim(`      en-US: ${visible(excerpt(f.source, EXCERPT))}`));

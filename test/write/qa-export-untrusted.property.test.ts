@@ -5,7 +5,8 @@
  * Unicode (lone surrogates, controls, `]]>`, quotes), must give: XLIFF that a strict XML parser
  * reads back to the same text (no CDATA, no breakout), JSON and SARIF that parse whatever the
  * content, and CSV that parses back to the same cells (RFC 4180) with no cell a spreadsheet runs
- * as a formula. Examples of each are in qa-formats*.test.ts.
+ * as a formula; and a text report whose only control characters are its line ends. Examples of
+ * each are in qa-formats*.test.ts.
  */
 import fc from 'fast-check';
 import { rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { readAndAlign } from '../../src/pipeline.js';
 import { CSV_COLUMNS, qaToCsv } from '../../src/write/qa-csv.js';
 import { qaToJson } from '../../src/write/qa-json.js';
 import { qaToSarif } from '../../src/write/qa-sarif.js';
+import { qaToText } from '../../src/write/qa-text.js';
 import { qaToXliff } from '../../src/write/qa-xliff.js';
 import { hostileAdvisory, inlineText, writeHostileAdvisory, type HostileAdvisory } from '../helpers/hostile-advisory.js';
 import { parseCsv } from '../helpers/qa-fixture.js';
@@ -143,5 +145,14 @@ describe('QA exports of untrusted content (property)', () => {
         });
       });
     })), { numRuns: 60 });
+  });
+
+  it('the text report holds no control character but its line ends and tabs: content cannot rewrite a terminal or split a line', () => {
+    fc.assert(fc.property(reports, withReport((report) => {
+      const text = qaToText(report, { colour: false });
+      expect(text.match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g) ?? []).toEqual([]);
+      // One line per finding at most, whatever line breaks the text quotes.
+      expect(text.split('\n').length).toBeLessThan(10 + report.findings.length * 8);
+    })), { numRuns: 40 });
   });
 });

@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { rmSync } from 'node:fs';
+import { SaxesParser } from 'saxes';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSiteOf } from '../../src/write/site-plan.js';
@@ -23,9 +24,9 @@ const RUNS = Number(process.env.TOLK_PROPERTY_RUNS ?? 150);
 
 const asText = (page: string | Uint8Array) => (typeof page === 'string' ? page : Buffer.from(page).toString('utf8'));
 
-/** Every page the build would write for this content, QA report included, as file → text. */
+/** Every page the build would write for this content (with --site-url, so the sitemap too), QA report included, as file → text. */
 async function builtPages(content: string): Promise<Map<string, string>> {
-  const planned = planSiteOf({ content, qaReport: true, search: true }, () => {});
+  const planned = planSiteOf({ content, qaReport: true, search: true, siteUrl: ORIGIN }, () => {});
   const pages = new Map<string, string>();
   for (const page of planned.plan.pages) pages.set(page.file, asText(await page.render()));
   const qa = produceQa(planned.corpus, { content, urls: planned.ctx.urls, configDir: content });
@@ -39,6 +40,13 @@ function problemsOf(pages: Map<string, string>): string[] {
   for (const [file, text] of pages) {
     if (file.endsWith('.json')) {
       try { JSON.parse(text); } catch (error) { problems.push(`${file}: ${(error as Error).message}`); }
+      continue;
+    }
+    if (file.endsWith('.xml')) {
+      // The sitemap names every page by its slug: it must stay well-formed XML.
+      const parser = new SaxesParser({ xmlns: true });
+      parser.on('error', (error) => { problems.push(`${file}: ${error.message}`); });
+      parser.write(text).close();
       continue;
     }
     if (!file.endsWith('.html')) continue;
@@ -62,6 +70,7 @@ describe('content is untrusted (property): no HTML from an advisory can run scri
         // The advisory pages exist (lv, nb, en): an empty plan would judge nothing.
         expect([...pages.keys()].filter((f) => f.endsWith('/hostile/index.html'))).toHaveLength(3);
         expect(pages.has('qa/index.html')).toBe(true);
+        expect(pages.has('sitemap.xml')).toBe(true);
         pagesJudged += pages.size;
         expect(problemsOf(pages)).toEqual([]);
       } finally {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { tolk } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { checkContent } from '../qa-fixture.js';
+import { checkContent } from '../helpers/qa-fixture.js';
 import { lastLine } from './helpers.js';
 
 const { report } = checkContent();

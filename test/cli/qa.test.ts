@@ -1,12 +1,12 @@
 /** `tolk qa` as a user runs it: exit codes, config and waivers, outputs on disk. Needs `npm run compile`. */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './helpers/temp-dir.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { describe, expect, it } from 'vitest';
-import type { QaReport } from '../src/check/types.js';
-import { CONTENT } from './helpers/corpus.js';
-import { tolk } from './helpers/cli.js';
-import { checkContent } from './helpers/qa-fixture.js';
+import type { QaReport } from '../../src/check/types.js';
+import { CONTENT } from '../helpers/corpus.js';
+import { tolk } from '../helpers/cli.js';
+import { checkContent } from '../helpers/qa-fixture.js';
 
 const { report } = checkContent();
 const errors = report.findings.filter((f) => f.severity === 'error');

@@ -205,7 +205,7 @@ function renderBody(locale: string, body: string): string {
 const pair = (id: string, target: string, english: string): string =>
   `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
 
-describe('renderArticle: markdown around segments (found by test/render-fidelity.test.ts)', () => {
+describe('renderArticle: markdown around segments (found by test/render/fidelity.test.ts)', () => {
   it('breaks the line right after a segment that ends with a space (nb-NO how-to-update-mca-billing-acc 18c33-125)', () => {
     const url = 'https://docs.microsoft.com/azure/cost-management-billing/manage/change-azure-account-profile';
     const html = renderBody('nb-NO', `${pair('18c33-125', `[Endre kontakt informasjon for en Azure-fakturerings konto](${url}) `,

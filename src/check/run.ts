@@ -190,18 +190,19 @@ export function runChecks(corpus: AlignedCorpus, config: QaConfig = {}, options:
   const settings = resolveSettings(checks, config);
   const stats = options.stats ?? computeCorpusStats(corpus);
   const sink = new FindingSink(settings);
+  const enabledIds = new Set(settings.enabled.map((c) => c.id));
+  const reports = (id: string) => enabledIds.has(id);
   corpus.documents.forEach((document, index) => {
-    for (const locale of corpus.locales) checkDocumentLocale(sink, settings, { corpus, stats, document, locale });
+    for (const locale of corpus.locales) checkDocumentLocale(sink, settings, { corpus, stats, document, locale, reports });
     options.onProgress?.(index + 1, corpus.documents.length);
   });
   for (const document of unreadDocuments(corpus)) {
-    for (const locale of corpus.locales) checkDocumentLocale(sink, settings, { corpus, stats, document, locale });
+    for (const locale of corpus.locales) checkDocumentLocale(sink, settings, { corpus, stats, document, locale, reports });
   }
   releaseCaches();
   const findings = sink.findings;
   const unusedWaivers = applyWaivers(findings, config.waivers ?? []);
   sortFindings(findings, corpus, checks);
-  const enabledIds = new Set(settings.enabled.map((c) => c.id));
   return {
     schemaVersion: 1,
     locales: corpus.locales,

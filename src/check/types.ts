@@ -72,6 +72,8 @@ export interface CheckContext {
   locale: string;
   /** The current unit as this locale sees it, shared by the runner between checks (a cache). */
   view?: UnitView;
+  /** Whether this run reports a check's findings: false for one the configuration turns off (default: all). */
+  reports?: (checkId: string) => boolean;
 }
 
 interface CheckBase {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceCountCheck } from '../../src/check/checks/sentence-count.js';
 import { runChecks } from '../../src/check/run.js';
-import type { Finding } from '../../src/check/types.js';
+import type { Finding, QaConfig } from '../../src/check/types.js';
 import { CORPUS, corpusOf, editedCorpus, hasCorpus, hitsOf, realCorpus, segmentFile } from './helpers.js';
 
 const SKYPE = 'setting-up-your-o365-business-essentials-subscription';
@@ -16,9 +16,9 @@ const RESTORE = 'restore-an-office-365-group-using-eac\u200b\u200b\u200b\u200b\u
 const SKYPE_URL = 'https://support.office.com/Article/download-and-install-Skype-for-Business-8a0d4da8-9d58-44f9-9759-5c8f340cb3fb';
 
 /** The findings of every check on nb-NO segment `id` of `slug`, its nb-NO text with `from` replaced by `to`. */
-function findingsOn(slug: string, id: string, from?: string, to?: string): Finding[] {
+function findingsOn(slug: string, id: string, from?: string, to?: string, config: QaConfig = {}): Finding[] {
   const corpus = from === undefined ? realCorpus(CORPUS, [slug]) : editedCorpus(CORPUS, slug, 'nb-NO', from, to!);
-  return runChecks(corpus).findings.filter((f) => f.locale === 'nb-NO' && f.segment === id);
+  return runChecks(corpus, config).findings.filter((f) => f.locale === 'nb-NO' && f.segment === id);
 }
 
 const messagesOf = (findings: Finding[], check: string) => findings.filter((f) => f.check === check).map((f) => f.message);
@@ -46,6 +46,16 @@ describe.skipIf(!hasCorpus)('merged-segment and the checks that own each compari
     const [merged] = messagesOf(findings, 'merged-segment');
     expect(merged).toMatch(/the translation differs from the English as number-mismatch reports on this segment$/);
     expect(merged).not.toContain('nothing seems left out');
+  });
+
+  it('names an owning check the configuration turns off as off, not as reporting, since it reports nothing', () => {
+    const findings = findingsOn(SKYPE, '9696d-p105', 'med opptil 250 deltakere', 'med mange deltakere', { severity: { 'number-mismatch': 'off' } });
+    expect(messagesOf(findings, 'number-mismatch')).toEqual([]);
+    expect(messagesOf(findings, 'merged-segment')).toEqual([
+      '9696d-p105 is one merged segment for 2 English segments (118, 119): compared for sentences, numbers, links, ' +
+      'placeholders, code and bold, the translation differs from the English as number-mismatch finds ' +
+      '(turned off in the QA configuration, so not reported)',
+    ]);
   });
 
   it('leaves the lost bold of 50e51-p101 to markup-mismatch alone', () => {

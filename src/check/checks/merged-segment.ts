@@ -30,6 +30,20 @@ function owningFindings(unit: AlignedUnit, context: CheckContext): string[] {
   return OWNERS.filter((check) => check.run(unit, context).length > 0).map((check) => check.id);
 }
 
+/**
+ * Which checks find the translation different, said so the translator can find their findings: a
+ * check the configuration turns off reports nothing, so it is named as off, not as reporting.
+ */
+function differences(owners: string[], context: CheckContext): string {
+  const reported = owners.filter((id) => context.reports?.(id) ?? true);
+  const off = owners.filter((id) => !reported.includes(id));
+  const parts = [
+    ...(reported.length ? [`as ${listed(reported)} ${reported.length === 1 ? 'reports' : 'report'} on this segment`] : []),
+    ...(off.length ? [`as ${listed(off)} ${off.length === 1 ? 'finds' : 'find'} (turned off in the QA configuration, so not reported)`] : []),
+  ];
+  return `compared for sentences, numbers, links, placeholders, code and bold, the translation differs from the English ${parts.join(', and ')}`;
+}
+
 const listed = (ids: string[]): string => (ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`);
 
 /** What the English run has that the translation was found to keep (" and the English's number, link and bold"). */
@@ -71,12 +85,7 @@ export const mergedSegment: UnitCheck = {
     const what = `${ids.join(' ')} is one merged segment for ${unit.covers.length} English segments (${unit.covers.join(', ')})`;
     if (!view.paired) return [{ message: `${what}; check that nothing was left out` }];
     const owners = owningFindings(unit, context);
-    if (owners.length > 0) {
-      return [{
-        message: `${what}: compared for sentences, numbers, links, placeholders, code and bold, the translation differs ` +
-          `from the English as ${listed(owners)} ${owners.length === 1 ? 'reports' : 'report'} on this segment`,
-      }];
-    }
+    if (owners.length > 0) return [{ message: `${what}: ${differences(owners, context)}` }];
     const sentences = runSentenceCount(view.sourceFacts, unit.covers.length);
     return [{
       message: `${what}: the translation has ${sentences === 2 ? 'both' : `all ${sentences}`} sentences${keptParts(view.sourceFacts)}; nothing seems left out`,

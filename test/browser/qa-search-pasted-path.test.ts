@@ -17,6 +17,9 @@ describe.runIf(hasChromium)('QA report: a pasted path finds its finding', () => 
   afterAll(async () => { await served?.close(); });
 
   const count = (page: Page) => page.locator('#qa-count').innerText();
+  const shownPaths = (page: Page) => page.locator('#qa-list code.qa-path').allTextContents();
+  /** Some findings are shown, and all of them at `path` (file and line). */
+  const onlyAt = (paths: string[], path: string) => paths.length > 0 && paths.every((other) => other.startsWith(path));
 
   it('the path of a finding, pasted into the search as the page and the text report write it, finds that finding', async () => {
     const { page, errors, close } = await open();
@@ -29,10 +32,9 @@ describe.runIf(hasChromium)('QA report: a pasted path finds its finding', () => 
     for (const pasted of [path, `${path}:1:`]) {
       await page.locator('#qa-f-q').fill(pasted);
       await expect.poll(() => count(page), { message: pasted }).toMatch(/^Showing \d+ of \d+ matching/);
-      const shown = await page.locator('#qa-list > li .qa-where').allTextContents();
-      expect(shown, pasted).toContain(title);
-      // The same file and line only: a path names one place.
-      for (const other of await page.locator('#qa-list code.qa-path').allTextContents()) expect(other.startsWith(path)).toBe(true);
+      // The same file and line only (a path names one place), once the list has caught up with the query.
+      await expect.poll(() => shownPaths(page), { message: pasted }).toSatisfy((paths: string[]) => onlyAt(paths, path));
+      expect(await page.locator('#qa-list > li .qa-where').allTextContents(), pasted).toContain(title);
     }
     expect(errors).toEqual([]);
     await close();
@@ -46,8 +48,8 @@ describe.runIf(hasChromium)('QA report: a pasted path finds its finding', () => 
     for (const pasted of [`content/${path}`, `../shared/corpus/alchemy-insights/${path}:1:`, `/home/me/docs/content/${path}`]) {
       await page.locator('#qa-f-q').fill(pasted);
       await expect.poll(() => count(page), { message: pasted }).toMatch(/^Showing \d+ of \d+ matching/);
+      await expect.poll(() => shownPaths(page), { message: pasted }).toSatisfy((paths: string[]) => onlyAt(paths, path));
       expect(await page.locator('#qa-list > li .qa-where').allTextContents(), pasted).toContain(title);
-      for (const other of await page.locator('#qa-list code.qa-path').allTextContents()) expect(other.startsWith(path), pasted).toBe(true);
     }
     expect(errors).toEqual([]);
     await close();

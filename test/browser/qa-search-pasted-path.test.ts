@@ -21,37 +21,34 @@ describe.runIf(hasChromium)('QA report: a pasted path finds its finding', () => 
   /** Some findings are shown, and all of them at `path` (file and line). */
   const onlyAt = (paths: string[], path: string) => paths.length > 0 && paths.every((other) => other.startsWith(path));
 
-  it('the path of a finding, pasted into the search as the page and the text report write it, finds that finding', async () => {
+  /**
+   * Pastes each form of the fourth finding's path (`formsOf(path)`) into the search and checks it
+   * finds that finding, and only findings at the same file and line (a path names one place).
+   */
+  async function pastedFormsFind(formsOf: (path: string) => string[]): Promise<void> {
     const { page, errors, close } = await open();
-    const where = page.locator('#qa-list > li').nth(3).locator('code.qa-path');
+    const fourth = page.locator('#qa-list > li').nth(3);
     // Read as find-in-page reads them: findings below the window are not laid out (qa.css), so
     // have no innerText until scrolled to.
-    const path = (await where.textContent()) ?? '';
+    const path = (await fourth.locator('code.qa-path').textContent()) ?? '';
     expect(path).toMatch(/^(lv-LV|nb-NO)\/.+\.md:\d+$/);
-    const title = await page.locator('#qa-list > li').nth(3).locator('.qa-where').textContent();
-    for (const pasted of [path, `${path}:1:`]) {
+    const title = await fourth.locator('.qa-where').textContent();
+    for (const pasted of formsOf(path)) {
       await page.locator('#qa-f-q').fill(pasted);
       await expect.poll(() => count(page), { message: pasted }).toMatch(/^Showing \d+ of \d+ matching/);
-      // The same file and line only (a path names one place), once the list has caught up with the query.
+      // The search applies after a short pause: wait for the list, not only the count line.
       await expect.poll(() => shownPaths(page), { message: pasted }).toSatisfy((paths: string[]) => onlyAt(paths, path));
       expect(await page.locator('#qa-list > li .qa-where').allTextContents(), pasted).toContain(title);
     }
     expect(errors).toEqual([]);
     await close();
+  }
+
+  it('the path of a finding, pasted into the search as the page and the text report write it, finds that finding', async () => {
+    await pastedFormsFind((path) => [path, `${path}:1:`]);
   });
 
   it('with the content folder before it, as the text report and a diagnostic print it', async () => {
-    const { page, errors, close } = await open();
-    const path = (await page.locator('#qa-list > li').nth(3).locator('code.qa-path').textContent()) ?? '';
-    expect(path).toMatch(/^(lv-LV|nb-NO)\/.+\.md:\d+$/);
-    const title = await page.locator('#qa-list > li').nth(3).locator('.qa-where').textContent();
-    for (const pasted of [`content/${path}`, `../shared/corpus/alchemy-insights/${path}:1:`, `/home/me/docs/content/${path}`]) {
-      await page.locator('#qa-f-q').fill(pasted);
-      await expect.poll(() => count(page), { message: pasted }).toMatch(/^Showing \d+ of \d+ matching/);
-      await expect.poll(() => shownPaths(page), { message: pasted }).toSatisfy((paths: string[]) => onlyAt(paths, path));
-      expect(await page.locator('#qa-list > li .qa-where').allTextContents(), pasted).toContain(title);
-    }
-    expect(errors).toEqual([]);
-    await close();
+    await pastedFormsFind((path) => [`content/${path}`, `../shared/corpus/alchemy-insights/${path}:1:`, `/home/me/docs/content/${path}`]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
+import { searchSettled, trackSearches } from './search-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 describe.runIf(hasChromium)('search: hyphenated words (content/, built site)', () => {
@@ -16,15 +17,11 @@ describe.runIf(hasChromium)('search: hyphenated words (content/, built site)', (
 
   it('en-us "e-mail" finds what "email" finds; lv-lv "epasts" the pages with "e-pasta", "e-pastu"; nb-no "epost" what "e-post" finds', async () => {
     const { context, page, problems } = await openPage(site);
+    await trackSearches(page);
     const go = async (path: string) => {
       await page.goto(at(site, path));
-      await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).not.toBe('');
-      await page.waitForTimeout(300);
-      return {
-        status: await page.locator('#search-status').innerText(),
-        results: (await page.locator('#search-results li a').evaluateAll((links) =>
-          links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)))).sort(),
-      };
+      const { status, results } = await searchSettled(page);
+      return { status, results: results.sort() };
     };
     const email = await go('en-us/search/?q=email');
     expect(email.results.length).toBeGreaterThan(1);

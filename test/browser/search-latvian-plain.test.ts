@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
+import { searchSettled, trackSearches } from './search-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 describe.runIf(hasChromium)('search: Latvian typed without marks (content/, built site)', () => {
@@ -38,12 +39,10 @@ describe.runIf(hasChromium)('search: Latvian typed without marks (content/, buil
 
   it('"e-pasts" (hyphenated, so it was kept whole) finds the pages with "e-pasta", "e-pastu", as "e-pasta" does', async () => {
     const { context, page, problems } = await openPage(site);
+    await trackSearches(page);
     const go = async (query: string) => {
       await page.goto(at(site, `lv-lv/search/?q=${encodeURIComponent(query)}`));
-      await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).not.toBe('');
-      await page.waitForTimeout(300);
-      return (await page.locator('#search-results li a').evaluateAll((links) =>
-        links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)))).sort();
+      return (await searchSettled(page)).results.sort();
     };
     const forms = await go('e-pasta');
     expect(forms.length).toBeGreaterThan(1);

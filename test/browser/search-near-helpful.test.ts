@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../helpers/browser.js';
-import { searchSettled } from './search-settled.js';
+import { searchSettled, trackSearches } from './search-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 /** The status line and the offer under it (null while hidden), once the search and its offer have settled. */
 async function settled(page: Page): Promise<{ status: string; offer: string | null }> {
-  const { status, offer } = await searchSettled(page, { quietMs: 1500 });
+  const { status, offer } = await searchSettled(page);
   return { status, offer };
 }
 
@@ -23,6 +23,7 @@ describe.runIf(hasChromium)('search: only a helpful start is offered for a word 
 
   it('"onedrive" (no page has it) is not offered the pages of "one", in any language; "pasword" still gets «pas»', async () => {
     const { context, page, problems } = await openPage(site);
+    await trackSearches(page);
     for (const [locale, none] of [['en-us', 'No results for “onedrive”.'], ['lv-lv', 'Nav rezultātu vaicājumam “onedrive”.'], ['nb-no', 'Ingen treff for «onedrive».']]) {
       await page.goto(at(site, `${locale}/search/?q=onedrive`));
       expect(await settled(page), locale).toEqual({ status: none, offer: null });

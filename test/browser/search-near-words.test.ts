@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { searchSettled } from './search-settled.js';
+import { searchSettled, trackSearches } from './search-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const AAD = 'commercial-dialogues/aad-security-and-identity';
@@ -20,8 +20,9 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
 
   it('en-us "configure pasword": no results (not the pages with only "configure"), then the offer; its button shows the password page, focused, and Back shows it again', async () => {
     const { context, page, problems } = await openPage(site);
+    await trackSearches(page);
     await page.goto(at(site, 'en-us/search/?q=configure%20pasword'));
-    expect(await searchSettled(page, { offered: true })).toEqual({
+    expect(await searchSettled(page)).toEqual({
       status: 'No results for “configure pasword”.', offer: 'Pages with “configure” and words starting “pas”: Show them', results: [],
     });
     await page.locator('.search-near button').click();
@@ -42,8 +43,9 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
 
   it('in the page\'s language: lv-lv "jaukšanas parolles" offers “parol” with “jaukšanas”, nb-no "aktivere abonement" «abon» with «aktivere»', async () => {
     const { context, page, problems } = await openPage(site);
+    await trackSearches(page);
     await page.goto(at(site, `lv-lv/search/?q=${encodeURIComponent('jaukšanas parolles')}`));
-    expect(await searchSettled(page, { offered: true })).toEqual({
+    expect(await searchSettled(page)).toEqual({
       status: 'Nav rezultātu vaicājumam “jaukšanas parolles”.', offer: 'Lapas ar “jaukšanas” un vārdiem, kas sākas ar “parol”: Rādīt tās', results: [],
     });
     await page.locator('.search-near button').click();
@@ -51,7 +53,7 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
     expect((await searchSettled(page)).results).toEqual([`/lv-lv/${AAD}/`]);
 
     await page.goto(at(site, 'nb-no/search/?q=aktivere%20abonement'));
-    expect(await searchSettled(page, { offered: true })).toEqual({
+    expect(await searchSettled(page)).toEqual({
       status: 'Ingen treff for «aktivere abonement».', offer: 'Sider med «aktivere» og ord som begynner på «abon»: Vis dem', results: [],
     });
     await page.locator('.search-near button').click();
@@ -63,6 +65,7 @@ describe.runIf(hasChromium)('search: a misspelt word among others is offered in 
 
   it('"reset pasword" shows no page without "password" (the page with only "reset" was 1 result); no page has both, so nothing is offered', async () => {
     const { context, page, problems } = await openPage(site);
+    await trackSearches(page);
     await page.goto(at(site, 'en-us/search/?q=reset%20pasword'));
     expect(await searchSettled(page)).toEqual({ status: 'No results for “reset pasword”.', offer: null, results: [] });
     expect(problems.pageErrors).toEqual([]);

@@ -14,6 +14,7 @@ import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers
 import { markdownToPlainText, renderInlineMarkdown, renderMarkdown } from './markdown.js';
 import { newEnv, type AdvisoryLink, type AssetUse, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
+import { stripMarkers } from './md-markers.js';
 
 /** The language of the originals, which the English pages are rebuilt in. */
 export const ENGLISH = SOURCE_LOCALE;
@@ -33,6 +34,12 @@ export interface RenderedArticle {
   locale: string;
   html: string;
   title: string;
+  /**
+   * `en-US` when a translated page's title is its English original (a product name left as it
+   * is, a title the translation kept in English), so it is marked as English wherever it shows;
+   * null when the title is in the page's language.
+   */
+  titleLang: string | null;
   description: string | null;
   translationType: 'HT' | 'MT' | null;
   robotsNoindex: boolean;
@@ -130,6 +137,27 @@ function titleOf(source: LocaleDocument, headings: HeadingInfo[], english: boole
   return fromFrontMatter ?? h1 ?? titleFromSlug(source.slug);
 }
 
+/**
+ * The English original of a translated page's title, put together from its first h1 with each
+ * segment's English in place of its translation (text outside segments kept); without an h1, the
+ * file name, as the English page's title is. Null when a segment of the h1 has no English.
+ */
+function englishTitleOf(env: RenderEnv, marked: MarkedSegment[], slug: string): string | null {
+  if (env.titleMarked === null) return titleFromSlug(slug);
+  let missing = false;
+  const english = env.titleMarked.replace(/\u2E10(\d+)\u2E11([\s\S]*?)\u2E12\1\u2E13/g, (_, n: string) => {
+    const source = marked[Number(n)]?.english ?? null;
+    if (source === null) missing = true;
+    return source === null ? '' : markdownToPlainText(source);
+  });
+  return missing ? null : stripMarkers(english);
+}
+
+/** Whether a translated page's title is its English original, ignoring spacing. */
+function titleIsEnglish(title: string, english: string | null): boolean {
+  return english !== null && sameIgnoringSpace(title, english);
+}
+
 export function renderArticle(doc: AlignedDocument, locale: string, options: RenderOptions): RenderedArticle | null {
   const english = locale === ENGLISH;
   const sourceLocale = english ? doc.referenceLocale : locale;
@@ -151,10 +179,12 @@ export function renderArticle(doc: AlignedDocument, locale: string, options: Ren
   const html = replaceMarkers(rendered, wrapper);
 
   const data = source.doc.frontMatter.data;
+  const title = titleOf(source, env.headings, english);
   return {
     locale,
     html,
-    title: titleOf(source, env.headings, english),
+    title,
+    titleLang: !english && titleIsEnglish(title, englishTitleOf(env, marked, source.slug)) ? ENGLISH : null,
     // Front-matter descriptions are translated and have no English twin.
     description: english ? null : stringField(data, 'description'),
     translationType: english ? null : translationTypeOf(data),

@@ -72,6 +72,8 @@ export type RenderEnv = {
   labels: Record<string, string>;
   segments: MarkedSegment[];
   headings: HeadingInfo[];
+  /** The first h1 with text, its segment markers kept (`⸐0⸑…⸒0⸓`): its English is put together from them. */
+  titleMarked: string | null;
   headingIds: Set<string>;
   /** Per wanted heading id, the next number to try for a repeat (`id-2`, `id-3`, …). */
   headingIdNext: Map<string, number>;
@@ -122,7 +124,7 @@ export function newEnv(o: EnvOptions): RenderEnv {
   return {
     sourceLocale: o.sourceLocale, pageLocale: o.pageLocale ?? o.sourceLocale, assetUrl: o.assetUrl, imageSize: o.imageSize ?? null,
     advisoryLink: o.advisoryLink ?? null, labels: o.labels, segments: o.segments ?? [],
-    headings: [], headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0, attributeLanguage: o.attributeLanguage ?? null,
+    headings: [], titleMarked: null, headingIds: new Set(), headingIdNext: new Map(), htmlStack: [], pageLookups: 0, attributeLanguage: o.attributeLanguage ?? null,
     englishLinkWords: o.englishLinkWords ?? new Set(),
   };
 }

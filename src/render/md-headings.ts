@@ -19,15 +19,20 @@ export function slugify(text: string): string {
   return slug || 'section';
 }
 
-/** Plain text of an inline token's children, without segment markers. */
-export function plainText(children: Token[]): string {
+/** Text of an inline token's children, segment markers kept. */
+function markedText(children: Token[]): string {
   let text = '';
   for (const child of children) {
     if (child.type === 'text' || child.type === 'code_inline') text += child.content;
     else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
-    else if (child.type === 'image' && child.children) text += plainText(child.children);
+    else if (child.type === 'image' && child.children) text += markedText(child.children);
   }
-  return stripMarkers(text).replace(/\s+/g, ' ').trim();
+  return text;
+}
+
+/** Plain text of an inline token's children, without segment markers. */
+export function plainText(children: Token[]): string {
+  return stripMarkers(markedText(children)).replace(/\s+/g, ' ').trim();
 }
 
 /** Removes a leading empty `<a name>` anchor from the heading; returns its name. */
@@ -62,10 +67,14 @@ function assignHeadingIds(state: StateCore): void {
     const inline = tokens[i + 1];
     if (open.type !== 'heading_open' || inline.type !== 'inline' || !inline.children) continue;
     const anchor = takeAnchor(inline.children);
-    const text = plainText(inline.children);
+    const marked = markedText(inline.children);
+    const text = stripMarkers(marked).replace(/\s+/g, ' ').trim();
     const id = uniqueId(anchor ?? slugify(text), state.env);
     open.attrSet('id', id);
-    state.env.headings.push({ id, text, level: Number(open.tag.slice(1)) });
+    const level = Number(open.tag.slice(1));
+    // The title's text with its segments' markers: the renderer puts the title's English together from them.
+    if (level === 1 && text !== '' && state.env.titleMarked === null) state.env.titleMarked = marked;
+    state.env.headings.push({ id, text, level });
   }
 }
 

@@ -104,6 +104,10 @@
    */
   function titleInto(link, item) {
     var title = squeeze(item.meta && item.meta.title);
+    // A title left in English on a Latvian or Norwegian page (its page says so: article-page.ts),
+    // read by a screen reader in an English voice.
+    var lang = item.meta && item.meta.title_lang;
+    if (title && typeof lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) link.setAttribute('lang', lang);
     var from = title ? titleWords(contentWords(item.content), title) : 0;
     if (!from) { link.textContent = title || item.url; return; }
     appendMarked(link, title.split(' '), 0, item.locations);

@@ -11,9 +11,9 @@ import { stringsFor } from './strings.js';
 
 /** What a page needs from the article renderer's result. */
 export type ArticleView = Pick<RenderedArticle,
-  'locale' | 'html' | 'title' | 'description' | 'translationType' | 'robotsNoindex' | 'untranslatedCount' | 'drifted'>;
+  'locale' | 'html' | 'title' | 'titleLang' | 'description' | 'translationType' | 'robotsNoindex' | 'untranslatedCount' | 'drifted'>;
 
-export type ArticleSummary = Pick<ArticleView, 'title' | 'translationType' | 'robotsNoindex'>;
+export type ArticleSummary = Pick<ArticleView, 'title' | 'titleLang' | 'translationType' | 'robotsNoindex'>;
 
 export type RenderPage = (doc: AlignedDocument, locale: string) => ArticleView | null;
 
@@ -76,7 +76,7 @@ export class Advisory {
     } catch (error) {
       view = this.failed(locale, source, (error as Error).message);
     }
-    this.summaries.set(locale, { title: view.title, translationType: view.translationType, robotsNoindex: view.robotsNoindex });
+    this.summaries.set(locale, { title: view.title, titleLang: view.titleLang, translationType: view.translationType, robotsNoindex: view.robotsNoindex });
     return view;
   }
 
@@ -89,7 +89,7 @@ export class Advisory {
     this.warn({ severity: 'warning', code: 'render-failed', file, line: 1, column: 1,
       message: `cannot render the ${locale} page (${why}); the page says so instead` });
     return {
-      locale, title: this.slug, description: null, translationType: null, robotsNoindex: true,
+      locale, title: this.slug, titleLang: null, description: null, translationType: null, robotsNoindex: true,
       untranslatedCount: 0, drifted: false,
       html: `<h1>${escapeHtml(this.slug)}</h1>\n<p>${escapeHtml(stringsFor(locale).renderFailed)}</p>`,
     };

@@ -32,15 +32,20 @@ export function alternatesOf(ctx: SiteContext, advisory: Advisory): Alternate[] 
   return alternates;
 }
 
-function crumbsOf(ctx: SiteContext, locale: string, slug: string, title: string, home: string): Crumb[] {
+function crumbsOf(ctx: SiteContext, locale: string, slug: string, view: ArticleView, home: string): Crumb[] {
   const folders = slug.split('/').slice(0, -1).map((label) => ({ label, url: null }));
-  return [{ label: home, url: homeUrl(ctx.urls, locale) }, ...folders, { label: title, url: null }];
+  return [{ label: home, url: homeUrl(ctx.urls, locale) }, ...folders, { label: view.title, url: null, lang: view.titleLang }];
 }
 
-/** The article body; adds the title as <h1> when the document itself has none. */
+/**
+ * The article body; adds the title as <h1> when the document itself has none. A title left in
+ * English gives Pagefind its language as metadata (`title_lang`), so the search page marks the
+ * result's title as English (one static value per attribute: `image:` keeps <main>'s).
+ */
 function articleBody(view: ArticleView): string {
-  const heading = view.html.includes('<h1') ? '' : `<h1>${escapeHtml(view.title)}</h1>\n`;
-  return `<article class="advisory">\n${heading}${view.html}\n</article>`;
+  const heading = view.html.includes('<h1') ? '' : `<h1${attr('lang', view.titleLang)}>${escapeHtml(view.title)}</h1>\n`;
+  const meta = view.titleLang === null ? '' : attr('data-pagefind-meta', `title_lang:${view.titleLang}`);
+  return `<article class="advisory"${meta}>\n${heading}${view.html}\n</article>`;
 }
 
 export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: string): string {
@@ -58,12 +63,13 @@ export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: 
   return renderShell({
     ctx, locale, strings, kind: 'article',
     title: view.title,
+    titleLang: view.titleLang,
     description: view.description,
     noindex: view.robotsNoindex || advisory.fragment,
     canonical: articleUrl(ctx.urls, locale, advisory.slug),
     alternates: alternatesOf(ctx, advisory),
     switcher: languageSwitcher(locale, strings, languageTargets(ctx, advisory)),
-    beforeMain: breadcrumbs(strings, crumbsOf(ctx, locale, advisory.slug, view.title, strings.home)) + aside,
+    beforeMain: breadcrumbs(strings, crumbsOf(ctx, locale, advisory.slug, view, strings.home)) + aside,
     main: articleBody(view),
     // On <main>, not <html>: a long slug there pushed <meta charset> past the page's first 1,024 bytes.
     mainAttrs: attr('data-slug', advisory.slug) + (advisory.fragment ? '' : ` data-pagefind-body${SEARCH_META}`),

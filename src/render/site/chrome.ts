@@ -40,13 +40,16 @@ export function homeTargets(ctx: SiteContext, kind: 'home' | 'search'): Language
 export interface Crumb {
   label: string;
   url: string | null;
+  /** The label's language when it is not the page's (an advisory title left in English). */
+  lang?: string | null;
 }
 
 export function breadcrumbs(strings: SiteStrings, crumbs: Crumb[]): string {
   const items = crumbs.map((c, i) => {
     const last = i === crumbs.length - 1;
-    if (last) return `<li aria-current="page">${escapeHtml(c.label)}</li>`;
-    return c.url === null ? `<li>${escapeHtml(c.label)}</li>` : `<li><a${attr('href', c.url)}>${escapeHtml(c.label)}</a></li>`;
+    const lang = attr('lang', c.lang);
+    if (last) return `<li aria-current="page"${lang}>${escapeHtml(c.label)}</li>`;
+    return c.url === null ? `<li${lang}>${escapeHtml(c.label)}</li>` : `<li><a${attr('href', c.url)}${lang}>${escapeHtml(c.label)}</a></li>`;
   });
   return `<nav class="breadcrumbs"${attr('aria-label', strings.breadcrumbs)}><ol>${items.join('')}</ol></nav>`;
 }

@@ -10,6 +10,8 @@ import { articleUrl, assetsUrl, homeUrl } from './urls.js';
 interface HomeEntry {
   slug: string;
   title: string;
+  /** The title's language when it is not the list's (left in English). */
+  titleLang: string | null;
   date: string | null;
   machine: boolean;
 }
@@ -21,7 +23,7 @@ export function homeEntries(advisories: Advisory[], locale: string): HomeEntry[]
   for (const a of advisories) {
     if (!a.has(locale) || a.fragment) continue;
     const summary = a.summary(locale);
-    entries.push({ slug: a.slug, title: summary.title, date: a.date(locale), machine: summary.translationType === 'MT' });
+    entries.push({ slug: a.slug, title: summary.title, titleLang: summary.titleLang, date: a.date(locale), machine: summary.translationType === 'MT' });
   }
   return entries.sort((x, y) => collator.compare(x.title, y.title) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0));
 }
@@ -29,7 +31,7 @@ export function homeEntries(advisories: Advisory[], locale: string): HomeEntry[]
 function listItem(ctx: SiteContext, locale: string, entry: HomeEntry, mtBadge: string): string {
   const date = entry.date ? ` <time${attr('datetime', entry.date)}>${entry.date}</time>` : '';
   const badge = entry.machine ? ` <span class="badge">${mtBadge}</span>` : '';
-  return `<li${attr('data-date', entry.date ?? '')}><a${attr('href', articleUrl(ctx.urls, locale, entry.slug))}>` +
+  return `<li${attr('data-date', entry.date ?? '')}><a${attr('href', articleUrl(ctx.urls, locale, entry.slug))}${attr('lang', entry.titleLang)}>` +
     `${escapeHtml(entry.title)}</a>${badge}${date}</li>`;
 }
 

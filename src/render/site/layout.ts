@@ -15,6 +15,8 @@ export interface ShellOptions {
   strings: SiteStrings;
   /** Page title without the site name. */
   title: string;
+  /** The title's language when it is not the page's (an advisory title left in English; the site's name is English too). */
+  titleLang?: string | null;
   description?: string | null;
   noindex?: boolean;
   /** Root-relative URL of the page; made absolute with --site-url. Omitted for 404 pages. */
@@ -53,7 +55,7 @@ function head(o: ShellOptions): string {
   const lines = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(pageTitle(o.title, o.strings))}</title>`,
+    `<title${attr('lang', o.titleLang)}>${escapeHtml(pageTitle(o.title, o.strings))}</title>`,
     // No icon file: stops browsers requesting /favicon.ico (a 404, outside the site under --base).
     '<link rel="icon" href="data:,">',
   ];

@@ -11,6 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../helpers/browser.js';
+import { afterFrames } from './page-settled.js';
+import { searchSettled, trackSearches } from './search-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const TLS = 'prepare-for-use-of-tls-1-2-in-office-365';
@@ -59,15 +61,17 @@ describe.runIf(hasChromium)('focus on the search page (content/, built site)', (
 
   it('focus the reader moved before the results came stays where they put it', async () => {
     const { context, page, problems } = await openPage(site);
+    await trackSearches(page);
     // Pagefind's script held back, so the reader acts before any result is shown.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route(/\/pagefind\/pagefind\.js(\?|$)/, async (route) => { await held; await route.continue(); });
+    await page.route(/\/pagefind\/pagefind\.js(\?|$)/, async (route) => { await held; await route.fallback(); });
     await page.goto(at(site, 'lv-lv/search/?q=Microsoft'));
     await page.locator('.lang-switch a[data-locale="nb-NO"]').focus();
     release();
-    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).not.toBe('');
-    await page.waitForTimeout(200);
+    // The search is done and the page has drawn frames since: focus would have moved by now.
+    await searchSettled(page);
+    await afterFrames(page);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-locale'))).toBe('nb-NO');
     expect(problems.pageErrors).toEqual([]);
     await context.close();

@@ -13,6 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../helpers/browser.js';
+import { afterFrames } from './page-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 const PAGE = 'lv-lv/cannot-access-public-folders/';
@@ -66,7 +67,11 @@ describe.runIf(hasChromium)('untranslated sentences (content/, built site)', () 
     await expect.poll(() => page.locator(`${TRANSLATED} > .seg-en`).isVisible()).toBe(true);
     expect(await style(page, TRANSLATED, 'text-decoration-style')).toBe('dotted');
     await page.locator('#seg-115 > .seg-t').hover();
-    await page.waitForTimeout(100);
+    // The page has the pointer on it, and hover popups on (reveal mode's popups are :hover in CSS):
+    // one it had would show now, as the translated sentence's did.
+    await expect.poll(() => page.locator('#seg-115').evaluate((seg) =>
+      seg.matches(':hover') && !document.documentElement.classList.contains('seg-hover-off'))).toBe(true);
+    await afterFrames(page);
     expect(await page.locator('#seg-115 > .seg-en').isVisible()).toBe(false);
     expect(await style(page, '#seg-115', 'text-decoration-line')).toBe('none');
     expect(problems.pageErrors).toEqual([]);

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, hasChromium } from '../helpers/browser.js';
+import { afterFrames } from './page-settled.js';
 import { serveBareReport, type BareReport } from './qa-bare-page.js';
 
 /** Whether the text of finding `i` in the list is laid out and drawn (not skipped as out of view). */
@@ -76,8 +77,9 @@ describe.runIf(hasChromium)('QA report: only the findings in view are laid out',
     await page.locator('#qa-count:not(:empty)').waitFor();
     await expect.poll(() => page.locator('#qa-list > li').count()).toBe(count);
     await expect.poll(topOf).toBe(before);
-    // and stays there once the findings above it are laid out
-    await page.waitForTimeout(700);
+    // and stays there once the findings above it are laid out: the report holds it in place for
+    // up to 30 frames (qa-state.js holdPlace); what moves it after that moves it for good.
+    await afterFrames(page, 40);
     expect(await topOf()).toBe(before);
     expect(errors).toEqual([]);
     await close();

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
+import { animationsDone } from './page-settled.js';
 import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js';
 
 describe.runIf(hasChromium)('QA report at 390 px: the per-check table', () => {
@@ -27,7 +28,8 @@ describe.runIf(hasChromium)('QA report at 390 px: the per-check table', () => {
 
     // Scrolled to the end, each row's counts per locale and its waived count are the cells the reader sees.
     await box.evaluate((region) => { window.scrollTo(0, region.getBoundingClientRect().top + window.scrollY - 200); region.scrollLeft = region.scrollWidth; });
-    await page.waitForTimeout(300);
+    // The page has seen the scroll (the site header has slid away or back).
+    await animationsDone(page);
     const { hidden, judged } = await box.evaluate((region) => {
       const out: string[] = [];
       let cells = 0;

@@ -14,6 +14,7 @@ import { hasChromium } from '../helpers/browser.js';
 import { CONTENT } from '../helpers/corpus.js';
 import { fixtureSite } from '../helpers/fixture-site.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { afterFrames, animationsDone } from './page-settled.js';
 
 const SLUG = 'declined-credit-card';
 
@@ -64,15 +65,22 @@ describe.runIf(hasChromium)('reveal mode: a popup too long for either side of it
     await context.addInitScript(() => localStorage.setItem('tolk.bilingual', 'reveal'));
     const page = await context.newPage();
     await page.goto(`${site.url}nb-no/${SLUG}/`);
-    // The sentence near the bottom of the window, its popup below the window's end.
-    await page.locator('#seg-108').evaluate((seg) => window.scrollTo(0, seg.getBoundingClientRect().top + window.scrollY - 300));
-    await page.waitForTimeout(300);
+    // The sentence (300 px high) 200 px from the top of the window: its popup (280 px) fits neither
+    // under it, where it runs past the window's end, nor above it. (At 300 px it opened above, and
+    // a page moved by pointing went unnoticed.)
+    await page.locator('#seg-108').evaluate((seg) => window.scrollTo(0, seg.getBoundingClientRect().top + window.scrollY - 200));
+    // The page has seen the scroll (the header has slid away).
+    await animationsDone(page);
     const y = await page.evaluate(() => window.scrollY);
     const top = await page.locator('#seg-108').evaluate((seg) => seg.getBoundingClientRect().top);
     await page.mouse.move(40, top + 10);
     await expect.poll(async () => (await boxes(page)).popupHeight).toBeGreaterThan(0);
-    await page.waitForTimeout(300);
+    // Placing the popup takes a frame, and moving the page for it one more (reader.js): by then it would have moved.
+    await afterFrames(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(y);
+    // It shows where it is: under the sentence, its end below the window's.
+    const b = await boxes(page);
+    expect(b.popupBottom).toBeGreaterThan(b.windowHeight);
     await context.close();
   });
 });

@@ -30,8 +30,11 @@ describe.runIf(hasChromium)('media served with no Content-Type (Apache, a type i
       const url = hrefs.find(([text]) => text === file)![1]!;
       statuses[file] = (await page.request.get(url)).status();
       // Opened as a reader opens it; a file the browser downloads instead ends the navigation.
-      await page.goto(url).catch(() => null);
-      await page.waitForTimeout(200);
+      // The files' script is inline, so it has run (and any dialog shown) when the page has
+      // loaded, which is what goto waits for.
+      await page.goto(url, { waitUntil: 'load' }).catch((error: Error) => {
+        if (!/Download is starting/.test(error.message)) throw error;
+      });
     }
     await page.close();
     expect(dialogs).toEqual([]);

@@ -36,8 +36,18 @@ describe.runIf(hasChromium)('hostile content in the browser', () => {
     for (let i = 0; i < count; i++) {
       const page = await watchedPage(site.browser, dialogs);
       await page.goto(url);
+      // A safe link leads to a page (or a download); one that runs script opens a dialog. The
+      // click is done when one of them has happened: a link doing neither fails by timing out.
+      const outcomes = [
+        page.waitForEvent('load').then(() => page.waitForLoadState('networkidle')),
+        page.waitForEvent('download'),
+        page.waitForEvent('dialog'),
+      ];
+      // The two that do not happen end when the page closes.
+      for (const waiting of outcomes) waiting.catch(() => undefined);
+      const outcome = Promise.race(outcomes);
       await page.locator('main a[href]').nth(i).evaluate((a) => (a as HTMLAnchorElement).click());
-      await page.waitForTimeout(150);
+      await outcome;
       await page.close();
     }
     expect(dialogs).toEqual([]);

@@ -35,6 +35,8 @@ describe.runIf(hasChromium)('search: Back goes to the previous search (content/,
 
   it('en-us: "Microsoft" from the header, "TLS" and Enter, "password" typed letter by letter, a pause, "email": four entries; Back and Forward show each', async () => {
     const { context, page, problems } = await openPage(site);
+    // The page's clock runs as usual, and the reader's pause below is made by moving it on.
+    await page.clock.install();
     await page.goto(at(site, 'en-us/'));
     await page.locator('#header-q').fill('Microsoft');
     await page.locator('#header-q').press('Enter');
@@ -50,8 +52,9 @@ describe.runIf(hasChromium)('search: Back goes to the previous search (content/,
     await field.pressSequentially('password', { delay: 80 });
     await page.waitForURL(/\?q=password$/);
     expect((await shown(page)).status).toBe('Results for “password”: 1.');
-    // Read for a while: the next query is a search of its own.
-    await page.waitForTimeout(2500);
+    // Read for a while (the page counts a query settled after 2 s without typing, search.js
+    // SETTLED_MS): the next query is a search of its own.
+    await page.clock.fastForward(2500);
     await field.fill('email');
     await page.waitForURL(/\?q=email$/);
     await shown(page);

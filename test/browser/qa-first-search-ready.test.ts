@@ -21,17 +21,24 @@ async function countLowercasing(page: Page): Promise<void> {
     String.prototype.toLowerCase = function (this: string) { w.lowered++; return lower.call(this); };
   });
 }
-const lowered = (page: Page) => page.evaluate(() => (window as unknown as { lowered: number }).lowered);
 
-/** Waits until the page has stopped lowercasing for a second (what it does in idle moments is done). */
+/**
+ * Waits until two idle moments of the page in a row pass without lowercasing: what the page does
+ * in idle moments (requestIdleCallback) is done. Waking too early could only fail the test (the
+ * first search would make the texts still missing), not pass it.
+ */
 async function settled(page: Page): Promise<void> {
-  let before = -1;
-  for (let tries = 0; tries < 30; tries++) {
-    const now = await lowered(page);
-    if (now === before) return;
-    before = now;
-    await page.waitForTimeout(1000);
-  }
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const w = window as unknown as { lowered: number };
+    let before = w.lowered;
+    let quiet = 0;
+    const check = () => requestIdleCallback(() => {
+      quiet = w.lowered === before ? quiet + 1 : 0;
+      before = w.lowered;
+      if (quiet >= 2) resolve(); else check();
+    });
+    check();
+  }));
 }
 
 /** Applies a search (as pressing Enter in the field does) and returns how many strings it lowercased. */

@@ -13,7 +13,7 @@ import { fillString, qaStrings, type QaStrings } from './qa-strings.js';
 import { checkSummaryTable, coverageNotes, coverageTable, localeSummaryTable } from './qa-tables.js';
 
 /** The assets the site build loads on the QA page (from templates/assets/), in this order (deferred). */
-export const qaAssets = { scripts: ['qa-waive.js', 'qa-state.js', 'qa-path.js', 'qa-finding.js', 'qa.js'], styles: ['qa.css'] };
+export const qaAssets = { scripts: ['qa-waive.js', 'qa-state.js', 'qa-path.js', 'qa-finding.js', 'qa-export.js', 'qa.js'], styles: ['qa.css'] };
 
 export interface QaBodyOptions {
   /** Site base URL, ending in `/`. */
@@ -76,6 +76,8 @@ function findingsSection(report: QaReport, options: QaBodyOptions, s: QaStrings)
     `<p class="qa-nojs" id="qa-nojs">${fillString(esc(s.noscript), { link: reportLink })}</p>` +
     filterForm(s) +
     `<p class="qa-count" id="qa-count" role="status" aria-live="polite"></p>` +
+    // qa-export.js fills it: the CSV download of the filtered findings, and the note's link to report.json.
+    `<p class="qa-export" id="qa-export" hidden></p>` +
     `<ol class="qa-list" id="qa-list"></ol>` +
     `<p class="qa-more-wrap"><button type="button" class="qa-more" id="qa-more" hidden></button></p>` +
     `<script type="application/json" id="qa-data">${jsonForScript(payload)}</script></section>`;

@@ -62,6 +62,10 @@ export const QA_STRINGS = {
   countShown: 'Showing {shown} of {matched} matching findings ({total} in all).',
   countNone: 'No findings match these filters ({total} in all).',
   showMore: 'Show {count} more',
+  // The filtered findings as `tolk qa --format csv` writes them (qa-export.js), and the whole report.
+  exportCsv: 'Download these {count} findings (CSV)',
+  exportCsvOne: 'Download this finding (CSV)',
+  exportJson: 'All findings, with the summary: {link}',
   english: 'English',
   openInPage: 'Open the sentence in the page',
   openDocument: 'Open the page',

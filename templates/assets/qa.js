@@ -28,6 +28,7 @@
   var shown = 0;
   var haystacks = [];
   var updateWaiveAll = null;
+  var updateExport = null;
   var place = null;
   // Renders one finding's item (qa-finding.js).
   var finding = null;
@@ -230,6 +231,7 @@
     }
     updateCounts(counts);
     if (updateWaiveAll) updateWaiveAll(matches);
+    if (updateExport) updateExport(matches);
     if (place) place.toUrl();
     list.textContent = '';
     shown = 0;
@@ -334,6 +336,13 @@
         data: data, strings: s, el: el, fill: fill, checkOf: checkOf, localeOf: localeOf, documentOf: documentOf,
       });
       updateWaiveAll = waive.batch(countLine);
+    }
+    // qa-export.js (loaded first) downloads the filtered findings as CSV.
+    if (typeof window.tolkQaExport === 'function') {
+      updateExport = window.tolkQaExport({
+        data: data, strings: s, el: el, fill: fill, checkOf: checkOf, localeOf: localeOf, documentOf: documentOf, texts: texts,
+        filters: function () { return [fields.locale.value, fields.severity.value, fields.check.value, fields.document.value]; },
+      });
     }
     // qa-finding.js (loaded first) draws each finding, with the helpers above.
     finding = window.tolkQaFinding({

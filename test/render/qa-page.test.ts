@@ -77,7 +77,7 @@ describe('summary and coverage (visible without JavaScript)', () => {
     expect($('#qa-filters').attr('hidden')).toBeDefined();
     $('#qa-filters select, #qa-filters input').each((_, el) => { expect($(`label[for="${$(el).attr('id')}"]`).length).toBe(1); });
     expect($('#qa-list').children().length).toBe(0);
-    expect(qaAssets).toEqual({ scripts: ['qa-waive.js', 'qa-state.js', 'qa-path.js', 'qa-finding.js', 'qa.js'], styles: ['qa.css'] });
+    expect(qaAssets).toEqual({ scripts: ['qa-waive.js', 'qa-state.js', 'qa-path.js', 'qa-finding.js', 'qa-export.js', 'qa.js'], styles: ['qa.css'] });
   });
 });
 

@@ -243,7 +243,7 @@ describe('the QA report in the site', () => {
     // Reachable: every page's footer links it (the report's own, as the current page).
     expect(page('lv-lv/index.html')('footer a[href="/qa/"]').text()).toBe('Tulkojumu kvalitātes pārskats (angļu valodā)');
     expect($('footer a[href="/qa/"]').attr('aria-current')).toBe('page');
-    expect($('script[src]').toArray().map((el) => $(el).attr('src')?.replace(/\?v=[0-9a-f]{10}$/, ''))).toEqual(['/assets/site.js', '/assets/qa-waive.js', '/assets/qa-state.js', '/assets/qa-path.js', '/assets/qa-finding.js', '/assets/qa.js']);
+    expect($('script[src]').toArray().map((el) => $(el).attr('src')?.replace(/\?v=[0-9a-f]{10}$/, ''))).toEqual(['/assets/site.js', '/assets/qa-waive.js', '/assets/qa-state.js', '/assets/qa-path.js', '/assets/qa-finding.js', '/assets/qa-export.js', '/assets/qa.js']);
     expect(existsSync(fileOfUrl('/assets/qa.js'))).toBe(true);
     const report = JSON.parse(read('qa/report.json')) as { findings: unknown[]; locales: string[] };
     expect(report.locales).toEqual(['lv-LV', 'nb-NO']);

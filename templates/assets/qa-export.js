@@ -1,0 +1,88 @@
+/*
+ * tolk QA report: the findings the filters select, as a file. "Download these N findings (CSV)"
+ * writes the rows `tolk qa --format csv` writes for them (same columns, UTF-8 with BOM, RFC 4180,
+ * the same guard on cells a spreadsheet would run or turn into a number), in the list's order, so a
+ * translator hands this week's Latvian warnings to a spreadsheet without the command line. The
+ * whole report is linked beside it (report.json). Loaded before qa.js, which calls
+ * window.tolkQaExport(api) and tells it the filtered findings on every change.
+ */
+(function () {
+  'use strict';
+
+  // As src/write/qa-csv.ts: the columns, and the cells a spreadsheet changes as it opens the file.
+  var COLUMNS = ['check', 'severity', 'waived', 'locale', 'document', 'segment', 'unit', 'line', 'message', 'source', 'target'];
+
+  function asText(value) {
+    return /^[=+\-@\t\r\0]/.test(value) || /^(\d*\.?\d+e[+-]?\d+|0\d+)$/i.test(value) ? "'" + value : value;
+  }
+
+  function csvField(value) {
+    return /[",\r\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
+  }
+
+  function csvRow(cells) {
+    return cells.map(function (cell) { return csvField(asText(cell)); }).join(',') + '\r\n';
+  }
+
+  /* A file name that says what was chosen: `tolk-qa-lv-LV-warning.csv`. */
+  function fileName(parts) {
+    var name = ['tolk-qa'].concat(parts.filter(Boolean)).join('-').replace(/[^A-Za-z0-9._-]+/g, '_');
+    return name.slice(0, 120) + '.csv';
+  }
+
+  window.tolkQaExport = function (api) {
+    var s = api.strings;
+    var data = api.data;
+    var box = document.getElementById('qa-export');
+    if (!box) return function () {};
+
+    function row(f) {
+      var t = api.texts(f);
+      var unit = f.unit === null ? '' : data.units[f.unit].key;
+      var locale = api.localeOf(f);
+      return csvRow([
+        api.checkOf(f).id, f.severity, f.waived === undefined ? '' : f.waived, typeof locale === 'string' ? locale : '',
+        api.documentOf(f).slug, f.segment || '', unit, f.line === null ? '' : String(f.line), f.message,
+        t.source === null || t.source === undefined ? '' : t.source, t.target === null || t.target === undefined ? '' : t.target,
+      ]);
+    }
+
+    var current = [];
+    var button = api.el('button', 'qa-export-csv');
+    button.type = 'button';
+    box.appendChild(button);
+    box.appendChild(document.createTextNode(' '));
+
+    button.addEventListener('click', function () {
+      var text = '\uFEFF' + csvRow(COLUMNS) + current.map(function (i) { return row(data.findings[i]); }).join('');
+      var url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = fileName(api.filters());
+      link.hidden = true;
+      document.body.appendChild(link);
+      link.click();
+      document.body.removeChild(link);
+      // The download has its own copy of the data once it starts.
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    });
+
+    /*
+     * The whole report: the link of the note shown without JavaScript (hidden now) moves here, so
+     * the page has one link to report.json, and it shows while the scripts run.
+     */
+    var reportLink = document.querySelector('#qa-nojs a');
+    if (reportLink) {
+      var parts = s.exportJson.split('{link}');
+      box.appendChild(document.createTextNode(parts[0]));
+      box.appendChild(reportLink);
+      box.appendChild(document.createTextNode(parts.slice(1).join('')));
+    }
+    box.hidden = false;
+    return function update(indexes) {
+      current = indexes;
+      button.hidden = indexes.length === 0;
+      button.textContent = api.fill(indexes.length === 1 ? s.exportCsvOne : s.exportCsv, { count: indexes.length });
+    };
+  };
+})();

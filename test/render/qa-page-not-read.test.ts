@@ -3,24 +3,25 @@
  * counts it, but the page showed only findings: a translator who opened it from a failed CI run saw
  * "Errors: 0" and no reason. Now a "Not read, so not checked" section beside the summary lists each
  * file or folder, what is wrong and what tolk did. Real content (content/'s TLS advisory) in a
- * folder with an unreadable file, an `LV-LV/` beside `lv-LV/` and a symbolic link.
+ * folder with an unreadable file, an `LV-LV/` beside `lv-LV/` and a symbolic link, built by the
+ * `tolk build` command; root reads a chmod 000 file all the same, so as root it runs as `nobody`
+ * (test/helpers/cli.ts).
  */
-import { chmodSync, cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import type { QaReport } from '../../src/check/types.js';
 import { renderQaBody } from '../../src/render/qa-page.js';
+import { canDenyAccess, tolk, tolkDenied } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 import { contentCopy } from '../helpers/serve.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { checkContent, TLS } from '../helpers/qa-fixture.js';
+import { TLS } from '../helpers/qa-fixture.js';
 
-/** Root reads a chmod 000 file all the same: the unreadable file is only tested as another user. */
-const asRoot = process.getuid?.() === 0;
-
-/** content/'s TLS advisory in both languages, `LV-LV/` beside `lv-LV/`, a link in nb-NO, and (not as root) an unreadable lv-LV file. */
-function contentWithUnread(): string {
-  const dir = join(contentCopy(tempDir('tolk-qa-not-read-'), [TLS]), 'content');
+/** content/'s TLS advisory in both languages, `LV-LV/` beside `lv-LV/`, a link in nb-NO, and an lv-LV file no one may read. */
+function contentWithUnread(tmp: string): string {
+  const dir = join(contentCopy(tmp, [TLS]), 'content');
   mkdirSync(join(dir, 'LV-LV'));
   cpSync(join(CONTENT, 'lv-LV', `${TLS}.md`), join(dir, 'LV-LV', 'other.md'));
   symlinkSync(join(CONTENT, 'nb-NO', `${TLS}.md`), join(dir, 'nb-NO', 'linked.md'));
@@ -30,11 +31,30 @@ function contentWithUnread(): string {
   return dir;
 }
 
+/**
+ * The QA page and report.json of the site `tolk build` makes of that content under /docs/: as a
+ * user the locked file keeps out (`nobody` when root), or, where none is at hand (root without
+ * setpriv), as this one, which reads it.
+ */
+function builtReport(): { page: string; report: QaReport } {
+  const tmp = tempDir('tolk-qa-not-read-');
+  chmodSync(tmp, 0o755); // mkdtemp's folder is the owner's only; nobody must read the content
+  const content = contentWithUnread(tmp);
+  const publicDir = join(tmp, 'public');
+  mkdirSync(publicDir);
+  chmodSync(publicDir, 0o777); // and write the site (and its staging folder beside it)
+  const out = join(publicDir, 'site');
+  const args = ['build', '--content', content, '--out', out, '--base', '/docs/', '--no-search'];
+  const run = canDenyAccess ? tolkDenied(args) : tolk(args);
+  if (run.code !== 0) throw new Error(`tolk build exited ${run.code}:\n${run.stderr}`);
+  return { page: readFileSync(join(out, 'qa', 'index.html'), 'utf8'), report: JSON.parse(readFileSync(join(out, 'qa', 'report.json'), 'utf8')) as QaReport };
+}
+
 const pageUrl = (locale: string, slug: string) => `/docs/${locale.toLowerCase()}/${slug}/`;
 
 describe('QA page: content not read', () => {
-  const { corpus, report } = checkContent(contentWithUnread());
-  const $ = cheerio.load(renderQaBody(report, { base: '/docs/', pageUrl, corpus }));
+  const { page, report } = builtReport();
+  const $ = cheerio.load(page);
   const section = $('section#qa-not-read');
   const rows = section.find('tbody tr');
   const rowOf = (file: string) => rows.filter((_, tr) => $(tr).find('th').text() === file);
@@ -52,7 +72,7 @@ describe('QA page: content not read', () => {
     expect(link.find('td').last().text()).toMatch(/^symbolic link; not followed/);
   });
 
-  it.skipIf(asRoot)('lists the unreadable file as an error, skipped', () => {
+  it.runIf(canDenyAccess)('lists the unreadable file as an error, skipped (as nobody when root; skipped as root without setpriv)', () => {
     const locked = rowOf('lv-LV/locked.md');
     expect(locked.attr('data-severity')).toBe('error');
     expect(locked.find('td').last().text()).toMatch(/^cannot read file \(EACCES.*\); skipped$/);
@@ -69,7 +89,7 @@ describe('QA page: content not read', () => {
   });
 
   it('is left out when everything was read', () => {
-    const page = cheerio.load(renderQaBody({ ...report, notRead: undefined }, { base: '/docs/', pageUrl, corpus }));
+    const page = cheerio.load(renderQaBody({ ...report, notRead: undefined }, { base: '/docs/', pageUrl }));
     expect(page('#qa-not-read').length).toBe(0);
     expect(page('.qa-intro a[href="#qa-not-read"]').length).toBe(0);
   });

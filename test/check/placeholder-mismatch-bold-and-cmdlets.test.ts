@@ -65,11 +65,13 @@ describe('placeholder-mismatch: a cmdlet in another letter case still runs', () 
       'Run Start-ManagedFolderAssistant -Identity <name of the mailbox>'))
       .toEqual(['no space between "Start-ManagedFolderAssistant" and "-Identity" (PowerShell reads them as one word)']);
     expect(run('lv-LV', 'x', 'a-101', 'Noņemt MsolUser', 'Remove-MsolUser')).toEqual(['missing "Remove-MsolUser"']);
-    // lv-LV unable-to-change-username d233b-108: "-userPrincipalName" glued to the cmdlet does not run.
+    // lv-LV unable-to-change-username d233b-108: "-userPrincipalName" glued to the cmdlet does not run (nor
+    // "-NewUserPrincipalName", glued to the word after it too).
     expect(run('lv-LV', 'unable-to-change-username', 'd233b-108',
       'PS C: \\> Set-MsolUserPrincipalName-userPrincipalName "davidc@contoso.com"-NewUserPrincipalNameparametru izvēles "davidchew@contoso.com"',
       'PS C:\\> Set-MsolUserPrincipalName -UserPrincipalName "davidc@contoso.com" -NewUserPrincipalName "davidchew@contoso.com"'))
-      .toEqual(['missing "-NewUserPrincipalName"; no space between "Set-MsolUserPrincipalName" and "-UserPrincipalName" (PowerShell reads them as one word)']);
+      .toEqual(['no space between "Set-MsolUserPrincipalName" and "-UserPrincipalName" (PowerShell reads them as one word); ' +
+        'no space between the quoted value and "-NewUserPrincipalName", nor between it and "parametru" (PowerShell reads them as one word)']);
     expect(run('nb-NO', 'x', 'a-101', 'Bruk [Fjern-SPODeletedSite](https://docs.microsoft.com/powershell/module/sharepoint-online/remove-spodeletedsite).',
       'Use [Remove-SPODeletedSite](https://docs.microsoft.com/powershell/module/sharepoint-online/remove-spodeletedsite).')).toEqual(['missing "Remove-SPODeletedSite"']);
   });

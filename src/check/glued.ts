@@ -27,8 +27,12 @@ const lastWord = (text: string): string => (/\S+$/u.exec(text)?.[0] ?? '').repla
 const firstWord = (text: string): string => (/^\S+/u.exec(text)?.[0] ?? '').replace(/[^\p{L}\p{N}]+$/u, '');
 const LINK_SYNTAX = /!?\[([^\]]*)\]\([^)]*\)/g;
 
-/** Text as the reader sees it: link syntax, emphasis markers and backticks taken out. */
-const shown = (text: string): string => text.replace(LINK_SYNTAX, '$1').replace(/[*_`]+/g, '');
+/**
+ * Text as the reader sees it: link syntax, emphasis markers and backticks taken out. An underscore
+ * inside a word is no emphasis marker (CommonMark), so "SetupProd_OffScrub.exe" keeps its own.
+ */
+const shown = (text: string): string =>
+  text.replace(LINK_SYNTAX, '$1').replace(/[*`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
 
 /** Markup with visible text inside: bold spans, links (not images: an icon is no word) and code. */
 interface Piece { start: number; end: number; inner: string; kind: string }

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeholderMismatch } from '../../src/check/checks/placeholder-mismatch.js';
+import { whitespace } from '../../src/check/checks/whitespace.js';
 import { covered, hitsOnSegment, messagesOnSegment, replaceOnce, type SegmentArgs } from './helpers.js';
 
 const hits = hitsOnSegment(placeholderMismatch);
@@ -71,6 +72,12 @@ describe('placeholder-mismatch: a literal token of the English glued to the word
     expect(messages(...edited(OFFSCRUB_NB, 'starteSetupProd_OffScrub.exefilen', 'starte SetupProd_OffScrub.exe-filen'))).toEqual([]);
     expect(messages(...edited(APPDATA_NB, 'til%appdata%', 'til %appdata%'))).toEqual([]);
     expect(messages(...edited(APP_ID_NB, 'programmet<', 'programmet <'))).toEqual([]);
+  });
+
+  it('leaves a name glued to its bold to whitespace, which reports words glued to markup: one slip, one finding', () => {
+    const bold = edited(OFFSCRUB_NB, 'starteSetupProd_OffScrub.exefilen', 'starte **SetupProd_OffScrub.exe**filen');
+    expect(messages(...bold)).toEqual([]);
+    expect(messagesOnSegment(whitespace)(...bold).filter((m) => m.includes('(after bold text)'))).toHaveLength(1);
   });
 });
 

@@ -23,6 +23,15 @@ describe('whitespace: a word glued to markup is reported as the reader sees it',
     expect(covered(RECALL_LV, hits[0].highlights!.target![0])).toBe('un');
   });
 
+  it('keeps an underscore inside a word, which is no emphasis: the reader sees "SetupProd_OffScrub.exefilen"', () => {
+    // nb-NO use-ms-support-and-recovery-assistant-to-uninstall-msoffice 79f94-105, with the bold put back
+    // around the file name and the space after it still missing.
+    const hits = hitsFor('nb-NO', 'use-ms-support-and-recovery-assistant-to-uninstall-msoffice', '79f94-105',
+      'Klikk Kjør nederst i nettleservinduet for å starte **SetupProd_OffScrub.exe**filen.',
+      'At the bottom of the browser window, click **Run** to launch the **SetupProd_OffScrub.exe** file.');
+    expect(hits.map((h) => h.message)).toEqual(['missing space: the reader sees "SetupProd_OffScrub.exefilen" (after bold text); add a space']);
+  });
+
   it('the same segment with the space put back has no finding', () => {
     expect(hitsFor('lv-LV', 'Outlook-desktop-recall-or-replace-message', '100a9-113',
       RECALL_LV.replace('ziņojumu**un', 'ziņojumu** un'), RECALL_EN)).toEqual([]);

@@ -21,7 +21,13 @@
     var sort = document.getElementById('sort');
     var status = document.getElementById('filter-status');
     var items = Array.prototype.slice.call(list.children);
-    var keys = items.map(function (li) { return normalize(li.textContent); });
+    // The title only, as the filter's label says: the item's text also holds its machine-translation
+    // badge and its date, so "tulko" (lv) or "maskin" (nb) showed every machine-translated page
+    // and "2020" every page of that year, with no such word in their titles.
+    var keys = items.map(function (li) {
+      var link = li.querySelector('a');
+      return normalize((link || li).textContent);
+    });
     tools.hidden = false;
 
     function applyFilter() {

@@ -16,6 +16,16 @@ interface HomeEntry {
   machine: boolean;
 }
 
+/**
+ * What a title sorts by: the title from its first letter or digit. A title the translation opened
+ * with a dash, a full stop or a quote ("— IgnoreLegalhold slēdzis", ". uk domēna pārsūtīšana",
+ * "“Atvērt ar Explorer“ …") went to the top of the A–Z list, before "0x…" and "A…", where no
+ * reader looks for it.
+ */
+function sortKey(title: string): string {
+  return title.replace(/^[^\p{L}\p{N}]+/u, '') || title;
+}
+
 /** Title order in the locale's collation, slug as tie-break so the order is always the same. */
 export function homeEntries(advisories: Advisory[], locale: string): HomeEntry[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -25,7 +35,8 @@ export function homeEntries(advisories: Advisory[], locale: string): HomeEntry[]
     const summary = a.summary(locale);
     entries.push({ slug: a.slug, title: summary.title, titleLang: summary.titleLang, date: a.date(locale), machine: summary.translationType === 'MT' });
   }
-  return entries.sort((x, y) => collator.compare(x.title, y.title) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0));
+  const keys = new Map(entries.map((e) => [e, sortKey(e.title)]));
+  return entries.sort((x, y) => collator.compare(keys.get(x)!, keys.get(y)!) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0));
 }
 
 function listItem(ctx: SiteContext, locale: string, entry: HomeEntry, mtBadge: string): string {

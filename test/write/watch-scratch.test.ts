@@ -7,7 +7,7 @@ import { mkdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
-import { appendUntilSeen, closeWatchers, watchTree } from './helpers.js';
+import { appendUntilSeen, closeWatchers, watchTree } from '../helpers/preview.js';
 
 afterEach(closeWatchers);
 

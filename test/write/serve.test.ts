@@ -14,7 +14,7 @@ import { tolk } from '../helpers/cli.js';
 import { CONTENT } from '../helpers/corpus.js';
 import { contentCopy, openUrl, startServe, stopServes, waitFor } from '../helpers/serve.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { ask, websocketHandshake } from './helpers.js';
+import { ask, websocketHandshake } from '../helpers/preview.js';
 
 const DOCS = ['Excel-crashing', 'access-reviews', 'declined-credit-card'];
 const LOCALES = ['lv-LV', 'nb-NO'];

@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
-import { appendUntilSeen, closeWatchers, watchTree } from './helpers.js';
+import { appendUntilSeen, closeWatchers, watchTree } from '../helpers/preview.js';
 
 let tmp: string;
 beforeEach(() => { tmp = tempDir('tolk-watch-'); });

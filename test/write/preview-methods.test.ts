@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../../src/write/preview-server.js';
-import { ask, previewOf } from './helpers.js';
+import { ask, previewOf } from '../helpers/preview.js';
 
 let server: PreviewServer;
 beforeAll(async () => { server = await previewOf({ '_site/lv-lv/index.html': '<!doctype html><title>lv</title><p>the page</p>' }); });

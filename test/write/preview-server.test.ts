@@ -7,7 +7,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../../src/write/preview-server.js';
-import { ask, previewOf, websocketHandshake } from './helpers.js';
+import { ask, previewOf, websocketHandshake } from '../helpers/preview.js';
 
 let server: PreviewServer;
 const problems: string[] = [];

@@ -141,7 +141,7 @@ export const placeholderMismatch: UnitCheck = {
     const missing = absent.filter((s) => !glued.has(s) &&
       !(placeholderKind(s.text) === 'cmdlet' && runs.some((r) => r.startsWith(`${s.text.toLowerCase()}-`))));
     const extra = target.filter((t) => reportsExtra(t) && !inSource.has(comparablePlaceholder(t.text)));
-    // A placeholder reported missing is not also said glued (nb "$falseating" for "$false").
+    // A placeholder reported missing is not also said glued (lv "$falseating" for "$false").
     const joined = literals.filter((g) => !absent.some((a) => a.start === g.token.start && a.end === g.token.end));
     if (missing.length === 0 && extra.length === 0 && glued.size === 0 && joined.length === 0) return NO_HITS;
     const names = (tokens: Token[]) => [...new Set(tokens.map((t) => quote(t.text, 40)))].join(', ');

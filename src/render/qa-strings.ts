@@ -63,9 +63,10 @@ export const QA_STRINGS = {
   countNone: 'No findings match these filters ({total} in all).',
   showMore: 'Show {count} more',
   // The filtered findings as `tolk qa --format csv` writes them (qa-export.js), and the whole report.
-  exportCsv: 'Download these {count} findings (CSV)',
-  exportCsvOne: 'Download this finding (CSV)',
-  exportJson: 'All findings, with the summary: {link}',
+  exportCsv: 'Download CSV',
+  exportCsvLabel: 'Download CSV of the {count} matching findings',
+  exportCsvLabelOne: 'Download CSV of the 1 matching finding',
+  exportJson: 'All findings: {link}',
   english: 'English',
   openInPage: 'Open the sentence in the page',
   openDocument: 'Open the page',

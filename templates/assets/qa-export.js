@@ -1,9 +1,9 @@
 /*
- * tolk QA report: the findings the filters select, as a file. "Download these N findings (CSV)"
- * writes the rows `tolk qa --format csv` writes for them (same columns, UTF-8 with BOM, RFC 4180,
- * the same guard on cells a spreadsheet would run or turn into a number), in the list's order, so a
- * translator hands this week's Latvian warnings to a spreadsheet without the command line. The
- * whole report is linked beside it (report.json). Loaded before qa.js, which calls
+ * tolk QA report: the findings the filters select, as a file. "Download CSV" writes the rows
+ * `tolk qa --format csv` writes for them (same columns, UTF-8 with BOM, RFC 4180, the same guard on
+ * cells a spreadsheet would run or turn into a number), in the list's order, so a translator hands
+ * this week's Latvian warnings to a spreadsheet without the command line. The whole report is
+ * linked beside it (report.json). Loaded before qa.js, which calls
  * window.tolkQaExport(api) and tells it the filtered findings on every change.
  */
 (function () {
@@ -48,7 +48,7 @@
     }
 
     var current = [];
-    var button = api.el('button', 'qa-export-csv');
+    var button = api.el('button', 'qa-export-csv', s.exportCsv);
     button.type = 'button';
     box.appendChild(button);
     box.appendChild(document.createTextNode(' '));
@@ -82,7 +82,8 @@
     return function update(indexes) {
       current = indexes;
       button.hidden = indexes.length === 0;
-      button.textContent = api.fill(indexes.length === 1 ? s.exportCsvOne : s.exportCsv, { count: indexes.length });
+      // Short, to stay on one line on a phone; the name a screen reader hears says how many.
+      button.setAttribute('aria-label', api.fill(indexes.length === 1 ? s.exportCsvLabelOne : s.exportCsvLabel, { count: indexes.length }));
     };
   };
 })();

@@ -30,7 +30,8 @@ describe.runIf(hasChromium)('QA report page: the filtered findings as CSV', () =
     const expected = served.report.findings.filter((f) => f.locale === 'nb-NO' && f.document === TLS && f.waived === null);
     expect(expected.length).toBeGreaterThan(1);
     const button = page.locator('button.qa-export-csv');
-    await expect.poll(() => button.textContent()).toBe(`Download these ${expected.length} findings (CSV)`);
+    await expect.poll(() => button.getAttribute('aria-label')).toBe(`Download CSV of the ${expected.length} matching findings`);
+    expect(await button.textContent()).toBe('Download CSV');
     expect(await page.locator('#qa-count').textContent()).toContain(`of ${expected.length} matching`);
 
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -50,7 +51,7 @@ describe.runIf(hasChromium)('QA report page: the filtered findings as CSV', () =
     await close();
   }, 60_000);
 
-  it('says "this finding" for one, hides the download when nothing matches, and links report.json', async () => {
+  it('says "1 matching finding" for one, hides the download when nothing matches, and links report.json', async () => {
     const { page, errors, close } = await served.open();
     const link = page.locator('#qa-export a');
     expect(await link.isVisible()).toBe(true);
@@ -63,7 +64,7 @@ describe.runIf(hasChromium)('QA report page: the filtered findings as CSV', () =
     await page.selectOption('#qa-f-document', one.document);
     await page.selectOption('#qa-f-check', one.check);
     const button = page.locator('button.qa-export-csv');
-    await expect.poll(() => button.textContent()).toBe('Download this finding (CSV)');
+    await expect.poll(() => button.getAttribute('aria-label')).toBe('Download CSV of the 1 matching finding');
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(parseCsv(readFileSync(await download.path(), 'utf8').slice(1)).length).toBe(2);
     await page.fill('#qa-f-q', 'no finding says this zqxj');

@@ -8,6 +8,7 @@ import type { AlignedCorpus, Severity } from '../model.js';
 import type { Finding, QaReport } from '../check/types.js';
 import { ENGLISH, LinkTargets } from './qa-links.js';
 import type { QaStrings } from './qa-strings.js';
+import { CSV_RULES } from './csv-rules.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -64,6 +65,8 @@ export interface QaPayload {
   documents: PayloadDocument[];
   units: PayloadUnit[];
   findings: PayloadFinding[];
+  /** How `tolk qa --format csv` writes a row: the page's CSV download follows the same rules. */
+  csv: typeof CSV_RULES;
 }
 
 export interface PayloadOptions {
@@ -164,6 +167,6 @@ export function qaPayload(report: QaReport, options: PayloadOptions): QaPayload 
   if (options.corpus) fillFromCorpus(units, unitDocs, options.corpus);
   return {
     strings: options.strings, english: ENGLISH, locales: report.locales, checks,
-    documents: documents.rows, units: units.rows, findings,
+    documents: documents.rows, units: units.rows, findings, csv: CSV_RULES,
   };
 }

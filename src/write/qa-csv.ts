@@ -3,27 +3,18 @@
  * quotes doubled), with a UTF-8 byte order mark so Excel reads Latvian and Norwegian letters right.
  */
 import type { Finding, QaReport } from '../check/types.js';
+import { CSV_COLUMNS, NEEDS_QUOTES, READS_AS_NUMBER, RUNS_AS_FORMULA } from '../render/csv-rules.js';
 
-export const CSV_COLUMNS = [
-  'check', 'severity', 'waived', 'locale', 'document', 'segment', 'unit', 'line', 'message', 'source', 'target',
-] as const;
+export { CSV_COLUMNS };
 
 const BOM = '\uFEFF';
 
-/**
- * Spreadsheets change some cells as they open a CSV file. One starting with = + - @ (or a tab/CR)
- * runs as a formula: segment text is untrusted (OWASP's advice for CSV injection). So does one
- * starting with NUL (OWASP ASVS 1.2.10): LibreOffice Calc drops it and evaluates `\0=1+1` as 2. One that reads
- * as a number written another way is shown as that number: the segment id `0272e-105` as
- * 2.72E-103 (scientific notation), `0272` as 272. Such a cell gets a leading apostrophe: the
- * spreadsheet keeps the cell as text (LibreOffice Calc shows the apostrophe with it).
- */
 function asText(value: string): string {
-  return /^[=+\-@\t\r\0]/.test(value) || /^(\d*\.?\d+e[+-]?\d+|0\d+)$/i.test(value) ? `'${value}` : value;
+  return RUNS_AS_FORMULA.test(value) || READS_AS_NUMBER.test(value) ? `'${value}` : value;
 }
 
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function findingRow(f: Finding): string[] {

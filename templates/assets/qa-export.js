@@ -9,19 +9,20 @@
 (function () {
   'use strict';
 
-  // As src/write/qa-csv.ts: the columns, and the cells a spreadsheet changes as it opens the file.
-  var COLUMNS = ['check', 'severity', 'waived', 'locale', 'document', 'segment', 'unit', 'line', 'message', 'source', 'target'];
-
-  function asText(value) {
-    return /^[=+\-@\t\r\0]/.test(value) || /^(\d*\.?\d+e[+-]?\d+|0\d+)$/i.test(value) ? "'" + value : value;
-  }
-
-  function csvField(value) {
-    return /[",\r\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
-  }
-
-  function csvRow(cells) {
-    return cells.map(function (cell) { return csvField(asText(cell)); }).join(',') + '\r\n';
+  /*
+   * A row as src/write/qa-csv.ts writes it, by its rules (the page data's `csv`: the columns, the
+   * cells a spreadsheet would run or turn into a number, the cells that need quotes).
+   */
+  function csvWriter(rules) {
+    var regExp = function (rule) { return new RegExp(rule.source, rule.flags); };
+    var runsAsFormula = regExp(rules.runsAsFormula);
+    var readsAsNumber = regExp(rules.readsAsNumber);
+    var needsQuotes = regExp(rules.needsQuotes);
+    function field(value) {
+      var text = runsAsFormula.test(value) || readsAsNumber.test(value) ? "'" + value : value;
+      return needsQuotes.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    }
+    return function (cells) { return cells.map(field).join(',') + '\r\n'; };
   }
 
   /* A file name that says what was chosen: `tolk-qa-lv-LV-warning.csv`. */
@@ -34,7 +35,8 @@
     var s = api.strings;
     var data = api.data;
     var box = document.getElementById('qa-export');
-    if (!box) return function () {};
+    if (!box || !data.csv) return function () {};
+    var csvRow = csvWriter(data.csv);
 
     function row(f) {
       var t = api.texts(f);
@@ -54,7 +56,7 @@
     box.appendChild(document.createTextNode(' '));
 
     button.addEventListener('click', function () {
-      var text = '\uFEFF' + csvRow(COLUMNS) + current.map(function (i) { return row(data.findings[i]); }).join('');
+      var text = '\uFEFF' + csvRow(data.csv.columns) + current.map(function (i) { return row(data.findings[i]); }).join('');
       var url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
       var link = document.createElement('a');
       link.href = url;

@@ -66,7 +66,8 @@ describe('--base and --site-url', () => {
     }
     expect(outside).toEqual([]);
     const $ = cheerio.load(readFileSync(join(out, 'lv-lv', TLS, 'index.html'), 'utf8'));
-    expect($('script[src]').attr('src')).toMatch(/^\/docs\/assets\/site\.js\?v=[0-9a-f]{10}$/);
+    expect($('script[src*="site.js"]').attr('src')).toMatch(/^\/docs\/assets\/site\.js\?v=[0-9a-f]{10}$/);
+    expect($('script[src*="reading-mode.js"]').attr('src')).toMatch(/^\/docs\/assets\/reading-mode\.js\?v=[0-9a-f]{10}$/);
     expect($('.lang-switch a[data-locale="nb-NO"]').attr('href')).toBe(`/docs/nb-no/${TLS}/`);
   });
 
@@ -240,7 +241,7 @@ describe('hostile and damaged content', () => {
   it(`lv-lv/${TLS} a4db7-103 with <script>, onerror= and javascript: injected: nothing of it is active`, () => {
     expect(cli.code).toBe(0);
     const $ = cheerio.load(readFileSync(join(out, 'lv-lv', TLS, 'index.html'), 'utf8'));
-    expect($('script').toArray().map((el) => $(el).attr('src')?.replace(/\?v=[0-9a-f]{10}$/, ''))).toEqual(['/assets/site.js', '/assets/reader.js']);
+    expect($('script').toArray().map((el) => $(el).attr('src')?.replace(/\?v=[0-9a-f]{10}$/, ''))).toEqual(['/assets/reading-mode.js', '/assets/site.js', '/assets/reader.js']);
     const handlers = $('*').toArray().flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}))
       .filter((name) => name.startsWith('on'));
     expect(handlers).toEqual([]);

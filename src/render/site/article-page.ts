@@ -76,5 +76,7 @@ export function renderArticlePage(ctx: SiteContext, advisory: Advisory, locale: 
     qaDocument: advisory.slug,
     // The reading modes and arrival at a #seg sentence (English pages too: no toolbar there).
     scripts: [assetsUrl(ctx.urls, 'reader.js')],
+    // The stored reading mode, on <html> before the first paint (pages with the modes' toolbar only).
+    headScripts: translated ? [assetsUrl(ctx.urls, 'reading-mode.js')] : [],
   });
 }

@@ -38,6 +38,11 @@ export interface ShellOptions {
   /** Attributes for <main>, already rendered (e.g. data-pagefind-body). */
   mainAttrs?: string;
   scripts?: string[];
+  /**
+   * Scripts that must run before the page is first drawn (an advisory's stored reading mode):
+   * loaded without `defer`, before the stylesheets, so they wait for neither the page nor the CSS.
+   */
+  headScripts?: string[];
   styles?: string[];
   /** Whether the header links the site home of this locale (not on the root page). */
   headerHome?: string;
@@ -61,6 +66,7 @@ function head(o: ShellOptions): string {
   ];
   if (o.description) lines.push(`<meta name="description"${attr('content', o.description)}>`);
   if (o.noindex) lines.push('<meta name="robots" content="noindex, nofollow">');
+  for (const src of o.headScripts ?? []) lines.push(`<script${attr('src', src)}></script>`);
   if (o.canonical) lines.push(`<link rel="canonical"${attr('href', absoluteUrl(ctx.urls, o.canonical))}>`);
   for (const a of o.alternates ?? []) {
     lines.push(`<link rel="alternate"${attr('hreflang', a.hreflang)}${attr('href', absoluteUrl(ctx.urls, a.url))}>`);

@@ -166,7 +166,7 @@ describe('advisory pages', () => {
     const $ = article('lv-lv', 'commercial-dialogues/aad-security-and-identity');
     const crumbs = $('.breadcrumbs li').toArray().map((el) => $(el).text());
     expect(crumbs[0]).toBe('Sākums');
-    expect(crumbs[1]).toBe('commercial-dialogues');
+    expect(crumbs[1]).toBe('Commercial dialogues');
     expect($('.breadcrumbs li').last().attr('aria-current')).toBe('page');
     expect($('.breadcrumbs a').first().attr('href')).toBe('/lv-lv/');
   });

@@ -32,8 +32,20 @@ export function alternatesOf(ctx: SiteContext, advisory: Advisory): Alternate[] 
   return alternates;
 }
 
+/**
+ * A folder of the slug as a reader sees it in the breadcrumb: `commercial-dialogues` →
+ * "Commercial dialogues" (the trail showed the slug itself, a hyphenated file name). It is the
+ * English name every language's folder shares (the corpus names no translated folders), so a
+ * Latvian or Norwegian page marks it as English; it is not linked: the site has no folder pages.
+ */
+export function folderLabel(folder: string): string {
+  const words = folder.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return words === '' ? folder : words.charAt(0).toLocaleUpperCase('en-US') + words.slice(1);
+}
+
 function crumbsOf(ctx: SiteContext, locale: string, slug: string, view: ArticleView, home: string): Crumb[] {
-  const folders = slug.split('/').slice(0, -1).map((label) => ({ label, url: null }));
+  const lang = locale === ctx.english ? null : ctx.english;
+  const folders = slug.split('/').slice(0, -1).map((folder) => ({ label: folderLabel(folder), url: null, lang }));
   return [{ label: home, url: homeUrl(ctx.urls, locale) }, ...folders, { label: view.title, url: null, lang: view.titleLang }];
 }
 

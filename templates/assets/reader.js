@@ -1,7 +1,8 @@
 // tolk advisory reader: loaded with `defer` on advisory pages, after site.js. The page reads
 // without it (the translation only); it adds the bilingual reading modes (the translation only,
 // its English shown on focus, point or tap, side by side), remembered across pages, and keeps a
-// sentence the page was opened at (#seg-…) in view.
+// sentence the page was opened at (#seg-…) in view. The remembered mode is already on <html>
+// (reading-mode.js, in the <head>), so the page was drawn in it; this script wires it up.
 (function () {
   'use strict';
   var root = document.documentElement;

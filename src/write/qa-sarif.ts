@@ -132,8 +132,10 @@ function sarifResult(report: QaReport, ruleIndex: Map<string, number>, f: Findin
     level: sarifLevel(f.severity),
     message: { text: sarifMessageText(f.message) },
     locations: [sarifLocation(report, f, contentUri)],
-    // Stable across runs even when lines move, so code scanning keeps a finding's history;
-    // the message keeps two findings of one check on the same unit apart.
+    // Stable across runs even when lines move, for tools that match results by their
+    // partialFingerprints (SARIF 2.1.0 §3.27.17); the message keeps two findings of one check on the
+    // same unit apart (so a finding whose message changes is a new one). GitHub code scanning
+    // matches by its own primaryLocationLineHash, which its upload computes from the line.
     partialFingerprints: { 'tolkFinding/v1': [f.check, f.locale, f.document, f.unit ?? f.segment ?? '', f.message].join('|') },
     ...(f.waived !== null ? { suppressions: [{ kind: 'external', justification: f.waived }] } : {}),
     properties: { locale: f.locale, document: f.document, segment: f.segment, unit: f.unit, source: f.source, target: f.target },

@@ -18,6 +18,8 @@ import { at, openPage, serveBuiltSite, type ServedSite } from './site-fixture.js
 const PAGES = ['lv-lv/change-screen-brightness-in-windows-10/', 'nb-no/prepare-for-use-of-tls-1-2-in-office-365/'];
 const MODES = ['off', 'reveal', 'sbs'] as const;
 const KEY = 'tolk.bilingual';
+/** A layout shift score no reader notices (Web Vitals call a page's whole CLS good up to 0.1). */
+const NOT_SEEN = 0.01;
 
 /** Sums every layout shift of the page from its start (all: the test gives no input, and a phone's emulation marks its shifts as after input). */
 async function observeShifts(context: BrowserContext): Promise<void> {
@@ -69,7 +71,10 @@ describe.runIf(hasChromium)('the stored reading mode is drawn at once (content/,
           await storeMode(context, mode);
           await observeShifts(context);
           const { drawnMode } = await openHeld(page, at(site, path));
-          expect(await page.evaluate(() => (window as unknown as { takeShifts: () => number }).takeShifts())).toBe(0);
+          // Under what a reader can see: now and then (2 of about 100 loads) Chromium reports a
+          // sub-pixel shift of 0.00002-0.004 whose source could not be caught; the mode set after
+          // the first paint shifted these pages by 0.016-0.18.
+          expect(await page.evaluate(() => (window as unknown as { takeShifts: () => number }).takeShifts())).toBeLessThan(NOT_SEEN);
           expect(drawnMode).toBe(mode);
           expect(await page.locator(`.reader-toolbar [data-mode="${mode}"]`).getAttribute('aria-pressed')).toBe('true');
           expect(await englishShown(page)).toBe(mode === 'sbs');

@@ -4,6 +4,7 @@
  * where the English has "…-000000000000" (2 × "0" left out)". Said as two ("X is missing; Y is not
  * in the English"), the translator had to see for themselves that Y was X, and compare them.
  */
+import { escapeRegExp } from '../regexp.js';
 
 /** `"0"` ×2 → `2 × "0"`; other text quoted as it is. */
 function piece(text: string): string {
@@ -45,8 +46,6 @@ export function pairedChanges<T>(missing: T[], extra: T[], sameKind: (a: T, b: T
   if (!missing.every((m, i) => sameKind(m, extra[i]))) return false;
   return missing.length === 1 || missing.every((m, i) => difference(...text(m, extra[i])) !== null);
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The rest of `from` written after `to` with spaces in it (`$_. PublicClient` for `$_.PublicClient`:

@@ -7,6 +7,7 @@
  */
 import type { AlignedCorpus } from '../model.js';
 import { englishOf } from './unit-text.js';
+import { escapeRegExp } from '../regexp.js';
 
 interface Pairs { english: string[]; target: string[] }
 
@@ -33,8 +34,6 @@ function pairsOf(corpus: AlignedCorpus, locale: string): Pairs {
   }
   return pairs;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Fewer English mentions than this teach nothing. */
 const MIN_MENTIONS = 3;

@@ -29,6 +29,7 @@
  */
 import { placeholderKind } from './placeholders.js';
 import type { TextFacts, Token } from './text.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** A literal token of the English and how it may be glued. */
 interface Literal extends Token {
@@ -104,8 +105,6 @@ function literalsOf(facts: TextFacts): Literal[] {
   }
   return found;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What the reader sees around `at`: the run it sits in, up to a space, markup, a quote or a bracket,

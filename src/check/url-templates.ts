@@ -9,6 +9,7 @@
  * reader replaces the whole placeholder anyway, and the corpus translates such names often; the
  * brackets must stay, or the reader no longer sees what to replace.
  */
+import { escapeRegExp } from '../regexp.js';
 import type { TextFacts, Token } from './text.js';
 
 /** A placeholder as a URL holds it; its name may hold spaces ("[email address]", `< "Contoso" >`). */
@@ -100,8 +101,6 @@ export function templateForm(template: Template, text: string): string {
   }
   return out + text.slice(at, template.token.end);
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The template as the translation may have broken it: any placeholder name in the same brackets,

@@ -10,8 +10,7 @@ import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInUse } from './interrupt.js';
 import { describeRun, isRunning, isStill, pidSpaceId, readRunToken, RUN_TOKEN, runIsOver } from './run-token.js';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../regexp.js';
 
 /** The staging folder prefix of an output folder; mkdtemp adds six letters or digits. */
 export const stagingPrefix = (outAbs: string): string => join(dirname(outAbs), `.${basename(outAbs)}.tolk-${process.pid}-`);

@@ -7,7 +7,7 @@ import { range, type TextFacts, type Token } from '../text.js';
 import { NO_HITS, quote } from '../unit-text.js';
 import { urlDifferences } from '../urls.js';
 import { viewOf } from '../view.js';
-
+import { escapeRegExp } from '../../regexp.js';
 
 /**
  * Only placeholders that cannot occur by accident are reported when they appear from nowhere;
@@ -17,8 +17,6 @@ const reportsExtra = (t: Token): boolean => {
   const kind = placeholderKind(t.text);
   return kind !== 'parameter' && kind !== 'cmdlet';
 };
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A cmdlet or parameter the translation writes in another letter case ("Get-user",

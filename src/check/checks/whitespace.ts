@@ -7,6 +7,7 @@ import { templatesOf } from '../url-templates.js';
 import { NO_HITS } from '../unit-text.js';
 import { urlDifferences } from '../urls.js';
 import { viewOf } from '../view.js';
+import { escapeRegExp } from '../../regexp.js';
 
 const DOUBLE_SPACE = /(?<=\S)[ \u00a0]{2,}(?=\S)/g;
 const MAYBE_DOUBLE = /[ \u00a0]{2}/;
@@ -70,8 +71,6 @@ const doubleSpaces = (facts: TextFacts, slips: () => Token[] = () => []): [numbe
 
 /** Whether url-mismatch can report a URL of this English as broken in the translation. */
 const mayHaveUrlSlips = (source: TextFacts): boolean => source.urls.length > 0 || templatesOf(source).length > 0;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * URLs and host names of the English that the translation writes with spaces around their dots

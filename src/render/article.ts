@@ -14,7 +14,7 @@ import { markBody, replaceMarkers, type SegmentWrapper } from './article-markers
 import { markdownToPlainText, renderInlineMarkdown, renderMarkdown } from './markdown.js';
 import { newEnv, type AdvisoryLink, type AssetUse, type HeadingInfo, type ImageSizeOf, type MarkedSegment, type RenderEnv } from './md-env.js';
 import { escapeHtml } from './md-html.js';
-import { stripMarkers } from './md-markers.js';
+import { MARKED_SEGMENT_RE, stripMarkers } from './md-markers.js';
 
 /** The language of the originals, which the English pages are rebuilt in. */
 export const ENGLISH = SOURCE_LOCALE;
@@ -145,7 +145,7 @@ function titleOf(source: LocaleDocument, headings: HeadingInfo[], english: boole
 function englishTitleOf(env: RenderEnv, marked: MarkedSegment[], slug: string): string | null {
   if (env.titleMarked === null) return titleFromSlug(slug);
   let missing = false;
-  const english = env.titleMarked.replace(/\u2E10(\d+)\u2E11([\s\S]*?)\u2E12\1\u2E13/g, (_, n: string) => {
+  const english = env.titleMarked.replace(MARKED_SEGMENT_RE, (_, n: string) => {
     const source = marked[Number(n)]?.english ?? null;
     if (source === null) missing = true;
     return source === null ? '' : markdownToPlainText(source);

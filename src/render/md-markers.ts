@@ -16,6 +16,8 @@ const ANY_MARKER_CHARS = /[\u2E10-\u2E13]/g;
 const WHOLE_MARKERS = /\u2E10\d+\u2E11|\u2E12\d+\u2E13/g;
 /** A whole open or close marker; group 1 = open index, group 2 = close index. */
 export const MARKER_RE = /\u2E10(\d+)\u2E11|\u2E12(\d+)\u2E13/g;
+/** A whole marked segment, open marker to its close; group 1 = index, group 2 = what it wraps. */
+export const MARKED_SEGMENT_RE = /\u2E10(\d+)\u2E11([\s\S]*?)\u2E12\1\u2E13/g;
 
 export const openMarker = (n: number): string => `${OPEN_START}${n}${OPEN_END}`;
 export const closeMarker = (n: number): string => `${CLOSE_START}${n}${CLOSE_END}`;
